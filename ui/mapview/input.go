@@ -1,0 +1,95 @@
+package mapview
+
+import (
+	"math"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/perutraffickingatlas/atlas/geo"
+)
+
+// wheelZoomPerUnit converts scroll deltas to zoom levels: a mouse-wheel
+// notch (25 units on Linux and Windows) zooms half a level; trackpads send
+// smaller deltas and zoom smoothly.
+const wheelZoomPerUnit = 1.0 / 50
+
+// keyPanStep is how far, in logical pixels, an arrow key pans.
+const keyPanStep = 96
+
+func toPixel(p fyne.Position) geo.Pixel { return geo.Pixel{X: float64(p.X), Y: float64(p.Y)} }
+
+// Dragged pans the map with the pointer.
+func (m *MapView) Dragged(ev *fyne.DragEvent) {
+	m.stopAnimation()
+	m.dragging = true
+	m.setView(m.view.Pan(float64(ev.Dragged.DX), float64(ev.Dragged.DY)))
+}
+
+// DragEnd ends a pan.
+func (m *MapView) DragEnd() { m.dragging = false }
+
+// Scrolled zooms about the pointer: wheel notches by half levels,
+// trackpad gestures fractionally.
+func (m *MapView) Scrolled(ev *fyne.ScrollEvent) {
+	m.stopAnimation()
+	d := float64(ev.Scrolled.DY) * wheelZoomPerUnit
+	d = math.Max(-1, math.Min(1, d))
+	if d == 0 {
+		return
+	}
+	m.setView(m.view.ZoomAbout(d, toPixel(ev.Position)))
+}
+
+// DoubleTapped zooms in one level about the pointer.
+func (m *MapView) DoubleTapped(ev *fyne.PointEvent) {
+	m.zoomBy(1, toPixel(ev.Position))
+}
+
+// Tapped focuses the map (for keyboard control) and reports the tap.
+func (m *MapView) Tapped(ev *fyne.PointEvent) {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(m); c != nil {
+		c.Focus(m)
+	}
+	if m.OnTapped != nil {
+		p := toPixel(ev.Position)
+		m.OnTapped(p, m.view.FromScreen(p))
+	}
+}
+
+// FocusGained notes keyboard focus.
+func (m *MapView) FocusGained() { m.focused = true }
+
+// FocusLost notes loss of keyboard focus.
+func (m *MapView) FocusLost() { m.focused = false }
+
+// TypedRune zooms with + and -.
+func (m *MapView) TypedRune(r rune) {
+	switch r {
+	case '+', '=':
+		m.ZoomIn()
+	case '-', '_':
+		m.ZoomOut()
+	}
+}
+
+// TypedKey pans with the arrow keys. Zoom keys arrive as runes (TypedRune),
+// which also covers the keypad, so they are not handled twice here.
+func (m *MapView) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyLeft:
+		m.setView(m.view.Pan(keyPanStep, 0))
+	case fyne.KeyRight:
+		m.setView(m.view.Pan(-keyPanStep, 0))
+	case fyne.KeyUp:
+		m.setView(m.view.Pan(0, keyPanStep))
+	case fyne.KeyDown:
+		m.setView(m.view.Pan(0, -keyPanStep))
+	}
+}
+
+func (m *MapView) stopAnimation() {
+	if m.anim != nil {
+		m.anim.Stop()
+		m.anim = nil
+	}
+}

@@ -1,0 +1,220 @@
+package mapview
+
+import (
+	"image"
+	"math"
+	"sync/atomic"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/maptile"
+
+	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/tiles"
+)
+
+// tileMargin is how far beyond the visible area, in logical pixels, tiles
+// are requested so a short pan finds them ready.
+const tileMargin = 128
+
+// MapView is the interactive map widget. Create it with New; all methods
+// must be called on the Fyne UI goroutine.
+type MapView struct {
+	widget.BaseWidget
+
+	view     geo.View
+	limits   geo.Limits
+	loader   *tiles.Loader
+	animate  bool
+	focused  bool
+	anim     *fyne.Animation
+	dragging bool
+
+	// refreshQueued coalesces tile arrivals into one refresh per frame.
+	refreshQueued atomic.Bool
+	// post runs a function on the UI goroutine: fyne.Do, or a test queue.
+	post func(func())
+
+	// OnViewChanged, when set, is called after every change of view.
+	OnViewChanged func(geo.View)
+	// OnTileError, when set, is told about tiles that could not be made.
+	OnTileError func(t maptile.Tile, err error)
+	// OnTapped, when set, is called with the tapped screen position and
+	// the lon/lat under it.
+	OnTapped func(screen geo.Pixel, at orb.Point)
+}
+
+var (
+	_ fyne.Widget        = (*MapView)(nil)
+	_ fyne.Draggable     = (*MapView)(nil)
+	_ fyne.Scrollable    = (*MapView)(nil)
+	_ fyne.Focusable     = (*MapView)(nil)
+	_ fyne.DoubleTappable = (*MapView)(nil)
+	_ fyne.Tappable      = (*MapView)(nil)
+)
+
+// New returns a map widget showing src, limited by limits, opening on view.
+func New(src tiles.Source, limits geo.Limits, view geo.View) *MapView {
+	m := &MapView{limits: limits, view: view.Clamp(limits), animate: true, post: fyne.Do}
+	m.ExtendBaseWidget(m)
+	m.SetSource(src)
+	return m
+}
+
+// SetSource switches the basemap. The previous source's loader is closed
+// and its in-flight work cancelled.
+func (m *MapView) SetSource(src tiles.Source) {
+	if m.loader != nil {
+		m.loader.Close()
+	}
+	m.loader = tiles.NewLoader(src, tiles.LoaderOptions{Workers: 2, CacheSize: 768}, m.tileReady)
+	m.requestTiles()
+	m.Refresh()
+}
+
+// Source returns the basemap being shown.
+func (m *MapView) Source() tiles.Source { return m.loader.Source() }
+
+// Close stops background tile work. The widget must not be used after.
+func (m *MapView) Close() { m.loader.Close() }
+
+// SetAnimated turns smooth zoom transitions on or off (tests turn them off).
+func (m *MapView) SetAnimated(on bool) { m.animate = on }
+
+// View returns the current view.
+func (m *MapView) View() geo.View { return m.view }
+
+// Limits returns the zoom and extent limits.
+func (m *MapView) Limits() geo.Limits { return m.limits }
+
+// SetView jumps to a view (its size is taken from the widget).
+func (m *MapView) SetView(v geo.View) {
+	v.Width, v.Height = m.view.Width, m.view.Height
+	m.setView(v)
+}
+
+// CenterOn moves the centre to p, and the zoom to zoom when zoom > 0.
+func (m *MapView) CenterOn(p orb.Point, zoom float64) {
+	v := m.view
+	v.Center = p
+	if zoom > 0 {
+		v.Zoom = zoom
+	}
+	m.setView(v)
+}
+
+// ZoomIn zooms one step about the centre.
+func (m *MapView) ZoomIn() { m.zoomBy(1, m.centerPixel()) }
+
+// ZoomOut zooms out one step about the centre.
+func (m *MapView) ZoomOut() { m.zoomBy(-1, m.centerPixel()) }
+
+func (m *MapView) centerPixel() geo.Pixel {
+	return geo.Pixel{X: m.view.Width / 2, Y: m.view.Height / 2}
+}
+
+// zoomBy changes the zoom to the nearest whole level in direction delta,
+// smoothly when animation is on.
+func (m *MapView) zoomBy(delta float64, anchor geo.Pixel) {
+	start := m.view
+	target := math.Round(start.Zoom + delta)
+	target = math.Max(m.limits.MinZoom, math.Min(m.limits.MaxZoom, target))
+	d := target - start.Zoom
+	if d == 0 {
+		return
+	}
+	if m.anim != nil {
+		m.anim.Stop()
+		m.anim = nil
+	}
+	if !m.animate {
+		m.setView(start.ZoomAbout(d, anchor))
+		return
+	}
+	m.anim = fyne.NewAnimation(180*time.Millisecond, func(f float32) {
+		m.setView(start.ZoomAbout(d*float64(f), anchor))
+	})
+	m.anim.Curve = fyne.AnimationEaseOut
+	m.anim.Start()
+}
+
+// setView applies a view, clamped to the limits, and asks for its tiles.
+func (m *MapView) setView(v geo.View) {
+	v = v.Clamp(m.limits)
+	if v == m.view {
+		return
+	}
+	m.view = v
+	m.requestTiles()
+	m.Refresh()
+	if m.OnViewChanged != nil {
+		m.OnViewChanged(v)
+	}
+}
+
+// requestTiles tells the loader which tiles the view needs, nearest the
+// centre first.
+func (m *MapView) requestTiles() {
+	if m.loader == nil || m.view.Width <= 0 || m.view.Height <= 0 {
+		return
+	}
+	z := m.tileZoom()
+	want := m.view.TileCover(z, tileMargin).Tiles()
+	c := geo.Project(m.view.Center, float64(z))
+	dist := func(t maptile.Tile) float64 {
+		dx := (float64(t.X)+0.5)*geo.TileSize - c.X
+		dy := (float64(t.Y)+0.5)*geo.TileSize - c.Y
+		return dx*dx + dy*dy
+	}
+	sortTiles(want, dist)
+	m.loader.Want(want)
+}
+
+// tileZoom is the tile level drawn for the current view, within the
+// source's range.
+func (m *MapView) tileZoom() maptile.Zoom {
+	z := m.view.TileZoom()
+	info := m.loader.Source().Info()
+	if info.MaxZoom > 0 && z > info.MaxZoom {
+		z = info.MaxZoom
+	}
+	if z < info.MinZoom {
+		z = info.MinZoom
+	}
+	return z
+}
+
+// tileReady runs on a loader goroutine; it hands the news to the UI
+// goroutine, coalescing bursts of tiles into one refresh.
+func (m *MapView) tileReady(t maptile.Tile, _ image.Image, err error) {
+	if err != nil && m.OnTileError != nil {
+		m.post(func() { m.OnTileError(t, err) })
+	}
+	if err != nil || !m.refreshQueued.CompareAndSwap(false, true) {
+		return
+	}
+	m.post(func() {
+		m.refreshQueued.Store(false)
+		m.Refresh()
+	})
+}
+
+// CreateRenderer links the widget to its renderer.
+func (m *MapView) CreateRenderer() fyne.WidgetRenderer {
+	return newRenderer(m)
+}
+
+// MinSize keeps the map usable in small windows.
+func (m *MapView) MinSize() fyne.Size { return fyne.NewSize(200, 150) }
+
+// resized records the widget's size in the view; called from Layout.
+func (m *MapView) resized(s fyne.Size) {
+	w, h := float64(s.Width), float64(s.Height)
+	if w == m.view.Width && h == m.view.Height {
+		return
+	}
+	m.view.Width, m.view.Height = w, h
+	m.requestTiles()
+}
