@@ -1,0 +1,211 @@
+package render
+
+import (
+	"context"
+	"errors"
+	"image"
+	"image/color"
+	"image/draw"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/maptile"
+
+	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/tiles"
+)
+
+// solidSource paints every tile one colour; tiles in holes fail.
+type solidSource struct {
+	size  int
+	holes map[maptile.Tile]bool
+	calls atomic.Int32
+}
+
+var tileGreen = color.RGBA{R: 0x30, G: 0xa0, B: 0x40, A: 0xff}
+
+func (s *solidSource) Info() tiles.Info {
+	return tiles.Info{ID: "solid", Attribution: "Solid test tiles", MaxZoom: 14, TileSize: s.size}
+}
+
+func (s *solidSource) Tile(_ context.Context, t maptile.Tile) (image.Image, error) {
+	s.calls.Add(1)
+	if s.holes[t] {
+		return nil, errors.New("server said 500")
+	}
+	img := image.NewRGBA(image.Rect(0, 0, s.size, s.size))
+	draw.Draw(img, img.Bounds(), &image.Uniform{tileGreen}, image.Point{}, draw.Src)
+	return img, nil
+}
+
+func limaFrame(w, h int) Frame {
+	return Frame{Center: orb.Point{-77.03, -12.04}, Zoom: 7, Width: w, Height: h}
+}
+
+func TestBasemapHasNoHolesWhenAllTilesExist(t *testing.T) {
+	tests := []struct {
+		desc string
+		size int
+		f    Frame
+	}{
+		{desc: "256 px tiles, odd size", size: 256, f: limaFrame(777, 513)},
+		{desc: "512 px tiles", size: 512, f: limaFrame(1600, 1200)},
+		{desc: "tiny frame", size: 256, f: limaFrame(10, 10)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			src := &solidSource{size: tc.size}
+			img, missing, err := Basemap(context.Background(), src, TileDir{Root: t.TempDir()}, "solid", tc.f, nil)
+			if err != nil || len(missing) != 0 {
+				t.Fatalf("Basemap: %v, missing %v", err, missing)
+			}
+			if b := img.Bounds(); b.Dx() != tc.f.Width || b.Dy() != tc.f.Height {
+				t.Fatalf("image %v, want %dx%d", b, tc.f.Width, tc.f.Height)
+			}
+			for y := 0; y < tc.f.Height; y += 7 {
+				for x := 0; x < tc.f.Width; x += 7 {
+					if c := img.RGBAAt(x, y); c != tileGreen {
+						t.Fatalf("pixel %d,%d is %v: a hole in the basemap", x, y, c)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestBasemapReportsMissingTiles(t *testing.T) {
+	f := limaFrame(600, 400)
+	need := FrameTiles(f, 256)
+	src := &solidSource{size: 256, holes: map[maptile.Tile]bool{need[0]: true}}
+	img, missing, err := Basemap(context.Background(), src, TileDir{Root: t.TempDir()}, "solid", f, nil)
+	if !errors.Is(err, ErrMissingTiles) {
+		t.Fatalf("error %v, want ErrMissingTiles", err)
+	}
+	if len(missing) != 1 || missing[0].Tile != need[0] {
+		t.Fatalf("missing %v, want just %v", missing, need[0])
+	}
+	if img == nil {
+		t.Fatal("the image with its gap should still be returned")
+	}
+	want := "1 tile(s); 7/"
+	if !strings.Contains(err.Error(), want) {
+		t.Errorf("error %q does not name the tile (%q)", err, want)
+	}
+}
+
+func TestFillReusesAndRepairsTiles(t *testing.T) {
+	dir := TileDir{Root: t.TempDir()}
+	src := &solidSource{size: 256}
+	ts := []maptile.Tile{maptile.New(1, 2, 3), maptile.New(2, 2, 3)}
+	if m, err := dir.Fill(context.Background(), src, "s", ts, 2); err != nil || len(m) != 0 {
+		t.Fatalf("Fill: %v %v", m, err)
+	}
+	if n := src.calls.Load(); n != 2 {
+		t.Fatalf("%d source calls, want 2", n)
+	}
+	// A second fill finds them on disk.
+	dir.Fill(context.Background(), src, "s", ts, 2)
+	if n := src.calls.Load(); n != 2 {
+		t.Errorf("%d source calls after refill, want still 2", n)
+	}
+	// A corrupt file is replaced.
+	if err := os.WriteFile(dir.File("s", ts[0]), []byte("<html>not a png"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dir.Fill(context.Background(), src, "s", ts, 2)
+	if n := src.calls.Load(); n != 3 {
+		t.Errorf("%d source calls, want 3 after corrupting one tile", n)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(dir.File("s", ts[0])))
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".tile-") {
+			t.Errorf("temp file %s left behind", e.Name())
+		}
+	}
+}
+
+func TestFillStopsOnCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := TileDir{Root: t.TempDir()}.Fill(ctx, &solidSource{size: 256}, "s", FrameTiles(limaFrame(2000, 2000), 256), 2)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("error %v, want context.Canceled", err)
+	}
+}
+
+func TestFitFrameShowsPeru(t *testing.T) {
+	tests := []struct {
+		desc         string
+		w, h, size   int
+		wantZoom     int
+		wantMaxTiles int
+	}{
+		{desc: "1600x1200 with 256 px tiles", w: 1600, h: 1200, size: 256, wantZoom: 6},
+		{desc: "3840x2160 with 512 px tiles", w: 3840, h: 2160, size: 512, wantZoom: 6},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			f := FitFrame(geo.PeruBound(), tc.w, tc.h, tc.size)
+			if f.Zoom != tc.wantZoom {
+				t.Errorf("zoom %d, want %d", f.Zoom, tc.wantZoom)
+			}
+		})
+	}
+}
+
+func TestWriteFile(t *testing.T) {
+	img := image.NewRGBA(image.Rect(0, 0, 4, 4))
+	failing := func(w io.Writer, _ image.Image) error {
+		w.Write([]byte("half a png"))
+		return errors.New("no space left on device")
+	}
+	tests := []struct {
+		desc      string
+		setup     func(dir string) string
+		enc       Encoder
+		overwrite bool
+		wantErr   string
+		wantFile  bool
+	}{
+		{desc: "new file", setup: func(d string) string { return filepath.Join(d, "map.png") }, enc: EncodePNG, wantFile: true},
+		{desc: "existing file kept", setup: func(d string) string {
+			p := filepath.Join(d, "map.png")
+			os.WriteFile(p, []byte("old"), 0o644)
+			return p
+		}, enc: EncodePNG, wantErr: "file exists", wantFile: true},
+		{desc: "existing file replaced with overwrite", setup: func(d string) string {
+			p := filepath.Join(d, "map.png")
+			os.WriteFile(p, []byte("old"), 0o644)
+			return p
+		}, enc: EncodePNG, overwrite: true, wantFile: true},
+		{desc: "full disk leaves nothing", setup: func(d string) string { return filepath.Join(d, "map.png") }, enc: failing, wantErr: "no space left", wantFile: false},
+		{desc: "impossible path", setup: func(d string) string { return filepath.Join(d, "no", "such", "dir", "map.png") }, enc: EncodePNG, wantErr: "no such file", wantFile: false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			dir := t.TempDir()
+			path := tc.setup(dir)
+			err := WriteFile(path, img, tc.enc, tc.overwrite)
+			if (err != nil) != (tc.wantErr != "") || (err != nil && !strings.Contains(err.Error(), tc.wantErr)) {
+				t.Fatalf("WriteFile error %v, want %q", err, tc.wantErr)
+			}
+			if err != nil && !strings.Contains(err.Error(), path) {
+				t.Errorf("error %q does not name the file", err)
+			}
+			if _, serr := os.Stat(path); (serr == nil) != tc.wantFile {
+				t.Errorf("file exists = %v, want %v", serr == nil, tc.wantFile)
+			}
+			entries, _ := os.ReadDir(dir)
+			for _, e := range entries {
+				if strings.HasSuffix(e.Name(), ".tmp") {
+					t.Errorf("temp file %s left behind", e.Name())
+				}
+			}
+		})
+	}
+}
