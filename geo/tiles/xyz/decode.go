@@ -13,7 +13,7 @@ import (
 
 // maxTileEdge bounds decoded tile dimensions so that a hostile or broken
 // body cannot make the decoder allocate gigabytes.
-const maxTileEdge = 4096
+const maxTileEdge = 1024
 
 // maxBodyBytes bounds a tile body read from the network or the cache.
 const maxBodyBytes = 16 << 20

@@ -1,0 +1,198 @@
+package xyz
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/paulmach/orb/maptile"
+)
+
+func slowOK(d time.Duration) handlerFunc {
+	return func(tb testing.TB, n int, t maptile.Tile, w http.ResponseWriter, r *http.Request) {
+		time.Sleep(d)
+		okPNG(tb, n, t, w, r)
+	}
+}
+
+func TestConcurrencyBound(t *testing.T) {
+	tests := []struct {
+		desc     string
+		maxConns int
+	}{
+		{desc: "OpenStreetMap policy: two connections", maxConns: 2},
+		{desc: "one connection", maxConns: 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			ts := newTileServer(t, slowOK(15*time.Millisecond))
+			p := ts.provider(t)
+			p.MaxConns = tc.maxConns
+			src, err := New(p, fastOptions(t.TempDir()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var wg sync.WaitGroup
+			for i := range 12 {
+				wg.Go(func() {
+					if _, err := src.Tile(context.Background(), maptile.New(uint32(i), 3, 5)); err != nil {
+						t.Error(err)
+					}
+				})
+			}
+			wg.Wait()
+			if got := ts.maxIn.Load(); got > int32(tc.maxConns) || got < 1 {
+				t.Errorf("max in flight %d, want 1..%d", got, tc.maxConns)
+			}
+			if n := len(ts.seen()); n != 12 {
+				t.Errorf("%d requests, want 12", n)
+			}
+		})
+	}
+}
+
+func TestSameTileFetchedOnce(t *testing.T) {
+	ts := newTileServer(t, slowOK(20*time.Millisecond))
+	src, err := New(ts.provider(t), fastOptions(t.TempDir()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for range 10 {
+		wg.Go(func() {
+			if _, err := src.Tile(context.Background(), tile); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	if n := len(ts.seen()); n != 1 {
+		t.Errorf("%d requests for one tile, want 1", n)
+	}
+}
+
+func TestCancelReturnsPromptly(t *testing.T) {
+	release := make(chan struct{})
+	defer close(release)
+	ts := newTileServer(t, func(_ testing.TB, _ int, _ maptile.Tile, _ http.ResponseWriter, r *http.Request) {
+		select {
+		case <-release:
+		case <-r.Context().Done():
+		}
+	})
+	opt := fastOptions(t.TempDir())
+	opt.HeaderTimeout = 10 * time.Second
+	opt.RequestTimeout = 10 * time.Second
+	src, err := New(ts.provider(t), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	_, err = src.Tile(ctx, tile)
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("error %v, want the caller's deadline", err)
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("took %s after cancel", d)
+	}
+	if st := src.Status(); st.Failed != 0 || st.LastErr != nil {
+		t.Errorf("a cancelled call is no provider failure: %+v", st)
+	}
+}
+
+func TestRetryAfterHonoured(t *testing.T) {
+	ts := newTileServer(t, func(tb testing.TB, n int, tl maptile.Tile, w http.ResponseWriter, r *http.Request) {
+		if n == 1 {
+			w.Header().Set("Retry-After", "1")
+			w.WriteHeader(http.StatusTooManyRequests)
+			return
+		}
+		okPNG(tb, n, tl, w, r)
+	})
+	src, err := New(ts.provider(t), fastOptions(t.TempDir()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	if _, err := src.Tile(context.Background(), tile); err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d < 900*time.Millisecond {
+		t.Errorf("retried after %s, want the 1 s Retry-After", d)
+	}
+}
+
+func TestOfflineCooldownFailsFast(t *testing.T) {
+	ts := newTileServer(t, okPNG)
+	p := ts.provider(t)
+	ts.Close()
+	opt := fastOptions(t.TempDir())
+	opt.OfflineCooldown = time.Hour
+	src, err := New(p, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := src.Tile(context.Background(), tile); !errors.Is(err, ErrOffline) {
+		t.Fatalf("first: %v", err)
+	}
+	_, err = src.Tile(context.Background(), maptile.New(1, 1, 1))
+	var fe *FetchError
+	if !errors.As(err, &fe) || !errors.Is(err, ErrOffline) || fe.Attempts != 0 {
+		t.Errorf("second: %#v, want ErrOffline without a request", err)
+	}
+	if !src.Status().Offline {
+		t.Error("Status().Offline is false")
+	}
+}
+
+func TestBackoff(t *testing.T) {
+	tests := []struct {
+		desc     string
+		attempt  int
+		min, max time.Duration
+	}{
+		{desc: "first retry", attempt: 1, min: 50 * time.Millisecond, max: 100 * time.Millisecond},
+		{desc: "third retry doubles twice", attempt: 3, min: 200 * time.Millisecond, max: 400 * time.Millisecond},
+		{desc: "capped", attempt: 30, min: 500 * time.Millisecond, max: time.Second},
+	}
+	for _, tc := range tests {
+		for range 50 {
+			d := backoff(100*time.Millisecond, time.Second, tc.attempt)
+			if d < tc.min || d > tc.max {
+				t.Errorf("%s: %s not in [%s, %s]", tc.desc, d, tc.min, tc.max)
+			}
+		}
+	}
+}
+
+func TestRetryAfterParse(t *testing.T) {
+	now := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	tests := []struct {
+		desc   string
+		value  string
+		want   time.Duration
+		wantOK bool
+	}{
+		{desc: "absent", value: "", wantOK: false},
+		{desc: "seconds", value: "120", want: 2 * time.Minute, wantOK: true},
+		{desc: "negative seconds", value: "-5", want: 0, wantOK: true},
+		{desc: "HTTP date", value: now.Add(30 * time.Second).Format(http.TimeFormat), want: 30 * time.Second, wantOK: true},
+		{desc: "past date", value: now.Add(-time.Hour).Format(http.TimeFormat), want: 0, wantOK: true},
+		{desc: "garbage", value: "soon", wantOK: false},
+	}
+	for _, tc := range tests {
+		h := http.Header{}
+		if tc.value != "" {
+			h.Set("Retry-After", tc.value)
+		}
+		got, ok := retryAfter(h, now)
+		if got != tc.want || ok != tc.wantOK {
+			t.Errorf("%s: got %s %v, want %s %v", tc.desc, got, ok, tc.want, tc.wantOK)
+		}
+	}
+}
