@@ -142,4 +142,3 @@ func TestFormatTiles(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
-
