@@ -1,0 +1,174 @@
+// Command atlasgen builds the atlas GeoJSON layers in data/atlas from the
+// hand-written feature specs in data/prep/atlas.
+//
+// The specs name places (GeoNames towns from data/gazetteer) and article
+// lines, never coordinates or locator text. atlasgen resolves the places,
+// draws zones as grown convex hulls of gazetteer towns, follows rivers on the
+// GSHHG/WDBII network printed by Debian's gmt, turns article lines into
+// section/paragraph locators with outline.json, validates the result with
+// package data and writes one FeatureCollection per layer plus coverage.md.
+//
+// Usage, from the repository root:
+//
+//	go run ./data/prep/atlasgen            # needs gmt with GSHHG high resolution
+//	go run ./data/prep/atlasgen -v         # also log how each river was matched
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"sync"
+
+	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/data/gazetteer"
+)
+
+func main() {
+	specDir := flag.String("spec", "data/prep/atlas", "directory of features-*.json, outline.json and unplaced.json")
+	outDir := flag.String("out", "data/atlas", "directory of sources.json and the generated layers")
+	riverFile := flag.String("rivers", "", "read gmt river text from this file instead of running gmt")
+	verbose := flag.Bool("v", false, "log river matching")
+	flag.Parse()
+	if err := run(*specDir, *outDir, *riverFile, *verbose); err != nil {
+		fmt.Fprintln(os.Stderr, "atlasgen:", err)
+		os.Exit(1)
+	}
+}
+
+func run(specDir, outDir, riverFile string, verbose bool) error {
+	var ol outline
+	if err := readJSON(filepath.Join(specDir, "outline.json"), &ol); err != nil {
+		return err
+	}
+	var sources []data.Source
+	if err := readJSON(filepath.Join(outDir, data.SourcesFile), &sources); err != nil {
+		return err
+	}
+	names, err := filepath.Glob(filepath.Join(specDir, "features-*.json"))
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	var specs []spec
+	for _, n := range names {
+		var s []spec
+		if err := readJSON(n, &s); err != nil {
+			return err
+		}
+		specs = append(specs, s...)
+	}
+	var shapes map[string]geomSpec
+	if err := readJSON(filepath.Join(specDir, "shapes.json"), &shapes); err != nil {
+		return err
+	}
+	var skipped []unplaced
+	if err := readJSON(filepath.Join(specDir, "unplaced.json"), &skipped); err != nil {
+		return err
+	}
+	gaz, err := gazetteer.Embedded()
+	if err != nil {
+		return err
+	}
+	b := &builder{shapes: shapes, gaz: gaz, rivers: sync.OnceValues(func() (*riverNet, error) {
+		if riverFile != "" {
+			f, err := os.Open(riverFile)
+			if err != nil {
+				return nil, err
+			}
+			defer f.Close()
+			return parseRivers(f)
+		}
+		r, err := runGMT()
+		if err != nil {
+			return nil, err
+		}
+		return parseRivers(r)
+	}), log: func(format string, args ...any) {
+		if verbose {
+			fmt.Fprintf(os.Stderr, format+"\n", args...)
+		}
+	}}
+	ds := &data.Dataset{Sources: sources}
+	for _, s := range specs {
+		f, err := b.feature(s, ol)
+		if err != nil {
+			return fmt.Errorf("feature %s: %w", s.ID, err)
+		}
+		f.File = string(s.Layer) + data.FeatureExt
+		ds.Features = append(ds.Features, f)
+	}
+	if probs := ds.Validate(data.Options{}); len(probs) > 0 {
+		for _, p := range probs {
+			fmt.Fprintln(os.Stderr, p)
+		}
+		return fmt.Errorf("%d problems; nothing written", len(probs))
+	}
+	for _, l := range data.Layers() {
+		fs := ds.Layer(l)
+		if len(fs) == 0 {
+			continue
+		}
+		out, err := data.MarshalCollection(string(l), fs)
+		if err != nil {
+			return err
+		}
+		if err := writeFile(filepath.Join(outDir, string(l)+data.FeatureExt), out); err != nil {
+			return err
+		}
+	}
+	cov, err := coverage(specs, skipped)
+	if err != nil {
+		return err
+	}
+	if err := writeFile(filepath.Join(outDir, "coverage.md"), cov); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "atlasgen: wrote %d features in %d layers to %s\n", len(ds.Features), len(data.Layers()), outDir)
+	return nil
+}
+
+func (b *builder) feature(s spec, ol outline) (data.Feature, error) {
+	f := data.Feature{ID: s.ID, Layer: s.Layer, Name: s.Name, Kind: s.Kind, Status: s.Status,
+		Faction: s.Faction, Mode: s.Mode, ModeAssumed: s.ModeAssumed, Destination: s.Destination,
+		Period: s.Period, Summary: s.Summary, Figures: s.Figures, Precision: s.Precision,
+		Related: s.Related}
+	for _, c := range s.Cite {
+		cit, err := ol.citation(c)
+		if err != nil {
+			return f, err
+		}
+		f.Citations = append(f.Citations, cit)
+	}
+	for _, cs := range s.Conflicts {
+		c := data.Conflict{Topic: cs.Topic, Severity: cs.Severity}
+		for _, v := range cs.Versions {
+			ver := data.Version{Claim: v.Claim}
+			for _, ci := range v.Cite {
+				cit, err := ol.citation(ci)
+				if err != nil {
+					return f, fmt.Errorf("conflict %q: %w", cs.Topic, err)
+				}
+				ver.Citations = append(ver.Citations, cit)
+			}
+			c.Versions = append(c.Versions, ver)
+		}
+		f.Conflicts = append(f.Conflicts, c)
+	}
+	g, err := b.geometry(s.Geom, &f.GeoNames)
+	if err != nil {
+		return f, err
+	}
+	f.Geometry = g
+	return f, nil
+}
+
+func writeFile(name string, b []byte) error {
+	tmp := name + ".tmp"
+	if err := os.WriteFile(tmp, b, 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, name)
+}

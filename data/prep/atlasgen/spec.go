@@ -1,0 +1,175 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/perutraffickingatlas/atlas/data"
+)
+
+// spec is one hand-written feature of data/prep/atlas/features-*.json. It
+// names places, never coordinates; see geomSpec for the geometry forms.
+type spec struct {
+	ID          string         `json:"id"`
+	Layer       data.Layer     `json:"layer"`
+	Name        string         `json:"name"`
+	Kind        string         `json:"kind,omitempty"`
+	Status      string         `json:"status,omitempty"`
+	Faction     string         `json:"faction,omitempty"`
+	Mode        data.Mode      `json:"mode,omitempty"`
+	ModeAssumed bool           `json:"mode_assumed,omitempty"`
+	Destination string         `json:"destination,omitempty"`
+	Period      data.Period    `json:"period"`
+	Summary     string         `json:"summary"`
+	Figures     []data.Figure  `json:"figures,omitempty"`
+	Cite        []cite         `json:"cite"`
+	Precision   data.Precision `json:"precision"`
+	Geom        geomSpec       `json:"geom"`
+	Related     []string       `json:"related,omitempty"`
+	Conflicts   []conflictSpec `json:"conflicts,omitempty"`
+	Covers      []string       `json:"covers"` // ids of the checklist records this feature maps
+}
+
+// cite is [article prefix, first line, last line, note]: the article is
+// named by the first three characters of its id ("002"), lines are those
+// of the article's plain text, and the generator turns them into a
+// section/paragraph locator with outline.json.
+type cite struct {
+	Source string
+	From   int
+	To     int
+	Note   string
+}
+
+func (c *cite) UnmarshalJSON(b []byte) error {
+	var raw []any
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return fmt.Errorf("cite: %w", err)
+	}
+	if len(raw) < 2 || len(raw) > 4 {
+		return fmt.Errorf("cite %s: want [source, line, last line, note]", b)
+	}
+	s, ok1 := raw[0].(string)
+	from, ok2 := raw[1].(float64)
+	if !ok1 || !ok2 {
+		return fmt.Errorf("cite %s: want [source, line, ...]", b)
+	}
+	*c = cite{Source: s, From: int(from), To: int(from)}
+	for _, x := range raw[2:] {
+		switch x := x.(type) {
+		case float64:
+			c.To = int(x)
+		case string:
+			c.Note = x
+		}
+	}
+	return nil
+}
+
+type conflictSpec struct {
+	Topic    string `json:"topic"`
+	Severity string `json:"severity"`
+	Versions []struct {
+		Claim string `json:"claim"`
+		Cite  []cite `json:"cite"`
+	} `json:"versions"`
+}
+
+// unplaced explains why a checklist record has no feature.
+type unplaced struct {
+	Fact    string   `json:"fact"`
+	Reason  string   `json:"reason"`
+	SeeAlso []string `json:"see_also,omitempty"`
+}
+
+func readJSON(name string, v any) error {
+	b, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}
+
+// outline maps article lines to locators. Paragraph articles list every
+// body line with its section and paragraph number; line articles (002, a
+// hard-wrapped text) list their section starts and photo captions.
+type outline map[string]struct {
+	Kind  string `json:"kind"`
+	Lines map[string]struct {
+		Section string `json:"section"`
+		Para    int    `json:"para"`
+		Note    int    `json:"note"`
+	} `json:"lines"`
+	Sections []struct {
+		From  int    `json:"from"`
+		Title string `json:"title"`
+	} `json:"sections"`
+	Captions [][2]int `json:"captions"`
+}
+
+func (o outline) sourceID(prefix string) (string, error) {
+	var ids []string
+	for id := range o {
+		if strings.HasPrefix(id, prefix) {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) != 1 {
+		return "", fmt.Errorf("source prefix %q matches %d articles", prefix, len(ids))
+	}
+	return ids[0], nil
+}
+
+func (o outline) citation(c cite) (data.Citation, error) {
+	id, err := o.sourceID(c.Source)
+	if err != nil {
+		return data.Citation{}, err
+	}
+	out := data.Citation{Source: id, Note: c.Note}
+	a := o[id]
+	switch a.Kind {
+	case "paragraphs":
+		l, ok := a.Lines[strconv.Itoa(c.From)]
+		if !ok {
+			return out, fmt.Errorf("%s line %d is not a paragraph", id, c.From)
+		}
+		switch {
+		case l.Note > 0:
+			out.Locator = fmt.Sprintf("note %d", l.Note)
+		case l.Section == "opening":
+			out.Locator = fmt.Sprintf("para %d", l.Para)
+		default:
+			out.Locator = fmt.Sprintf("para %d (%s)", l.Para, l.Section)
+		}
+	case "lines":
+		lines := fmt.Sprintf("line %d", c.From)
+		if c.To > c.From {
+			lines = fmt.Sprintf("lines %d-%d", c.From, c.To)
+		}
+		for _, cap := range a.Captions {
+			if c.From >= cap[0] && c.From <= cap[1] {
+				out.Locator = "photo caption, " + lines
+				return out, nil
+			}
+		}
+		secs := append(a.Sections[:0:0], a.Sections...)
+		sort.Slice(secs, func(i, j int) bool { return secs[i].From < secs[j].From })
+		title := ""
+		for _, s := range secs {
+			if s.From <= c.From {
+				title = s.Title
+			}
+		}
+		out.Locator = title + ", " + lines
+	default:
+		return out, fmt.Errorf("%s: unknown outline kind %q", id, a.Kind)
+	}
+	return out, nil
+}

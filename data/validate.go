@@ -1,0 +1,319 @@
+package data
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"time"
+
+	"github.com/paulmach/orb"
+)
+
+// Rule names one check of the validator.
+type Rule string
+
+// The validator's rules.
+const (
+	RuleParse        Rule = "parse"        // the file does not parse
+	RuleBibliography Rule = "bibliography" // a source record is incomplete or repeated
+	RuleID           Rule = "id"           // the id is missing or malformed
+	RuleUniqueID     Rule = "unique-id"    // two features share an id
+	RuleLayer        Rule = "layer"        // unknown layer
+	RuleText         Rule = "text"         // name or summary missing
+	RuleCitation     Rule = "citation"     // no citation at all
+	RuleSource       Rule = "source"       // a citation names an unknown article
+	RuleLocator      Rule = "locator"      // a citation has no locator
+	RulePeriod       Rule = "period"       // from is after to
+	RuleYears        Rule = "years"        // a year outside MinYear..current
+	RuleGeometry     Rule = "geometry"     // missing or invalid geometry
+	RuleRegion       Rule = "region"       // coordinates outside the region
+	RulePrecision    Rule = "precision"    // unknown precision, or one the geometry cannot have
+	RuleMode         Rule = "mode"         // unknown transport mode
+	RuleRelated      Rule = "related"      // a related id that no feature has
+	RuleConflict     Rule = "conflict"     // a conflict without topic or two cited versions
+	RuleFigure       Rule = "figure"       // a figure without unit or with a bad range
+)
+
+// MinYear is the earliest year a period may name.
+const MinYear = 1960
+
+// Region returns the box every coordinate must lie in: Peru, its neighbours
+// and room for labelled edge points of routes to off-map destinations.
+func Region() orb.Bound { return orb.Bound{Min: orb.Point{-95, -30}, Max: orb.Point{-60, 10}} }
+
+var idPattern = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+
+// Problem is one thing wrong with the data.
+type Problem struct {
+	File    string
+	Feature string // feature id, or "" for file-level problems
+	Rule    Rule
+	Message string
+}
+
+// String formats the problem as "FILE: feature ID: message (rule)".
+func (p Problem) String() string {
+	s := p.File + ": "
+	if p.Feature != "" {
+		s += "feature " + p.Feature + ": "
+	}
+	return s + p.Message + " (" + string(p.Rule) + ")"
+}
+
+// Options tune Validate. The zero value checks against the current year.
+type Options struct {
+	CurrentYear int // latest year allowed; 0 means the calendar year now
+}
+
+// Validate checks the whole dataset and returns every problem found, in
+// file and feature order. An empty result means the data is valid.
+func (d *Dataset) Validate(opt Options) []Problem {
+	if opt.CurrentYear == 0 {
+		opt.CurrentYear = time.Now().Year()
+	}
+	v := validator{opt: opt, sources: map[string]bool{}, ids: map[string]string{}}
+	v.checkSources(d.Sources)
+	for _, f := range d.Features {
+		if f.ID == "" {
+			continue
+		}
+		if first, dup := v.ids[f.ID]; dup {
+			v.add(f, RuleUniqueID, "id already used in %s", first)
+			continue
+		}
+		v.ids[f.ID] = f.File
+	}
+	for _, f := range d.Features {
+		v.checkFeature(f)
+	}
+	return v.problems
+}
+
+type validator struct {
+	opt      Options
+	sources  map[string]bool
+	ids      map[string]string // id -> file of first use
+	problems []Problem
+}
+
+func (v *validator) add(f Feature, r Rule, format string, args ...any) {
+	v.problems = append(v.problems, Problem{File: f.File, Feature: f.ID, Rule: r,
+		Message: fmt.Sprintf(format, args...)})
+}
+
+func (v *validator) checkSources(src []Source) {
+	for i, s := range src {
+		where := Feature{File: SourcesFile, ID: s.ID}
+		switch {
+		case s.ID == "":
+			where.ID = fmt.Sprintf("#%d", i)
+			v.add(where, RuleBibliography, "source has no id")
+		case v.sources[s.ID]:
+			v.add(where, RuleBibliography, "source id repeated")
+		}
+		v.sources[s.ID] = true
+		if s.Title == "" {
+			v.add(where, RuleBibliography, "source has no title")
+		}
+		if s.Year < MinYear || s.Year > v.opt.CurrentYear {
+			v.add(where, RuleBibliography, "year %d outside %d..%d", s.Year, MinYear, v.opt.CurrentYear)
+		}
+		if s.DateInferred && s.DateNote == "" {
+			v.add(where, RuleBibliography, "inferred date without a note saying from what")
+		}
+	}
+}
+
+func (v *validator) checkFeature(f Feature) {
+	if f.ID == "" {
+		v.add(f, RuleID, "feature has no id")
+	} else if !idPattern.MatchString(f.ID) {
+		v.add(f, RuleID, "id %q is not lower-case letters, digits and underscores", f.ID)
+	}
+	if !f.Layer.Known() {
+		v.add(f, RuleLayer, "unknown layer %q", f.Layer)
+	}
+	if f.Name == "" {
+		v.add(f, RuleText, "no name")
+	}
+	if f.Summary == "" {
+		v.add(f, RuleText, "no summary")
+	}
+	if f.Mode != "" && !f.Mode.Known() {
+		v.add(f, RuleMode, "unknown mode %q", f.Mode)
+	}
+	if len(f.Citations) == 0 {
+		v.add(f, RuleCitation, "no citations")
+	}
+	v.checkCitations(f, f.Citations, "citation")
+	v.checkPeriod(f)
+	v.checkGeometry(f)
+	for _, r := range f.Related {
+		if _, ok := v.ids[r]; !ok {
+			v.add(f, RuleRelated, "related id %q is not a feature", r)
+		} else if r == f.ID {
+			v.add(f, RuleRelated, "feature lists itself as related")
+		}
+	}
+	for i, c := range f.Conflicts {
+		if c.Topic == "" {
+			v.add(f, RuleConflict, "conflict #%d has no topic", i+1)
+		}
+		if len(c.Versions) < 2 {
+			v.add(f, RuleConflict, "conflict %q has %d version(s), want at least 2", c.Topic, len(c.Versions))
+		}
+		for j, ver := range c.Versions {
+			if ver.Claim == "" {
+				v.add(f, RuleConflict, "conflict %q version %d has no claim", c.Topic, j+1)
+			}
+			if len(ver.Citations) == 0 {
+				v.add(f, RuleConflict, "conflict %q version %d has no citation", c.Topic, j+1)
+			}
+			v.checkCitations(f, ver.Citations, fmt.Sprintf("conflict %q citation", c.Topic))
+		}
+	}
+	for _, fig := range f.Figures {
+		if fig.Unit == "" || fig.What == "" {
+			v.add(f, RuleFigure, "figure %q needs a description and a unit", fig.String())
+		}
+		if fig.Max != 0 && fig.Max < fig.Value {
+			v.add(f, RuleFigure, "figure %q has max below value", fig.What)
+		}
+	}
+}
+
+func (v *validator) checkCitations(f Feature, cs []Citation, what string) {
+	for i, c := range cs {
+		if !v.sources[c.Source] {
+			v.add(f, RuleSource, "%s #%d names unknown source %q", what, i+1, c.Source)
+		}
+		if c.Locator == "" {
+			v.add(f, RuleLocator, "%s #%d (%s) has no locator", what, i+1, c.Source)
+		}
+	}
+}
+
+func (v *validator) checkPeriod(f Feature) {
+	p := f.Period
+	inRange := func(y int) bool { return y >= MinYear && y <= v.opt.CurrentYear }
+	if !inRange(p.From) {
+		v.add(f, RuleYears, "from year %d outside %d..%d", p.From, MinYear, v.opt.CurrentYear)
+	}
+	if p.To != nil {
+		if !inRange(*p.To) {
+			v.add(f, RuleYears, "to year %d outside %d..%d", *p.To, MinYear, v.opt.CurrentYear)
+		}
+		if p.From > *p.To {
+			v.add(f, RulePeriod, "from %d is after to %d", p.From, *p.To)
+		}
+	}
+}
+
+func (v *validator) checkGeometry(f Feature) {
+	if !f.Precision.Known() {
+		v.add(f, RulePrecision, "unknown precision %q", f.Precision)
+	}
+	if f.Geometry == nil {
+		v.add(f, RuleGeometry, "no geometry")
+		return
+	}
+	if msg := geometryProblem(f.Geometry); msg != "" {
+		v.add(f, RuleGeometry, "%s", msg)
+		return
+	}
+	if b, r := f.Geometry.Bound(), Region(); !r.Contains(b.Min) || !r.Contains(b.Max) {
+		v.add(f, RuleRegion, "geometry %v..%v leaves the region lon %g..%g, lat %g..%g",
+			b.Min, b.Max, r.Min[0], r.Max[0], r.Min[1], r.Max[1])
+	}
+	switch f.Geometry.(type) {
+	case orb.Point, orb.MultiPoint:
+	default:
+		if f.Precision == PrecisionPoint || f.Precision == PrecisionTown {
+			v.add(f, RulePrecision, "precision %q needs a point geometry, not %s", f.Precision, f.Geometry.GeoJSONType())
+		}
+	}
+}
+
+// geometryProblem returns what is wrong with g, or "" when it is valid.
+func geometryProblem(g orb.Geometry) string {
+	switch g := g.(type) {
+	case orb.Point:
+		return pointProblem(g)
+	case orb.MultiPoint:
+		if len(g) == 0 {
+			return "empty MultiPoint"
+		}
+		return pointsProblem(g)
+	case orb.LineString:
+		return lineProblem(g)
+	case orb.MultiLineString:
+		if len(g) == 0 {
+			return "empty MultiLineString"
+		}
+		for _, l := range g {
+			if m := lineProblem(l); m != "" {
+				return m
+			}
+		}
+	case orb.Polygon:
+		return polygonProblem(g)
+	case orb.MultiPolygon:
+		if len(g) == 0 {
+			return "empty MultiPolygon"
+		}
+		for _, p := range g {
+			if m := polygonProblem(p); m != "" {
+				return m
+			}
+		}
+	default:
+		return fmt.Sprintf("unsupported geometry type %s", g.GeoJSONType())
+	}
+	return ""
+}
+
+func pointProblem(p orb.Point) string {
+	for _, c := range p {
+		if math.IsNaN(c) || math.IsInf(c, 0) {
+			return fmt.Sprintf("coordinate %v is not a finite number", p)
+		}
+	}
+	if p[0] < -180 || p[0] > 180 || p[1] < -90 || p[1] > 90 {
+		return fmt.Sprintf("coordinate %v is not a lon/lat pair", p)
+	}
+	return ""
+}
+
+func pointsProblem(ps []orb.Point) string {
+	for _, p := range ps {
+		if m := pointProblem(p); m != "" {
+			return m
+		}
+	}
+	return ""
+}
+
+func lineProblem(l orb.LineString) string {
+	if len(l) < 2 {
+		return fmt.Sprintf("line has %d point(s), want at least 2", len(l))
+	}
+	return pointsProblem(l)
+}
+
+func polygonProblem(p orb.Polygon) string {
+	if len(p) == 0 {
+		return "polygon has no rings"
+	}
+	for i, r := range p {
+		if len(r) < 4 {
+			return fmt.Sprintf("polygon ring %d has %d points, want at least 4", i, len(r))
+		}
+		if !r.Closed() {
+			return fmt.Sprintf("polygon ring %d is not closed", i)
+		}
+		if m := pointsProblem(r); m != "" {
+			return m
+		}
+	}
+	return ""
+}
