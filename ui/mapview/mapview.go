@@ -31,6 +31,9 @@ type MapView struct {
 	focused  bool
 	anim     *fyne.Animation
 	dragging bool
+	// autoFit, when set, is refitted on every resize until the user moves
+	// the map: the first layouts of a window report provisional sizes.
+	autoFit *orb.Bound
 
 	// refreshQueued coalesces tile arrivals into one refresh per frame.
 	refreshQueued atomic.Bool
@@ -95,6 +98,16 @@ func (m *MapView) SetView(v geo.View) {
 	m.setView(v)
 }
 
+// FitBound shows all of b at a quarter-level zoom, and keeps it fitted as
+// the widget is resized until the view is next changed.
+func (m *MapView) FitBound(b orb.Bound) {
+	m.autoFit = nil
+	if m.view.Width > 0 && m.view.Height > 0 {
+		m.setView(geo.Fit(b, m.view.Width, m.view.Height, 4))
+	}
+	m.autoFit = &b
+}
+
 // CenterOn moves the centre to p, and the zoom to zoom when zoom > 0.
 func (m *MapView) CenterOn(p orb.Point, zoom float64) {
 	v := m.view
@@ -141,7 +154,9 @@ func (m *MapView) zoomBy(delta float64, anchor geo.Pixel) {
 }
 
 // setView applies a view, clamped to the limits, and asks for its tiles.
+// Any change of view ends auto-fitting.
 func (m *MapView) setView(v geo.View) {
+	m.autoFit = nil
 	v = v.Clamp(m.limits)
 	if v == m.view {
 		return
@@ -216,5 +231,11 @@ func (m *MapView) resized(s fyne.Size) {
 		return
 	}
 	m.view.Width, m.view.Height = w, h
+	if m.autoFit != nil && w > 0 && h > 0 {
+		m.view = geo.Fit(*m.autoFit, w, h, 4).Clamp(m.limits)
+		if m.OnViewChanged != nil {
+			m.OnViewChanged(m.view)
+		}
+	}
 	m.requestTiles()
 }

@@ -251,3 +251,24 @@ func BenchmarkPanFrame(b *testing.B) {
 		r.update()
 	}
 }
+
+func TestFitBoundFollowsResizeUntilMoved(t *testing.T) {
+	m, w, _ := newTestMap(t, &checkerSource{}, fyne.NewSize(300, 200))
+	m.FitBound(geo.PeruBound())
+	small := m.View().Zoom
+	w.Resize(fyne.NewSize(1200, 800))
+	big := m.View().Zoom
+	if big <= small {
+		t.Fatalf("zoom %v after growing the window, want more than %v", big, small)
+	}
+	b := m.View().Bound()
+	if !b.Contains(geo.PeruBound().Min) || !b.Contains(geo.PeruBound().Max) {
+		t.Errorf("view %v does not show all of Peru", b)
+	}
+	m.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	moved := m.View()
+	w.Resize(fyne.NewSize(600, 400))
+	if m.View().Zoom != moved.Zoom {
+		t.Errorf("zoom changed on resize after the user moved the map")
+	}
+}
