@@ -1,0 +1,21 @@
+package basemap
+
+import (
+	"bytes"
+	_ "embed"
+)
+
+// FileName is the name of the embedded generated file.
+const FileName = "basemap.bin.gz"
+
+//go:embed basemap.bin.gz
+var embedded []byte
+
+// Embedded decodes the basemap compiled into the binary. Each call decodes
+// afresh; callers keep the result.
+func Embedded() (*Data, error) {
+	return Decode(bytes.NewReader(embedded), FileName)
+}
+
+// Attribution is the short credit line to show wherever the basemap is.
+const Attribution = "GSHHG, DCW, Natural Earth, GeoNames"

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"fmt"
+	"log"
+
+	"github.com/paulmach/orb"
+
+	"github.com/perutraffickingatlas/atlas/data/basemap"
+)
+
+// buildLand stitches GSHHG shoreline pieces (dumped per bin) into coast
+// lines and closed rings. The mainland coast leaves the data bound, so it is
+// closed along the bound on the side that holds inland, a point known to be
+// on land (the middle of Peru's DCW outline).
+func buildLand(d *basemap.Data, shore []segment, inland orb.Point) ([]orb.LineString, error) {
+	var ocean []orb.LineString
+	byLevel := map[int][]orb.LineString{}
+	for _, s := range shore {
+		byLevel[s.Level] = append(byLevel[s.Level], s.Points)
+	}
+	for _, level := range []int{basemap.LevelLand, basemap.LevelLake, basemap.LevelLakeIsland} {
+		chains := stitch(byLevel[level], true)
+		if level == basemap.LevelLand {
+			ocean = chains
+		}
+		var open []orb.LineString
+		for _, c := range chains {
+			d.Coast = append(d.Coast, c)
+			if closed(c) {
+				ring := orient(orb.Ring(c), level != basemap.LevelLake)
+				d.Land = append(d.Land, basemap.Area{Level: uint8(level), Ring: ring})
+				continue
+			}
+			open = append(open, c)
+		}
+		if len(open) == 0 {
+			continue
+		}
+		if level != basemap.LevelLand {
+			// Lakes cut by the data bound lie outside the atlas extent:
+			// their shores stay as lines, unfilled.
+			log.Printf("shore level %d: %d chains cut by the bound left unfilled", level, len(open))
+			continue
+		}
+		rings := closeAlongBound(dataBound, open)
+		if !anyContains(rings, inland) {
+			for _, c := range open {
+				c.Reverse()
+			}
+			rings = closeAlongBound(dataBound, open)
+		}
+		if !anyContains(rings, inland) {
+			return nil, fmt.Errorf("closing %d mainland chains along the bound: no ring holds %v", len(open), inland)
+		}
+		for _, r := range rings {
+			d.Land = append(d.Land, basemap.Area{Level: basemap.LevelLand, Ring: orient(r, true)})
+		}
+		log.Printf("shore level %d: %d chains, %d open, closed into %d rings", level, len(chains), len(open), len(rings))
+	}
+	return ocean, nil
+}
+
+func anyContains(rs []orb.Ring, p orb.Point) bool {
+	for _, r := range rs {
+		if inRing(r, p) {
+			return true
+		}
+	}
+	return false
+}

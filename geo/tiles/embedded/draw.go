@@ -1,0 +1,134 @@
+package embedded
+
+import (
+	"context"
+	"image"
+	"image/color"
+	"image/draw"
+	"math"
+	"sort"
+
+	"github.com/paulmach/orb/maptile"
+	"golang.org/x/image/vector"
+)
+
+// drawOrder sorts line classes bottom to top.
+func drawOrder(c lineClass) int {
+	switch {
+	case c == classCoast:
+		return 0
+	case c <= classRiver7:
+		return 1 + int(classRiver7-c) // minor rivers below major ones
+	default:
+		return 1 + int(c)
+	}
+}
+
+func sortLines(ls []line) {
+	sort.SliceStable(ls, func(i, j int) bool { return drawOrder(ls[i].class) < drawOrder(ls[j].class) })
+}
+
+func uniform(c color.RGBA) *image.Uniform { return image.NewUniform(c) }
+
+// draw renders tile t of zoom data zd into img using rasterizer z.
+func (s *Source) draw(ctx context.Context, img *image.RGBA, z *vector.Rasterizer, zd *zoomData, t maptile.Tile) error {
+	n := img.Bounds().Dx()
+	ox, oy := float64(t.X)*256, float64(t.Y)*256
+	tr := xform{ox, oy, s.scale}
+	clip := rect{-2, -2, float64(n + 2), float64(n + 2)}
+	tileR := rect{ox, oy, ox + 256, oy + 256}
+
+	draw.Draw(img, img.Bounds(), uniform(colOutside), image.Point{}, draw.Src)
+	if tileR.intersects(zd.bound) {
+		// The data bound's part of the tile, in tile pixels.
+		b := rect{
+			math.Max(0, (zd.bound.x0-ox)*s.scale), math.Max(0, (zd.bound.y0-oy)*s.scale),
+			math.Min(float64(n), (zd.bound.x1-ox)*s.scale), math.Min(float64(n), (zd.bound.y1-oy)*s.scale),
+		}
+		ib := image.Rect(int(math.Round(b.x0)), int(math.Round(b.y0)), int(math.Round(b.x1)), int(math.Round(b.y1)))
+		draw.Draw(img, ib, uniform(colNeighbour), image.Point{}, draw.Src)
+		c := zd.cells[cellKey{int(t.X) * 256 / cellPx, int(t.Y) * 256 / cellPx}]
+		if c == nil {
+			c = &cell{}
+		}
+		if len(c.peru) > 0 {
+			z.Reset(n, n)
+			fillRings(z, tr, c.peru)
+			z.Draw(img, img.Bounds(), uniform(colPeru), image.Point{})
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		// Water: the data bound minus land (lakes count as water again).
+		z.Reset(n, n)
+		x0, y0, x1, y1 := float32(ib.Min.X), float32(ib.Min.Y), float32(ib.Max.X), float32(ib.Max.Y)
+		z.MoveTo(x0, y0)
+		z.LineTo(x0, y1)
+		z.LineTo(x1, y1)
+		z.LineTo(x1, y0)
+		z.ClosePath()
+		fillRings(z, tr, c.land)
+		z.Draw(img, img.Bounds(), uniform(colWater), image.Point{})
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := s.drawLines(ctx, img, z, c.lines, tr, clip, zd.z); err != nil {
+			return err
+		}
+	}
+	return s.drawLabels(ctx, img, zd, t)
+}
+
+// drawLines strokes the cell's lines, one rasterizer pass per style.
+func (s *Source) drawLines(ctx context.Context, img *image.RGBA, z *vector.Rasterizer, ls []line, tr xform, clip rect, zoom int) error {
+	n := img.Bounds().Dx()
+	for i := 0; i < len(ls); {
+		j := i
+		for j < len(ls) && ls[j].class == ls[i].class {
+			j++
+		}
+		w, col, dash, ok := lineStyle(ls[i].class, zoom)
+		if ok {
+			z.Reset(n, n)
+			for _, l := range ls[i:j] {
+				strokeLine(z, tr, l.pts, w*s.scale, dash*s.scale, clip)
+			}
+			z.Draw(img, img.Bounds(), uniform(col), image.Point{})
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		i = j
+	}
+	return nil
+}
+
+// drawLabels draws every placed label whose box meets the tile.
+func (s *Source) drawLabels(ctx context.Context, img *image.RGBA, zd *zoomData, t maptile.Tile) error {
+	n := img.Bounds().Dx()
+	org := image.Point{int(t.X) * n, int(t.Y) * n}
+	for _, i := range zd.labels.byTile[cellKey{int(t.X), int(t.Y)}] {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		l := zd.labels.labels[i]
+		li := s.image(l)
+		r := li.ink.Bounds().Add(li.origin).Sub(org)
+		draw.DrawMask(img, r, uniform(colHalo), image.Point{}, li.halo, image.Point{}, draw.Over)
+		draw.DrawMask(img, r, uniform(inkColor(l.ink)), image.Point{}, li.ink, image.Point{}, draw.Over)
+	}
+	return nil
+}
+
+func inkColor(c colorID) color.RGBA {
+	switch c {
+	case inkCountry:
+		return colCountry
+	case inkPeru:
+		return colPeruLabel
+	case inkWater:
+		return colWaterText
+	default:
+		return colTown
+	}
+}

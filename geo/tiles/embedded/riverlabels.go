@@ -1,0 +1,97 @@
+package embedded
+
+import (
+	"math"
+	"sort"
+)
+
+// riverCandidates returns, per named river, labels along its course at
+// zoom z (f: zoom-0 to device pixels), best first: where the river runs
+// straight enough for the name, nearest the middle of its course in view.
+func (src *Source) riverCandidates(z int, f float64) [][]*label {
+	if z < 5 {
+		return nil
+	}
+	s := src.scale
+	fz := float64(z)
+	st := textStyle{italic, s * math.Min(14, 10.5+0.6*(fz-5)), 0.04, 1.6 * s}
+	lb := src.labelBound(f)
+	var out [][]*label
+	_, asc0, desc0 := src.fonts.measure("Ag", st)
+	for _, r := range src.world.named {
+		// Smoothed enough that meanders do not stop a label.
+		ps := scaled(r.pts, f, 0.6*(asc0+desc0))
+		// Keep the part inside the label bound.
+		var in []pt
+		for _, p := range ps {
+			if p.X >= lb.x0 && p.X <= lb.x1 && p.Y >= lb.y0 && p.Y <= lb.y1 {
+				in = append(in, p)
+			}
+		}
+		if len(in) < 2 {
+			continue
+		}
+		cum := make([]float64, len(in))
+		for i := 1; i < len(in); i++ {
+			cum[i] = cum[i-1] + math.Hypot(in[i].X-in[i-1].X, in[i].Y-in[i-1].Y)
+		}
+		total := cum[len(cum)-1]
+		tw, asc, desc := src.fonts.measure(r.name, st)
+		span := tw + 8*s
+		if total < span*1.2 {
+			continue
+		}
+		type cand struct {
+			l     *label
+			score float64
+		}
+		var cs []cand
+		step := math.Max(span/3, 24*s)
+		for at := span / 2; at+span/2 <= total; at += step {
+			a, b := along(in, cum, at-span/2), along(in, cum, at+span/2)
+			chord := math.Hypot(b.X-a.X, b.Y-a.Y)
+			if chord < 0.85*span {
+				continue
+			}
+			ang := math.Atan2(b.Y-a.Y, b.X-a.X)
+			if ang > math.Pi/2 {
+				ang -= math.Pi
+			} else if ang < -math.Pi/2 {
+				ang += math.Pi
+			}
+			// Centre above the river (screen up after rotation), else below.
+			off := (asc+desc)/2 + 2.5*s
+			m := along(in, cum, at)
+			mid := pt{(a.X+b.X)/4 + m.X/2, (a.Y+b.Y)/4 + m.Y/2}
+			score := math.Abs(at-total/2) + (1-chord/span)*4*span
+			for side, k := range []float64{1, -1} {
+				c := pt{mid.X + k*math.Sin(ang)*off, mid.Y - k*math.Cos(ang)*off}
+				cs = append(cs, cand{src.textLabel(r.name, st, inkWater, c, ang), score + float64(side)*span/4})
+			}
+		}
+		sort.SliceStable(cs, func(i, j int) bool { return cs[i].score < cs[j].score })
+		ls := make([]*label, len(cs))
+		for i, c := range cs {
+			ls[i] = c.l
+		}
+		out = append(out, ls)
+	}
+	return out
+}
+
+// along is the point at arc length at on a polyline with cumulative lengths.
+func along(ps []pt, cum []float64, at float64) pt {
+	i := sort.SearchFloat64s(cum, at)
+	if i <= 0 {
+		return ps[0]
+	}
+	if i >= len(ps) {
+		return ps[len(ps)-1]
+	}
+	d := cum[i] - cum[i-1]
+	t := 0.0
+	if d > 0 {
+		t = (at - cum[i-1]) / d
+	}
+	return pt{ps[i-1].X + (ps[i].X-ps[i-1].X)*t, ps[i-1].Y + (ps[i].Y-ps[i-1].Y)*t}
+}

@@ -1,0 +1,143 @@
+package embedded
+
+import (
+	"context"
+	"fmt"
+	"image"
+	"math"
+	"sync"
+
+	"github.com/paulmach/orb/maptile"
+	"golang.org/x/image/vector"
+
+	"github.com/perutraffickingatlas/atlas/data/basemap"
+	"github.com/perutraffickingatlas/atlas/geo/tiles"
+)
+
+// Source renders the embedded basemap. Create it with New; it is safe for
+// concurrent use.
+type Source struct {
+	scale float64
+	data  *basemap.Data
+	err   error
+
+	initOnce sync.Once
+	world    *world
+	fonts    *fonts
+
+	zooms [maxZoom + 1]struct {
+		once sync.Once
+		zd   *zoomData
+	}
+	rasters sync.Pool // *vector.Rasterizer of the tile size
+}
+
+// Option configures a Source.
+type Option func(*Source)
+
+// WithScale sets the device pixel ratio: 2 gives 512 px tiles with
+// proportionally thicker lines and larger text. Values below 1 mean 1.
+func WithScale(s float64) Option {
+	return func(src *Source) { src.scale = math.Max(1, s) }
+}
+
+// WithData renders d instead of the embedded basemap, so that several
+// sources (tests, benchmarks, both scales) share one decoded copy.
+func WithData(d *basemap.Data) Option {
+	return func(src *Source) { src.data = d }
+}
+
+// New returns a Source. The vectors are decoded and projected on first use.
+func New(opts ...Option) *Source {
+	s := &Source{scale: 1}
+	for _, o := range opts {
+		o(s)
+	}
+	return s
+}
+
+// Attribution is the credit line for the embedded basemap's data.
+func Attribution() string { return basemap.Attribution }
+
+var _ tiles.Source = (*Source)(nil)
+
+// Info describes the source.
+func (s *Source) Info() tiles.Info {
+	return tiles.Info{
+		ID:          "embedded",
+		Name:        "Embedded offline basemap",
+		Attribution: Attribution(),
+		MinZoom:     minZoom,
+		MaxZoom:     maxZoom,
+		TileSize:    s.tileSize(),
+	}
+}
+
+func (s *Source) tileSize() int { return int(math.Round(256 * s.scale)) }
+
+func (s *Source) init() error {
+	s.initOnce.Do(func() {
+		d := s.data
+		if d == nil {
+			var err error
+			if d, err = basemap.Embedded(); err != nil {
+				s.err = fmt.Errorf("embedded: load basemap: %w", err)
+				return
+			}
+		}
+		f, err := newFonts()
+		if err != nil {
+			s.err = err
+			return
+		}
+		s.world, s.fonts = newWorld(d), f
+	})
+	return s.err
+}
+
+// zoom returns the prepared data of zoom z, building it once.
+func (s *Source) zoom(z int) *zoomData {
+	e := &s.zooms[z]
+	e.once.Do(func() {
+		zd := buildZoom(s.world, z, 0.3/s.scale)
+		zd.labels = s.placeLabels(z)
+		e.zd = zd
+	})
+	return e.zd
+}
+
+// labelBound is the atlas extent in device pixels at scale f.
+func (s *Source) labelBound(f float64) rect {
+	e := basemap.Extent()
+	a, b := project(e.Min), project(e.Max)
+	return rect{a.X * f, b.Y * f, b.X * f, a.Y * f}
+}
+
+// Tile renders tile t. It returns tiles.ErrNoTile outside the zoom range
+// and ctx.Err() when ctx is cancelled while drawing.
+func (s *Source) Tile(ctx context.Context, t maptile.Tile) (image.Image, error) {
+	if t.Z < minZoom || t.Z > maxZoom || t.X >= 1<<t.Z || t.Y >= 1<<t.Z {
+		return nil, fmt.Errorf("embedded: tile %d/%d/%d: %w", t.Z, t.X, t.Y, tiles.ErrNoTile)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := s.init(); err != nil {
+		return nil, err
+	}
+	zd := s.zoom(int(t.Z))
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	n := s.tileSize()
+	z, _ := s.rasters.Get().(*vector.Rasterizer)
+	if z == nil {
+		z = vector.NewRasterizer(n, n)
+	}
+	defer s.rasters.Put(z)
+	img := image.NewRGBA(image.Rect(0, 0, n, n))
+	if err := s.draw(ctx, img, z, zd, t); err != nil {
+		return nil, err
+	}
+	return img, nil
+}

@@ -1,0 +1,105 @@
+package embedded
+
+import "image/color"
+
+// Palette: a light, warm Peru on cool grey neighbours and soft blue water,
+// legible on a classroom projector.
+var (
+	colOutside   = color.RGBA{0xe9, 0xec, 0xee, 0xff} // beyond the data
+	colNeighbour = color.RGBA{0xe3, 0xe1, 0xdc, 0xff}
+	colPeru      = color.RGBA{0xfb, 0xef, 0xcc, 0xff}
+	colWater     = color.RGBA{0xa9, 0xd0, 0xe8, 0xff}
+	colCoast     = color.RGBA{0x5e, 0x93, 0xbd, 0xff}
+	colRiver     = color.RGBA{0x4d, 0x8f, 0xc9, 0xff}
+	colRiverBig  = color.RGBA{0x2f, 0x78, 0xbf, 0xff}
+	colBorder    = color.RGBA{0x6e, 0x6a, 0x66, 0xff}
+	colPeruEdge  = color.RGBA{0x4a, 0x40, 0x38, 0xff}
+	colHalo      = color.RGBA{0xff, 0xff, 0xff, 0xff}
+	colTown      = color.RGBA{0x2a, 0x2a, 0x2a, 0xff}
+	colCountry   = color.RGBA{0x76, 0x72, 0x6c, 0xff}
+	colPeruLabel = color.RGBA{0x9a, 0x5b, 0x1e, 0xff}
+	colWaterText = color.RGBA{0x1f, 0x5f, 0x9a, 0xff}
+)
+
+// zoomRange of the source.
+const (
+	minZoom = 4
+	maxZoom = 12
+)
+
+// riverWidth is the stroke width in logical pixels of a river class at a
+// zoom, 0 when it is not drawn. Named major rivers come out thickest.
+func riverWidth(c lineClass, z int) float64 {
+	if c == classRiverNamed {
+		switch {
+		case z <= 5:
+			return 1.4
+		case z <= 7:
+			return 1.9
+		case z <= 9:
+			return 2.5
+		default:
+			return 3.2
+		}
+	}
+	level := int(c - classRiver0)
+	if level >= 5 { // intermittent
+		if z >= 10 {
+			return 0.6
+		}
+		return 0
+	}
+	// Levels 0 (double-lined banks) and 1 (permanent major) first.
+	minZ := [5]int{5, 5, 7, 8, 10}[level]
+	if z < minZ {
+		return 0
+	}
+	w := [5]float64{0.9, 1.1, 0.8, 0.65, 0.55}[level] + 0.12*float64(z-minZ)
+	if w > 1.8 {
+		w = 1.8
+	}
+	return w
+}
+
+// lineStyle returns width (logical px), colour, dash (0: solid) and whether
+// the class is drawn at zoom z.
+func lineStyle(c lineClass, z int) (w float64, col color.RGBA, dash float64, ok bool) {
+	switch {
+	case c == classCoast:
+		return 0.7 + 0.08*float64(z-minZoom), colCoast, 0, true
+	case c == classBorder:
+		return 0.9 + 0.1*float64(z-minZoom), colBorder, 5 + float64(z-minZoom), true
+	case c == classBorderPeru:
+		return 1.2 + 0.12*float64(z-minZoom), colPeruEdge, 0, true
+	case c == classRiverNamed:
+		return riverWidth(c, z), colRiverBig, 0, true
+	default:
+		w := riverWidth(c, z)
+		return w, colRiver, 0, w > 0
+	}
+}
+
+// maxHalfWidth bounds the half stroke width, for culling margins.
+const maxHalfWidth = 4.0
+
+// townMinRank is the smallest rank of a town labelled at zoom z.
+func townMinRank(z int) int {
+	switch {
+	case z <= 4:
+		return 400000
+	case z == 5:
+		return 150000
+	case z == 6:
+		return 60000
+	case z == 7:
+		return 25000
+	case z == 8:
+		return 10000
+	case z == 9:
+		return 4000
+	case z == 10:
+		return 1500
+	default:
+		return 0
+	}
+}
