@@ -18,11 +18,18 @@ type Report struct {
 func (r Report) OK() bool { return len(r.Problems) == 0 }
 
 // ValidateFS validates the data at name in fsys: either one .geojson file or
-// a directory of them. A directory's own sources.json is used when present;
-// otherwise, and for a single file, citations are checked against bib.
+// a directory of them. base is the dataset the files extend, normally
+// Embedded(), or nil: a directory's own sources.json is used when present,
+// otherwise (and for a single file) citations are checked against base's
+// bibliography, and related ids may name base's features.
 // Files that do not parse are reported as problems, so one bad file does not
 // hide the others. The error is only for paths that cannot be read at all.
-func ValidateFS(fsys fs.FS, name string, bib []Source, opt Options) (Report, error) {
+func ValidateFS(fsys fs.FS, name string, base *Dataset, opt Options) (Report, error) {
+	var bib []Source
+	if base != nil {
+		bib = base.Sources
+		opt.ExtraIDs = append(opt.ExtraIDs[:len(opt.ExtraIDs):len(opt.ExtraIDs)], base.IDs()...)
+	}
 	info, err := fs.Stat(fsys, name)
 	if err != nil {
 		return Report{}, fmt.Errorf("validate %s: %w", name, err)

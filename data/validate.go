@@ -63,6 +63,9 @@ func (p Problem) String() string {
 // Options tune Validate. The zero value checks against the current year.
 type Options struct {
 	CurrentYear int // latest year allowed; 0 means the calendar year now
+	// ExtraIDs are ids of features outside the dataset, such as the
+	// embedded atlas that a user's file extends, that Related may name.
+	ExtraIDs []string
 }
 
 // Validate checks the whole dataset and returns every problem found, in
@@ -71,7 +74,10 @@ func (d *Dataset) Validate(opt Options) []Problem {
 	if opt.CurrentYear == 0 {
 		opt.CurrentYear = time.Now().Year()
 	}
-	v := validator{opt: opt, sources: map[string]bool{}, ids: map[string]string{}}
+	v := validator{opt: opt, sources: map[string]bool{}, ids: map[string]string{}, extra: map[string]bool{}}
+	for _, id := range opt.ExtraIDs {
+		v.extra[id] = true
+	}
 	v.checkSources(d.Sources)
 	for _, f := range d.Features {
 		if f.ID == "" {
@@ -93,6 +99,7 @@ type validator struct {
 	opt      Options
 	sources  map[string]bool
 	ids      map[string]string // id -> file of first use
+	extra    map[string]bool
 	problems []Problem
 }
 
@@ -149,7 +156,7 @@ func (v *validator) checkFeature(f Feature) {
 	v.checkPeriod(f)
 	v.checkGeometry(f)
 	for _, r := range f.Related {
-		if _, ok := v.ids[r]; !ok {
+		if _, ok := v.ids[r]; !ok && !v.extra[r] {
 			v.add(f, RuleRelated, "related id %q is not a feature", r)
 		} else if r == f.ID {
 			v.add(f, RuleRelated, "feature lists itself as related")

@@ -1,0 +1,86 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/perutraffickingatlas/atlas/data"
+)
+
+// runValidate implements "atlas validate [FILE|DIR]": with no argument it
+// checks the embedded atlas data; with one it checks a .geojson file or a
+// directory of them against the embedded bibliography (or the directory's
+// own sources.json). It prints "ok: N features in M files" and returns 0, or
+// prints every problem as "FILE: feature ID: problem" and returns 1; bad
+// usage returns 2.
+func runValidate(args []string, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("validate", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	fl.Usage = func() {
+		fmt.Fprintln(stderr, "usage: atlas validate [FILE|DIR]")
+		fmt.Fprintln(stderr, "Checks atlas GeoJSON data: the embedded data with no argument, else a .geojson file")
+		fmt.Fprintln(stderr, "or a directory of them (with its own sources.json, or the embedded bibliography).")
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fl.NArg() > 1 {
+		fl.Usage()
+		return 2
+	}
+	base, err := data.Embedded()
+	if err != nil {
+		fmt.Fprintln(stderr, "atlas validate:", err)
+		return 1
+	}
+	var (
+		fsys   fs.FS
+		name   string
+		prefix string
+	)
+	if fl.NArg() == 0 {
+		fsys, name, prefix = data.EmbeddedFS(), ".", "embedded:"
+		base = nil // the embedded data stands on its own
+	} else {
+		arg := fl.Arg(0)
+		info, err := os.Stat(arg)
+		if err != nil {
+			fmt.Fprintln(stderr, "atlas validate:", err)
+			return 1
+		}
+		if info.IsDir() {
+			fsys, name = os.DirFS(arg), "."
+			prefix = filepath.Clean(arg) + string(filepath.Separator)
+		} else {
+			fsys, name = os.DirFS(filepath.Dir(arg)), filepath.Base(arg)
+			prefix = filepath.Dir(arg) + string(filepath.Separator)
+			if filepath.Dir(arg) == "." && !filepath.IsAbs(arg) && arg == filepath.Base(arg) {
+				prefix = ""
+			}
+		}
+	}
+	rep, err := data.ValidateFS(fsys, name, base, data.Options{})
+	if err != nil {
+		fmt.Fprintln(stderr, "atlas validate:", err)
+		return 1
+	}
+	if rep.OK() {
+		fmt.Fprintf(stdout, "ok: %d features in %d files\n", rep.Features, rep.Files)
+		return 0
+	}
+	for _, p := range rep.Problems {
+		p.File = prefix + filepath.FromSlash(p.File)
+		fmt.Fprintln(stdout, p)
+	}
+	fmt.Fprintf(stderr, "atlas validate: %d problems in %d files (%d features)\n", len(rep.Problems), rep.Files, rep.Features)
+	return 1
+}

@@ -1,0 +1,112 @@
+package data
+
+import (
+	"bytes"
+	"errors"
+	"io/fs"
+	"strings"
+	"testing"
+
+	"github.com/paulmach/orb"
+)
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		desc string
+		in   string
+		msg  string
+	}{
+		{desc: "not JSON", in: `{`, msg: "load f.geojson"},
+		{desc: "wrong top type", in: `{"type":"Feature"}`, msg: "want FeatureCollection"},
+		{desc: "wrong feature type", in: `{"type":"FeatureCollection","features":[{"type":"Point"}]}`, msg: "feature #0"},
+		{desc: "no properties", in: `{"type":"FeatureCollection","features":[{"type":"Feature","geometry":null}]}`, msg: "no properties"},
+		{desc: "no period", in: `{"type":"FeatureCollection","features":[{"type":"Feature","geometry":null,"properties":{"id":"a"}}]}`,
+			msg: "feature a: data: malformed file: no period"},
+		{desc: "bad geometry", in: `{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Blob"},"properties":{"id":"a","period":{"from":2000}}}]}`,
+			msg: "load f.geojson"},
+	}
+	for _, tt := range tests {
+		_, err := Parse(strings.NewReader(tt.in), "f.geojson")
+		if err == nil || !strings.Contains(err.Error(), tt.msg) {
+			t.Errorf("%s: err = %v, want it to contain %q", tt.desc, err, tt.msg)
+		}
+		if err != nil && !errors.Is(err, ErrFormat) && tt.desc != "bad geometry" {
+			t.Errorf("%s: err %v does not wrap ErrFormat", tt.desc, err)
+		}
+	}
+}
+
+func TestMarshalParseRoundTrip(t *testing.T) {
+	f := validFeature()
+	f.Figures = []Figure{{What: "flights", Value: 6, Max: 10, Unit: "per day", Approximate: true}}
+	f.Conflicts = []Conflict{{Topic: "t", Severity: "hard", Versions: []Version{
+		{Claim: "a", Citations: f.Citations}, {Claim: "b", Citations: f.Citations}}}}
+	f.Mode, f.ModeAssumed, f.GeoNames = ModeRoad, true, []int{3691324}
+	g := validFeature()
+	g.ID, g.Geometry, g.Period, g.Precision = "zone_y", orb.Polygon{{{-76, -8}, {-75, -8}, {-75, -9}, {-76, -8}}}, Since(2011), PrecisionRegion
+	b, err := MarshalCollection("event", []Feature{f, g})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Parse(bytes.NewReader(b), "event.geojson")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 {
+		t.Fatalf("got %d features, want 2", len(got))
+	}
+	b2, err := MarshalCollection("event", got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b, b2) {
+		t.Errorf("round trip changed the file:\n%s\n---\n%s", b, b2)
+	}
+	if got[1].Period.To != nil || got[0].File != "event.geojson" {
+		t.Errorf("period or file lost: %+v", got)
+	}
+}
+
+func TestMarshalNeedsGeometry(t *testing.T) {
+	f := validFeature()
+	f.Geometry = nil
+	if _, err := MarshalCollection("event", []Feature{f}); !errors.Is(err, ErrFormat) {
+		t.Errorf("err = %v, want ErrFormat", err)
+	}
+}
+
+// FuzzParse feeds the loader mutations of the embedded files: it must never
+// panic, and whatever it accepts must survive validation and re-encoding.
+func FuzzParse(f *testing.F) {
+	names, err := FeatureFiles(EmbeddedFS(), ".")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, n := range names {
+		b, err := fs.ReadFile(EmbeddedFS(), n)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte(`{"type":"FeatureCollection","features":[]}`))
+	f.Add([]byte(`{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[1]},"properties":{"period":{"from":1}}}]}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		fs, err := Parse(bytes.NewReader(b), "fuzz.geojson")
+		if err != nil {
+			return
+		}
+		d := &Dataset{Sources: testSources(), Features: fs}
+		_ = d.Validate(Options{CurrentYear: 2026})
+		_ = d.ActiveIn(2012)
+		var ok []Feature
+		for _, x := range fs {
+			if x.Geometry != nil {
+				ok = append(ok, x)
+			}
+		}
+		if _, err := MarshalCollection("fuzz", ok); err != nil {
+			t.Errorf("re-encoding parsed features: %v", err)
+		}
+	})
+}

@@ -1,0 +1,147 @@
+package data
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/paulmach/orb"
+)
+
+func testSources() []Source {
+	return []Source{{ID: "000_aaaa", Title: "One", Year: 2015, DateInferred: true, DateNote: "from the text"},
+		{ID: "001_bbbb", Title: "Two", Year: 2012}}
+}
+
+func validFeature() Feature {
+	return Feature{ID: "event_x", Layer: LayerEvent, Name: "X", Summary: "Something happened.",
+		Geometry: orb.Point{-76.5, -8.2}, Period: Year(2012), Precision: PrecisionTown,
+		Citations: []Citation{{Source: "000_aaaa", Locator: "para 3"}}, File: "event.geojson"}
+}
+
+func TestValidateRules(t *testing.T) {
+	tests := []struct {
+		desc   string
+		mutate func(d *Dataset)
+		rule   Rule // "" means valid
+		msg    string
+	}{
+		{desc: "valid", mutate: func(d *Dataset) {}},
+		{desc: "missing id", mutate: func(d *Dataset) { d.Features[0].ID = "" }, rule: RuleID},
+		{desc: "malformed id", mutate: func(d *Dataset) { d.Features[0].ID = "Event X" }, rule: RuleID},
+		{desc: "duplicate id", mutate: func(d *Dataset) {
+			d.Features = append(d.Features, d.Features[0])
+		}, rule: RuleUniqueID, msg: "already used in event.geojson"},
+		{desc: "unknown layer", mutate: func(d *Dataset) { d.Features[0].Layer = "volcano" }, rule: RuleLayer},
+		{desc: "no name", mutate: func(d *Dataset) { d.Features[0].Name = "" }, rule: RuleText},
+		{desc: "no summary", mutate: func(d *Dataset) { d.Features[0].Summary = "" }, rule: RuleText},
+		{desc: "no citation", mutate: func(d *Dataset) { d.Features[0].Citations = nil }, rule: RuleCitation},
+		{desc: "unknown source", mutate: func(d *Dataset) { d.Features[0].Citations[0].Source = "009_zzzz" },
+			rule: RuleSource, msg: `unknown source "009_zzzz"`},
+		{desc: "no locator", mutate: func(d *Dataset) { d.Features[0].Citations[0].Locator = "" }, rule: RuleLocator},
+		{desc: "from after to", mutate: func(d *Dataset) { d.Features[0].Period = Span(2014, 2012) }, rule: RulePeriod},
+		{desc: "year before 1960", mutate: func(d *Dataset) { d.Features[0].Period = Year(1952) }, rule: RuleYears},
+		{desc: "year in the future", mutate: func(d *Dataset) { d.Features[0].Period = Since(2031) }, rule: RuleYears},
+		{desc: "no geometry", mutate: func(d *Dataset) { d.Features[0].Geometry = nil }, rule: RuleGeometry},
+		{desc: "short line", mutate: func(d *Dataset) {
+			d.Features[0].Geometry = orb.LineString{{-76, -8}}
+			d.Features[0].Precision = PrecisionSchematic
+		}, rule: RuleGeometry},
+		{desc: "open ring", mutate: func(d *Dataset) {
+			d.Features[0].Geometry = orb.Polygon{{{-76, -8}, {-75, -8}, {-75, -9}, {-76, -9}}}
+			d.Features[0].Precision = PrecisionRegion
+		}, rule: RuleGeometry, msg: "not closed"},
+		{desc: "outside the region", mutate: func(d *Dataset) { d.Features[0].Geometry = orb.Point{2.35, 48.85} },
+			rule: RuleRegion},
+		{desc: "unknown precision", mutate: func(d *Dataset) { d.Features[0].Precision = "exactish" }, rule: RulePrecision},
+		{desc: "town precision on a line", mutate: func(d *Dataset) {
+			d.Features[0].Geometry = orb.LineString{{-76, -8}, {-75, -9}}
+		}, rule: RulePrecision},
+		{desc: "unknown mode", mutate: func(d *Dataset) { d.Features[0].Mode = "teleport" }, rule: RuleMode},
+		{desc: "unknown related id", mutate: func(d *Dataset) { d.Features[0].Related = []string{"nope"} }, rule: RuleRelated},
+		{desc: "related id outside the dataset but known", mutate: func(d *Dataset) {
+			d.Features[0].Related = []string{"coca_vraem"}
+		}},
+		{desc: "conflict with one version", mutate: func(d *Dataset) {
+			d.Features[0].Conflicts = []Conflict{{Topic: "t", Versions: []Version{{Claim: "a",
+				Citations: []Citation{{Source: "000_aaaa", Locator: "para 1"}}}}}}
+		}, rule: RuleConflict},
+		{desc: "conflict version without citation", mutate: func(d *Dataset) {
+			d.Features[0].Conflicts = []Conflict{{Topic: "t", Versions: []Version{
+				{Claim: "a", Citations: []Citation{{Source: "000_aaaa", Locator: "para 1"}}}, {Claim: "b"}}}}
+		}, rule: RuleConflict},
+		{desc: "conflict citing unknown source", mutate: func(d *Dataset) {
+			d.Features[0].Conflicts = []Conflict{{Topic: "t", Versions: []Version{
+				{Claim: "a", Citations: []Citation{{Source: "000_aaaa", Locator: "para 1"}}},
+				{Claim: "b", Citations: []Citation{{Source: "x", Locator: "para 2"}}}}}}
+		}, rule: RuleSource},
+		{desc: "figure without unit", mutate: func(d *Dataset) { d.Features[0].Figures = []Figure{{What: "n", Value: 3}} },
+			rule: RuleFigure},
+		{desc: "figure range reversed", mutate: func(d *Dataset) {
+			d.Features[0].Figures = []Figure{{What: "n", Value: 10, Max: 6, Unit: "flights"}}
+		}, rule: RuleFigure},
+		{desc: "source repeated", mutate: func(d *Dataset) { d.Sources = append(d.Sources, d.Sources[0]) },
+			rule: RuleBibliography},
+		{desc: "inferred date without note", mutate: func(d *Dataset) { d.Sources[0].DateNote = "" },
+			rule: RuleBibliography},
+	}
+	for _, tt := range tests {
+		d := &Dataset{Sources: testSources(), Features: []Feature{validFeature()}}
+		tt.mutate(d)
+		probs := d.Validate(Options{CurrentYear: 2026, ExtraIDs: []string{"coca_vraem"}})
+		if tt.rule == "" {
+			if len(probs) > 0 {
+				t.Errorf("%s: want no problems, got %v", tt.desc, probs)
+			}
+			continue
+		}
+		found := false
+		for _, p := range probs {
+			if p.Rule == tt.rule && strings.Contains(p.Message, tt.msg) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: want a %q problem containing %q, got %v", tt.desc, tt.rule, tt.msg, probs)
+		}
+	}
+}
+
+func TestValidateReportsEverything(t *testing.T) {
+	bad := validFeature()
+	bad.ID = "event_bad"
+	bad.Citations = nil
+	bad.Period = Span(2015, 2010)
+	bad.Geometry = orb.Point{10, 50}
+	d := &Dataset{Sources: testSources(), Features: []Feature{validFeature(), bad}}
+	probs := d.Validate(Options{CurrentYear: 2026})
+	rules := map[Rule]bool{}
+	for _, p := range probs {
+		if p.Feature != "event_bad" || p.File != "event.geojson" {
+			t.Errorf("problem names %s/%s, want event.geojson/event_bad", p.File, p.Feature)
+		}
+		rules[p.Rule] = true
+	}
+	for _, r := range []Rule{RuleCitation, RulePeriod, RuleRegion} {
+		if !rules[r] {
+			t.Errorf("missing %s problem in %v", r, probs)
+		}
+	}
+}
+
+func TestProblemString(t *testing.T) {
+	tests := []struct {
+		desc string
+		p    Problem
+		want string
+	}{
+		{desc: "feature", p: Problem{File: "a.geojson", Feature: "x", Rule: RuleLocator, Message: "no locator"},
+			want: "a.geojson: feature x: no locator (locator)"},
+		{desc: "file", p: Problem{File: "a.geojson", Rule: RuleParse, Message: "bad JSON"},
+			want: "a.geojson: bad JSON (parse)"},
+	}
+	for _, tt := range tests {
+		if got := tt.p.String(); got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.desc, got, tt.want)
+		}
+	}
+}
