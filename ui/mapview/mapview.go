@@ -40,6 +40,8 @@ type MapView struct {
 	// post runs a function on the UI goroutine: fyne.Do, or a test queue.
 	post func(func())
 
+	ov overlay
+
 	// OnViewChanged, when set, is called after every change of view.
 	OnViewChanged func(geo.View)
 	// OnTileError, when set, is told about tiles that could not be made.
@@ -80,8 +82,15 @@ func (m *MapView) SetSource(src tiles.Source) {
 // Source returns the basemap being shown.
 func (m *MapView) Source() tiles.Source { return m.loader.Source() }
 
-// Close stops background tile work. The widget must not be used after.
-func (m *MapView) Close() { m.loader.Close() }
+// Close stops background tile and overlay work. The widget must not be
+// used after.
+func (m *MapView) Close() {
+	m.loader.Close()
+	m.ov.stop()
+}
+
+// SetOnOverlayError sets what is told when the overlay cannot be drawn.
+func (m *MapView) SetOnOverlayError(f func(error)) { m.ov.onError = f }
 
 // SetAnimated turns smooth zoom transitions on or off (tests turn them off).
 func (m *MapView) SetAnimated(on bool) { m.animate = on }
@@ -163,6 +172,7 @@ func (m *MapView) setView(v geo.View) {
 	}
 	m.view = v
 	m.requestTiles()
+	m.requestOverlay()
 	m.Refresh()
 	if m.OnViewChanged != nil {
 		m.OnViewChanged(v)
@@ -238,4 +248,5 @@ func (m *MapView) resized(s fyne.Size) {
 		}
 	}
 	m.requestTiles()
+	m.requestOverlay()
 }

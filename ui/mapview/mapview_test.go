@@ -75,7 +75,7 @@ func (q *uiQueue) settle(t testing.TB, m *MapView) {
 			continue
 		default:
 		}
-		if m.loader.Pending() == 0 && len(q.ch) == 0 {
+		if m.loader.Pending() == 0 && len(q.ch) == 0 && m.ov.cancel == nil {
 			m.Refresh()
 			return
 		}

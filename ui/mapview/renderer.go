@@ -112,6 +112,9 @@ func (r *renderer) update() {
 	r.objects = r.objects[:0]
 	r.objects = append(r.objects, r.background)
 	r.objects = append(r.objects, r.tileLayer...)
+	if ov := r.m.placeOverlay(); ov != nil {
+		r.objects = append(r.objects, ov)
+	}
 	r.objects = append(r.objects, r.scale.objects()...)
 	r.objects = append(r.objects, r.attrib.objects()...)
 }
