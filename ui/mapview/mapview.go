@@ -52,12 +52,12 @@ type MapView struct {
 }
 
 var (
-	_ fyne.Widget        = (*MapView)(nil)
-	_ fyne.Draggable     = (*MapView)(nil)
-	_ fyne.Scrollable    = (*MapView)(nil)
-	_ fyne.Focusable     = (*MapView)(nil)
+	_ fyne.Widget         = (*MapView)(nil)
+	_ fyne.Draggable      = (*MapView)(nil)
+	_ fyne.Scrollable     = (*MapView)(nil)
+	_ fyne.Focusable      = (*MapView)(nil)
 	_ fyne.DoubleTappable = (*MapView)(nil)
-	_ fyne.Tappable      = (*MapView)(nil)
+	_ fyne.Tappable       = (*MapView)(nil)
 )
 
 // New returns a map widget showing src, limited by limits, opening on view.

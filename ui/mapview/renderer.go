@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"github.com/paulmach/orb/maptile"
-
 )
 
 // maxParentLevels is how many zoom levels up a missing tile looks for a
@@ -144,4 +143,3 @@ func (r *renderer) place(t maptile.Tile, used map[maptile.Tile]bool) *canvas.Ima
 
 // visibleTiles reports how many tile images are on screen (for tests).
 func (r *renderer) visibleTiles() int { return len(r.tileLayer) }
-
