@@ -9,7 +9,6 @@ import (
 	"sort"
 
 	"github.com/paulmach/orb/maptile"
-	"golang.org/x/image/vector"
 )
 
 // drawOrder sorts line classes bottom to top.
@@ -31,7 +30,8 @@ func sortLines(ls []line) {
 func uniform(c color.RGBA) *image.Uniform { return image.NewUniform(c) }
 
 // draw renders tile t of zoom data zd into img using rasterizer z.
-func (s *Source) draw(ctx context.Context, img *image.RGBA, z *vector.Rasterizer, zd *zoomData, t maptile.Tile) error {
+func (s *Source) draw(ctx context.Context, img *image.RGBA, p *painter, zd *zoomData, t maptile.Tile) error {
+	z := p.z
 	n := img.Bounds().Dx()
 	ox, oy := float64(t.X)*256, float64(t.Y)*256
 	tr := xform{ox, oy, s.scale}
@@ -52,15 +52,15 @@ func (s *Source) draw(ctx context.Context, img *image.RGBA, z *vector.Rasterizer
 			c = &cell{}
 		}
 		if len(c.peru) > 0 {
-			z.Reset(n, n)
+			p.begin()
 			fillRings(z, tr, c.peru)
-			z.Draw(img, img.Bounds(), uniform(colPeru), image.Point{})
+			p.paint(img, colPeru)
 		}
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		// Water: the data bound minus land (lakes count as water again).
-		z.Reset(n, n)
+		p.begin()
 		x0, y0, x1, y1 := float32(ib.Min.X), float32(ib.Min.Y), float32(ib.Max.X), float32(ib.Max.Y)
 		z.MoveTo(x0, y0)
 		z.LineTo(x0, y1)
@@ -68,11 +68,11 @@ func (s *Source) draw(ctx context.Context, img *image.RGBA, z *vector.Rasterizer
 		z.LineTo(x1, y0)
 		z.ClosePath()
 		fillRings(z, tr, c.land)
-		z.Draw(img, img.Bounds(), uniform(colWater), image.Point{})
+		p.paint(img, colWater)
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := s.drawLines(ctx, img, z, c.lines, tr, clip, zd.z); err != nil {
+		if err := s.drawLines(ctx, img, p, c.lines, tr, clip, zd.z); err != nil {
 			return err
 		}
 	}
@@ -80,8 +80,7 @@ func (s *Source) draw(ctx context.Context, img *image.RGBA, z *vector.Rasterizer
 }
 
 // drawLines strokes the cell's lines, one rasterizer pass per style.
-func (s *Source) drawLines(ctx context.Context, img *image.RGBA, z *vector.Rasterizer, ls []line, tr xform, clip rect, zoom int) error {
-	n := img.Bounds().Dx()
+func (s *Source) drawLines(ctx context.Context, img *image.RGBA, p *painter, ls []line, tr xform, clip rect, zoom int) error {
 	for i := 0; i < len(ls); {
 		j := i
 		for j < len(ls) && ls[j].class == ls[i].class {
@@ -89,11 +88,11 @@ func (s *Source) drawLines(ctx context.Context, img *image.RGBA, z *vector.Raste
 		}
 		w, col, dash, ok := lineStyle(ls[i].class, zoom)
 		if ok {
-			z.Reset(n, n)
+			p.begin()
 			for _, l := range ls[i:j] {
-				strokeLine(z, tr, l.pts, w*s.scale, dash*s.scale, clip)
+				strokeLine(p.z, tr, l.pts, w*s.scale, dash*s.scale, clip)
 			}
-			z.Draw(img, img.Bounds(), uniform(col), image.Point{})
+			p.paint(img, col)
 			if err := ctx.Err(); err != nil {
 				return err
 			}

@@ -8,7 +8,6 @@ import (
 	"sync"
 
 	"github.com/paulmach/orb/maptile"
-	"golang.org/x/image/vector"
 
 	"github.com/perutraffickingatlas/atlas/data/basemap"
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
@@ -29,7 +28,7 @@ type Source struct {
 		once sync.Once
 		zd   *zoomData
 	}
-	rasters sync.Pool // *vector.Rasterizer of the tile size
+	painters sync.Pool // *painter of the tile size
 }
 
 // Option configures a Source.
@@ -130,13 +129,13 @@ func (s *Source) Tile(ctx context.Context, t maptile.Tile) (image.Image, error) 
 		return nil, err
 	}
 	n := s.tileSize()
-	z, _ := s.rasters.Get().(*vector.Rasterizer)
-	if z == nil {
-		z = vector.NewRasterizer(n, n)
+	p, _ := s.painters.Get().(*painter)
+	if p == nil {
+		p = newPainter(n)
 	}
-	defer s.rasters.Put(z)
+	defer s.painters.Put(p)
 	img := image.NewRGBA(image.Rect(0, 0, n, n))
-	if err := s.draw(ctx, img, z, zd, t); err != nil {
+	if err := s.draw(ctx, img, p, zd, t); err != nil {
 		return nil, err
 	}
 	return img, nil
