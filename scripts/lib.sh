@@ -1,0 +1,38 @@
+# Shared helpers for scripts/run, scripts/test and .ci/run. Source it.
+
+# Debian packages needed to build the app (cgo + X11/OpenGL headers).
+BUILD_PACKAGES="gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev"
+# Extra packages the full test suite needs: a virtual X server, input
+# automation, screenshots and image comparison, PDF rasterizing, locales.
+TEST_PACKAGES="xvfb xdotool imagemagick poppler-utils xauth"
+
+# ensure_packages installs the listed Debian packages that are missing,
+# using sudo when not root. apt-get update runs first, once.
+ensure_packages() {
+	local missing=()
+	for p in "$@"; do
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+	done
+	[ ${#missing[@]} -eq 0 ] && return 0
+	if ! command -v apt-get >/dev/null; then
+		echo "Missing packages ${missing[*]} and no apt-get: install them with your package manager." >&2
+		return 1
+	fi
+	local sudo=""
+	[ "$(id -u)" -ne 0 ] && sudo="sudo"
+	echo "Installing: ${missing[*]}" >&2
+	$sudo apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# ensure_go makes a Go toolchain available. go.mod asks for Go 1.26; an
+# older go (e.g. Debian's golang-go) fetches it by itself (GOTOOLCHAIN=auto).
+ensure_go() {
+	if ! command -v go >/dev/null; then
+		[ -x /usr/local/go/bin/go ] && export PATH="$PATH:/usr/local/go/bin"
+	fi
+	if ! command -v go >/dev/null; then
+		ensure_packages golang-go ca-certificates
+	fi
+	export GOTOOLCHAIN="${GOTOOLCHAIN:-auto}"
+}
