@@ -129,21 +129,29 @@ func (ts *tileServer) provider(tb testing.TB) Provider {
 	return p
 }
 
-// fastOptions makes every fault take milliseconds.
+// fastOptions makes every retry take milliseconds. Its timeouts are
+// generous so that a loaded machine running -race does not trip them;
+// tests of timeouts use shortTimeouts.
 func fastOptions(root string) Options {
 	return Options{
 		Version:         "9.9.9-test",
 		CacheRoot:       root,
-		DialTimeout:     500 * time.Millisecond,
-		TLSTimeout:      500 * time.Millisecond,
-		HeaderTimeout:   300 * time.Millisecond,
-		RequestTimeout:  400 * time.Millisecond,
+		DialTimeout:     5 * time.Second,
+		TLSTimeout:      5 * time.Second,
+		HeaderTimeout:   5 * time.Second,
+		RequestTimeout:  10 * time.Second,
 		MaxAttempts:     3,
 		BackoffBase:     time.Millisecond,
 		BackoffMax:      4 * time.Millisecond,
 		MaxRetryAfter:   2 * time.Second,
 		OfflineCooldown: -1,
 	}
+}
+
+// shortTimeouts makes a slow server time out in a few hundred ms.
+func shortTimeouts(o *Options) {
+	o.HeaderTimeout = 300 * time.Millisecond
+	o.RequestTimeout = 400 * time.Millisecond
 }
 
 // okPNG serves the tile's solid colour as PNG with an ETag.

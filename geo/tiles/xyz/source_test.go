@@ -39,7 +39,9 @@ func TestSourceFaults(t *testing.T) {
 		// wantRequests is how many requests the server must see (-1: any).
 		wantRequests int
 		wantKind     EventKind
-		check        func(t *testing.T, root string, p Provider, reqs []seen, src *Source)
+		// opts adjusts the options (nil: fastOptions as they are).
+		opts  func(*Options)
+		check func(t *testing.T, root string, p Provider, reqs []seen, src *Source)
 	}{
 		{
 			desc: "OK png is served, cached with sidecar, UA sent",
@@ -176,7 +178,7 @@ func TestSourceFaults(t *testing.T) {
 				case <-time.After(3 * time.Second):
 				}
 			},
-			wantErr: ErrTimeout, wantRequests: 1, wantKind: EventFailed,
+			wantErr: ErrTimeout, wantRequests: 1, wantKind: EventFailed, opts: shortTimeouts,
 		},
 		{
 			desc: "slow body beyond the request timeout",
@@ -190,7 +192,7 @@ func TestSourceFaults(t *testing.T) {
 				case <-time.After(3 * time.Second):
 				}
 			},
-			wantErr: ErrTimeout, wantRequests: 1, wantKind: EventFailed,
+			wantErr: ErrTimeout, wantRequests: 1, wantKind: EventFailed, opts: shortTimeouts,
 		},
 		{
 			desc:    "connection refused is ErrOffline",
@@ -359,6 +361,9 @@ func TestSourceFaults(t *testing.T) {
 			var events []Event
 			opt := fastOptions(root)
 			opt.OnEvent = func(e Event) { events = append(events, e) }
+			if tc.opts != nil {
+				tc.opts(&opt)
+			}
 			src, err := New(p, opt)
 			if err != nil {
 				t.Fatal(err)
