@@ -13,7 +13,7 @@ import (
 
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/render"
-	"github.com/perutraffickingatlas/atlas/geo/tiles/embedded"
+	"github.com/perutraffickingatlas/atlas/geo/tiles/catalog"
 )
 
 // exportFlags are the flags of `atlas export`.
@@ -26,6 +26,7 @@ type exportFlags struct {
 	cacheDir      string
 	force         bool
 	allowGaps     bool
+	basemap       string
 }
 
 func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
@@ -45,6 +46,7 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	fs.StringVar(&e.cacheDir, "cache", "", "tile cache `DIR`; default: the user cache directory")
 	fs.BoolVar(&e.force, "force", false, "replace the output file if it exists")
 	fs.BoolVar(&e.allowGaps, "allow-gaps", false, "write the image even if some basemap tiles are missing")
+	fs.StringVar(&e.basemap, "basemap", catalog.Embedded, "basemap `SPEC`: embedded, osm, opentopomap, esri, an http(s) URL template with {z}, {x} and {y}, or FILE.mbtiles")
 	if err := fs.Parse(args); err != nil {
 		return e, err
 	}
@@ -106,8 +108,20 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 }
 
 func export(ctx context.Context, e exportFlags, stdout io.Writer) error {
-	src := embedded.New(embedded.WithScale(float64(e.scale)))
+	dir, err := tileCacheDir(e.cacheDir)
+	if err != nil {
+		return err
+	}
+	src, err := catalog.Open(ctx, e.basemap, catalog.Options{Version: version, Scale: float64(e.scale), CacheRoot: dir})
+	if err != nil {
+		return err
+	}
+	defer src.Close()
 	info := src.Info()
+	if info.TileSize != 256*e.scale && e.scale > 1 {
+		// Online and MBTiles sources have one tile size; draw them at it.
+		e.scale = max(1, info.TileSize/256)
+	}
 	frame := render.FitFrame(geo.PeruBound(), e.width, e.height, info.TileSize)
 	if e.center != "" {
 		frame.Center, _ = parseLatLon(e.center)
@@ -118,10 +132,6 @@ func export(ctx context.Context, e exportFlags, stdout io.Writer) error {
 	if e.zoom != 0 {
 		frame.Zoom = e.zoom - (e.scale - 1) // zoom is in 256 px units
 	}
-	dir, err := tileCacheDir(e.cacheDir)
-	if err != nil {
-		return err
-	}
 	fonts, err := render.NewFonts()
 	if err != nil {
 		return err
@@ -130,6 +140,9 @@ func export(ctx context.Context, e exportFlags, stdout io.Writer) error {
 		Frame: frame, AllowGaps: e.allowGaps}
 	img, missing, err := job.Render(ctx, fonts)
 	if err != nil {
+		if errors.Is(err, render.ErrMissingTiles) {
+			return fmt.Errorf("%w\n(the basemap %q could not supply them; try again online, pick another -basemap, or pass -allow-gaps to write the image with holes)", err, e.basemap)
+		}
 		return err
 	}
 	if err := render.WriteFile(e.out, img, render.EncodePNG, e.force); err != nil {
