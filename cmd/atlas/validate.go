@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/perutraffickingatlas/atlas/data"
 )
@@ -62,10 +63,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 			prefix = filepath.Clean(arg) + string(filepath.Separator)
 		} else {
 			fsys, name = os.DirFS(filepath.Dir(arg)), filepath.Base(arg)
-			prefix = filepath.Dir(arg) + string(filepath.Separator)
-			if filepath.Dir(arg) == "." && !filepath.IsAbs(arg) && arg == filepath.Base(arg) {
-				prefix = ""
-			}
+			prefix = strings.TrimSuffix(arg, name) // the directory as the user wrote it
 		}
 	}
 	rep, err := data.ValidateFS(fsys, name, base, data.Options{})

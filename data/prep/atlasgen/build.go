@@ -42,14 +42,16 @@ type geomSpec struct {
 	Km     float64    `json:"km,omitempty"`
 }
 
-// anchors are the only typed coordinates: labelled points on or near the
+// anchors returns the only typed coordinates: labelled points on or near the
 // edge of the region box that stand for destinations off the map. They are
 // schematic by definition and are never used as places.
-var anchors = map[string]orb.Point{
-	"@north":     {-84.5, 6.0},   // northbound by sea: North America, Europe
-	"@asia":      {-94.5, -13.0}, // westbound by sea across the Pacific
-	"@caribbean": {-75.5, 9.5},   // the 1980s trail's way north
-	"@east":      {-60.5, -7.0},  // eastward across Brazil
+func anchors() map[string]orb.Point {
+	return map[string]orb.Point{
+		"@north":     {-84.5, 6.0},   // northbound by sea: North America, Europe
+		"@asia":      {-94.5, -13.0}, // westbound by sea across the Pacific
+		"@caribbean": {-75.5, 9.5},   // the 1980s trail's way north
+		"@east":      {-60.5, -7.0},  // eastward across Brazil
+	}
 }
 
 type builder struct {
@@ -85,7 +87,7 @@ func (b *builder) points(refs []string, used *[]int) ([]orb.Point, error) {
 	for _, r := range refs {
 		switch {
 		case strings.HasPrefix(r, "@"):
-			a, ok := anchors[r]
+			a, ok := anchors()[r]
 			if !ok {
 				return nil, fmt.Errorf("unknown anchor %q", r)
 			}

@@ -16,7 +16,7 @@ import (
 
 // gmtArgs prints every GSHHG/WDBII river segment (all levels) around Peru as
 // text: "> River ..." headers followed by "lon lat" lines.
-var gmtArgs = []string{"coast", "-R-82/-66/-19/1", "-Dh", "-Ia", "-M"}
+func gmtArgs() []string { return []string{"coast", "-R-82/-66/-19/1", "-Dh", "-Ia", "-M"} }
 
 // riverNet is the WDBII river network as a graph. GSHHG rivers carry no
 // names, so a river is identified by the gazetteer towns that lie on it: a
@@ -33,9 +33,9 @@ type edge struct {
 }
 
 func runGMT() (io.Reader, error) {
-	out, err := exec.Command("gmt", gmtArgs...).Output()
+	out, err := exec.Command("gmt", gmtArgs()...).Output()
 	if err != nil {
-		return nil, fmt.Errorf("gmt %s: %w", strings.Join(gmtArgs, " "), err)
+		return nil, fmt.Errorf("gmt %s: %w", strings.Join(gmtArgs(), " "), err)
 	}
 	return strings.NewReader(string(out)), nil
 }
