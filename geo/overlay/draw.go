@@ -1,0 +1,263 @@
+package overlay
+
+import (
+	"image/color"
+	"math"
+
+	"github.com/fogleman/gg"
+
+	"github.com/perutraffickingatlas/atlas/geo"
+)
+
+// draw paints one feature. It is the single drawing routine behind both
+// Render and the go-staticmaps objects.
+func (fr *frame) draw(dc *gg.Context, ft *feat) {
+	if !fr.onScreen(ft) {
+		return
+	}
+	a := fr.alpha[ft.idx]
+	st := &ft.st
+	sel := fr.selected(ft)
+	if sel {
+		fr.drawHalo(dc, ft)
+	}
+	if st.class == classEvent {
+		for _, l := range ft.lines {
+			fr.path(dc, l, false)
+		}
+		if len(ft.lines) > 0 {
+			fr.stroke(dc, withAlpha(st.stroke, a), st.width, st.dash)
+		}
+		if sel {
+			for _, poly := range ft.polys {
+				fr.polyPath(dc, poly)
+			}
+			fr.stroke(dc, withAlpha(st.stroke, a), 1.5, []float64{2, 3})
+		}
+		fr.drawMarker(dc, ft, a)
+		return
+	}
+	if len(ft.polys) > 0 {
+		fr.drawArea(dc, ft, a)
+	}
+	if len(ft.lines) > 0 {
+		fr.drawLines(dc, ft, a)
+	}
+	if st.symbol != symNone {
+		if len(ft.points) > 0 {
+			for _, p := range ft.points {
+				x, y := fr.p.pt(p)
+				fr.drawSymbol(dc, st, x, y, a)
+			}
+		} else {
+			x, y := fr.p.pt(ft.anchor)
+			fr.drawSymbol(dc, st, x, y, a)
+		}
+	}
+}
+
+// path appends a polyline (or closed ring) to dc's path in image pixels,
+// dropping vertices closer than a third of a pixel to the last one.
+func (fr *frame) path(dc *gg.Context, l []geo.Pixel, closed bool) {
+	dc.NewSubPath()
+	lx, ly := fr.p.pt(l[0])
+	dc.MoveTo(lx, ly)
+	for i := 1; i < len(l); i++ {
+		x, y := fr.p.pt(l[i])
+		if i < len(l)-1 && math.Abs(x-lx)+math.Abs(y-ly) < 0.33 {
+			continue
+		}
+		dc.LineTo(x, y)
+		lx, ly = x, y
+	}
+	if closed {
+		dc.ClosePath()
+	}
+}
+
+// polyPath appends every ring of a polygon.
+func (fr *frame) polyPath(dc *gg.Context, poly [][]geo.Pixel) {
+	for _, r := range poly {
+		fr.path(dc, r, true)
+	}
+}
+
+// stroke strokes and clears the current path; width and dashes are at
+// scale 1.
+func (fr *frame) stroke(dc *gg.Context, c color.NRGBA, width float64, dash []float64) {
+	dc.SetColor(c)
+	dc.SetLineWidth(width * fr.sc)
+	dc.SetLineCapRound()
+	dc.SetLineJoinRound()
+	if len(dash) > 0 {
+		d := make([]float64, len(dash))
+		for i, v := range dash {
+			d[i] = v * fr.sc
+		}
+		dc.SetDash(d...)
+	} else {
+		dc.SetDash()
+	}
+	dc.Stroke()
+	dc.SetDash()
+}
+
+// drawArea fills, hatches and outlines the polygons of ft.
+func (fr *frame) drawArea(dc *gg.Context, ft *feat, a float64) {
+	st := &ft.st
+	if st.fill.A > 0 {
+		for _, poly := range ft.polys {
+			fr.polyPath(dc, poly)
+		}
+		dc.SetFillRuleEvenOdd()
+		dc.SetColor(withAlpha(st.fill, a))
+		dc.Fill()
+	}
+	if st.hatch.A > 0 {
+		for _, poly := range ft.polys {
+			fr.hatch(dc, poly, st.hatchAngle, st.hatchGap)
+			if st.cross {
+				fr.hatch(dc, poly, st.hatchAngle+90, st.hatchGap)
+			}
+		}
+		fr.stroke(dc, withAlpha(st.hatch, a), 1.1, nil)
+	}
+	if st.stroke.A > 0 {
+		for _, poly := range ft.polys {
+			fr.polyPath(dc, poly)
+		}
+		fr.stroke(dc, withAlpha(st.stroke, a), st.width, st.dash)
+	}
+}
+
+// hatch appends parallel segments clipped to poly, at angle degrees and gap
+// pixels apart, on a grid fixed to the world so panning does not shimmer.
+func (fr *frame) hatch(dc *gg.Context, poly [][]geo.Pixel, angle, gap float64) {
+	gap *= fr.sc
+	sin, cos := math.Sincos(angle * math.Pi / 180)
+	// rotate world pixels at this zoom so hatch lines run along x
+	rot := make([][]geo.Pixel, len(poly))
+	minV, maxV := math.Inf(1), math.Inf(-1)
+	for i, r := range poly {
+		rr := make([]geo.Pixel, len(r))
+		for j, p := range r {
+			x, y := p.X*fr.p.k, p.Y*fr.p.k
+			u, v := x*cos+y*sin, -x*sin+y*cos
+			rr[j] = geo.Pixel{X: u, Y: v}
+			minV, maxV = math.Min(minV, v), math.Max(maxV, v)
+		}
+		rot[i] = rr
+	}
+	// limit to the image: the image corners in rotated world coordinates
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, c := range [4][2]float64{{0, 0}, {fr.w, 0}, {0, fr.h}, {fr.w, fr.h}} {
+		x, y := c[0]+fr.p.ox, c[1]+fr.p.oy
+		v := -x*sin + y*cos
+		lo, hi = math.Min(lo, v), math.Max(hi, v)
+	}
+	minV, maxV = math.Max(minV, lo-gap), math.Min(maxV, hi+gap)
+	var xs []float64
+	for v := math.Ceil(minV/gap) * gap; v <= maxV; v += gap {
+		xs = scanX(rot, v, xs[:0])
+		for i := 0; i+1 < len(xs); i += 2 {
+			for _, u := range [2]float64{xs[i], xs[i+1]} {
+				x, y := u*cos-v*sin-fr.p.ox, u*sin+v*cos-fr.p.oy
+				if u == xs[i] {
+					dc.NewSubPath()
+					dc.MoveTo(x, y)
+				} else {
+					dc.LineTo(x, y)
+				}
+			}
+		}
+	}
+}
+
+// drawLines strokes the line parts of ft with casing, pattern and arrows.
+func (fr *frame) drawLines(dc *gg.Context, ft *feat, a float64) {
+	st := &ft.st
+	if st.casing.A > 0 && st.casingWidth > 0 {
+		for _, l := range ft.lines {
+			fr.path(dc, l, false)
+		}
+		fr.stroke(dc, withAlpha(st.casing, a), st.width+2*st.casingWidth, st.dash)
+	}
+	for _, l := range ft.lines {
+		fr.path(dc, l, false)
+	}
+	fr.stroke(dc, withAlpha(st.stroke, a), st.width, st.dash)
+	if st.arrows {
+		for _, l := range ft.lines {
+			fr.arrows(dc, l, st, a)
+		}
+	}
+}
+
+// arrows draws direction arrow heads along a line: one in the middle, more
+// on long lines.
+func (fr *frame) arrows(dc *gg.Context, l []geo.Pixel, st *style, a float64) {
+	L := lineLength(l) * fr.p.k
+	if L < 40*fr.sc {
+		return
+	}
+	n := max(1, int(L/(320*fr.sc)))
+	size := (5 + st.width) * fr.sc
+	for i := 0; i < n; i++ {
+		d := (float64(i) + 0.5) / float64(n) * L / fr.p.k
+		p, dir := alongLineDir(l, d)
+		x, y := fr.p.pt(p)
+		if x < -size || y < -size || x > fr.w+size || y > fr.h+size {
+			continue
+		}
+		ux, uy := dir.X, dir.Y
+		tx, ty := x+ux*size, y+uy*size
+		bx, by := x-ux*size*0.6, y-uy*size*0.6
+		dc.NewSubPath()
+		dc.MoveTo(tx, ty)
+		dc.LineTo(bx-uy*size*0.75, by+ux*size*0.75)
+		dc.LineTo(x-ux*size*0.1, y-uy*size*0.1)
+		dc.LineTo(bx+uy*size*0.75, by-ux*size*0.75)
+		dc.ClosePath()
+		c := st.stroke
+		c.A = 255
+		dc.SetColor(withAlpha(color.NRGBA{255, 255, 255, 230}, a))
+		dc.SetLineWidth(1.5 * fr.sc)
+		dc.SetLineJoinRound()
+		dc.StrokePreserve()
+		dc.SetColor(withAlpha(c, a))
+		dc.Fill()
+	}
+}
+
+// drawHalo paints the thick highlight under the selected feature.
+func (fr *frame) drawHalo(dc *gg.Context, ft *feat) {
+	w := 7.0
+	for _, poly := range ft.polys {
+		if ft.st.class != classEvent {
+			fr.polyPath(dc, poly)
+		}
+	}
+	for _, l := range ft.lines {
+		fr.path(dc, l, false)
+		w = ft.st.width + 8
+	}
+	fr.stroke(dc, selectColor, w, nil)
+	pts := ft.points
+	if len(pts) == 0 && ft.st.class != classArea {
+		pts = []geo.Pixel{ft.anchor}
+	}
+	if ft.st.class == classEvent {
+		if m := fr.markers[ft.idx]; m.ok {
+			dc.DrawRoundedRectangle(m.x-m.w/2-5*fr.sc, m.y-m.h/2-5*fr.sc, m.w+10*fr.sc, m.h+10*fr.sc, m.h/2+5*fr.sc)
+			dc.SetColor(selectColor)
+			dc.Fill()
+		}
+		return
+	}
+	for _, p := range pts {
+		x, y := fr.p.pt(p)
+		dc.DrawCircle(x, y, 14*fr.sc)
+		dc.SetColor(selectColor)
+		dc.Fill()
+	}
+}

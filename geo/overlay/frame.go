@@ -1,0 +1,103 @@
+package overlay
+
+import (
+	"math"
+
+	sm "github.com/flopp/go-staticmaps"
+	"github.com/paulmach/orb"
+
+	"github.com/perutraffickingatlas/atlas/geo"
+)
+
+// proj maps zoom-0 world pixels to image pixels: screen = world0*k - o.
+type proj struct{ k, ox, oy float64 }
+
+// pt projects one world-0 point.
+func (p proj) pt(w geo.Pixel) (float64, float64) { return w.X*p.k - p.ox, w.Y*p.k - p.oy }
+
+// world converts an image pixel back to world-0 pixels.
+func (p proj) world(x, y float64) geo.Pixel {
+	return geo.Pixel{X: (x + p.ox) / p.k, Y: (y + p.oy) / p.k}
+}
+
+// viewProj is the projection of a View, at its zoom rounded to whole.
+func viewProj(v geo.View) proj {
+	z := math.Round(v.Zoom)
+	tl := geo.Project(v.Center, z).Sub(geo.Pixel{X: v.Width / 2, Y: v.Height / 2})
+	return proj{k: math.Exp2(z), ox: tl.X, oy: tl.Y}
+}
+
+// transProj is the projection go-staticmaps uses for an image, read from
+// its Transformer without its longitude wrapping.
+func transProj(t *sm.Transformer) proj {
+	const d = 1024
+	a, b := t.XYToLatLng(0, 0), t.XYToLatLng(d, d)
+	wa := geo.Project(orb.Point{a.Lng.Degrees(), a.Lat.Degrees()}, 0)
+	wb := geo.Project(orb.Point{b.Lng.Degrees(), b.Lat.Degrees()}, 0)
+	k := d / (wb.X - wa.X)
+	return proj{k: k, ox: wa.X * k, oy: wa.Y * k}
+}
+
+// frame is one drawing of the overlay: options, projection, image size and
+// what depends on them (visible features, event marker positions).
+type frame struct {
+	s       *Set
+	opt     Options
+	sc      float64
+	p       proj
+	w, h    float64
+	clip    [4]float64 // x0, y0, x1, y1: where labels may go
+	feats   []*feat
+	alpha   []float64     // by feat.idx
+	markers []markerPlace // by feat.idx, for events
+}
+
+// markerPlace is where an event marker is drawn, in image pixels.
+type markerPlace struct {
+	ok     bool
+	x, y   float64 // centre
+	w, h   float64 // pill size
+	ax, ay float64 // the event's own anchor
+	text   *textMask
+}
+
+// newFrame prepares a drawing of s for opt on a w x h image with projection p.
+func newFrame(s *Set, opt Options, p proj, w, h float64) *frame {
+	fr := &frame{s: s, opt: opt, sc: opt.scale(), p: p, w: w, h: h,
+		alpha: make([]float64, len(s.feats)), markers: make([]markerPlace, len(s.feats))}
+	fr.clip = [4]float64{0, 0, w, h}
+	for _, ft := range s.feats {
+		if a, ok := shown(ft, &fr.opt); ok {
+			fr.feats = append(fr.feats, ft)
+			fr.alpha[ft.idx] = a
+		}
+	}
+	fr.placeMarkers()
+	return fr
+}
+
+// margin is how far outside the image a feature may lie and still be drawn
+// (symbols, arrows and halos reach out of the geometry).
+func (fr *frame) margin() float64 { return 40 * fr.sc }
+
+// onScreen reports whether ft's bounding box touches the image.
+func (fr *frame) onScreen(ft *feat) bool {
+	x0, y0 := fr.p.pt(ft.min)
+	x1, y1 := fr.p.pt(ft.max)
+	m := fr.margin()
+	return x1 >= -m && y1 >= -m && x0 <= fr.w+m && y0 <= fr.h+m
+}
+
+// selected reports whether ft is the highlighted feature.
+func (fr *frame) selected(ft *feat) bool { return fr.opt.Selected != "" && ft.f.ID == fr.opt.Selected }
+
+// clipTo restricts labels to view v drawn with this frame's projection at
+// the same zoom: the visible part of a go-staticmaps surface.
+func (fr *frame) clipTo(v geo.View) {
+	pv := viewProj(v)
+	if math.Abs(pv.k-fr.p.k) > 1e-9*fr.p.k {
+		return
+	}
+	x0, y0 := pv.ox-fr.p.ox, pv.oy-fr.p.oy
+	fr.clip = [4]float64{math.Max(0, x0), math.Max(0, y0), math.Min(fr.w, x0+v.Width), math.Min(fr.h, y0+v.Height)}
+}

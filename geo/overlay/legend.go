@@ -1,0 +1,204 @@
+package overlay
+
+import (
+	"image"
+
+	"github.com/fogleman/gg"
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/opentype"
+
+	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/geo"
+)
+
+// LegendEntry is one line of the legend: a layer (or one style within it:
+// a route mode, a Shining Path faction) and how many of its features the
+// map shows for the year, fading events included.
+type LegendEntry struct {
+	Group   string // Group.Name the layer belongs to
+	Layer   data.Layer
+	Mode    data.Mode // line style of route and air_route entries; "" for areas
+	Faction string    // for sendero_area entries by faction
+	Title   string
+	Count   int
+}
+
+// Legend lists the visible layers in group order, split by route mode and
+// faction where the map draws them differently, with the number of
+// features shown in opt.Year. A visible layer with nothing to show gets
+// one entry with a zero count.
+func (s *Set) Legend(opt Options) []LegendEntry {
+	var out []LegendEntry
+	for _, g := range Groups() {
+		for _, l := range g.Layers {
+			if !opt.visibleLayer(l) {
+				continue
+			}
+			var entries []LegendEntry
+			index := map[LegendEntry]int{}
+			for _, ft := range s.feats {
+				if ft.f.Layer != l {
+					continue
+				}
+				if _, ok := shown(ft, &opt); !ok {
+					continue
+				}
+				e := entryFor(g.Name, ft)
+				if i, ok := index[e]; ok {
+					entries[i].Count++
+					continue
+				}
+				index[e] = len(entries)
+				e.Count = 1
+				entries = append(entries, e)
+			}
+			if len(entries) == 0 {
+				entries = append(entries, LegendEntry{Group: g.Name, Layer: l, Title: layerTitle(l)})
+			}
+			out = append(out, entries...)
+		}
+	}
+	return out
+}
+
+// entryFor is the legend entry (with a zero count) a feature belongs to.
+func entryFor(group string, ft *feat) LegendEntry {
+	e := LegendEntry{Group: group, Layer: ft.f.Layer, Title: layerTitle(ft.f.Layer)}
+	switch ft.f.Layer {
+	case data.LayerRoute:
+		e.Mode = ft.f.Mode
+		if ft.geom == classArea {
+			e.Mode = data.ModeFoot
+		}
+		e.Title = modeTitle(e.Mode)
+	case data.LayerAirRoute:
+		if ft.geom == classArea {
+			e.Title = "Air interdiction and no-fly zones"
+		} else {
+			e.Mode = data.ModeAir
+		}
+	case data.LayerSenderoArea:
+		e.Faction = ft.f.Faction
+		e.Title = "Shining Path: " + shortName(ft.f.Faction)
+		if ft.f.Faction == "" {
+			e.Title = layerTitle(ft.f.Layer)
+		}
+	}
+	return e
+}
+
+func layerTitle(l data.Layer) string {
+	switch l {
+	case data.LayerCocaZone:
+		return "Coca-growing zones"
+	case data.LayerSenderoArea:
+		return "Shining Path areas"
+	case data.LayerAirstrip:
+		return "Clandestine airstrips"
+	case data.LayerAirRoute:
+		return "Narco flights"
+	case data.LayerExitPort:
+		return "Exit ports"
+	case data.LayerRoute:
+		return "Trafficking routes"
+	case data.LayerHub:
+		return "Collection and money hubs"
+	case data.LayerBase:
+		return "Military and police bases"
+	case data.LayerEvent:
+		return "Events (year)"
+	}
+	return string(l)
+}
+
+func modeTitle(m data.Mode) string {
+	switch m {
+	case data.ModeAir:
+		return "Routes by air"
+	case data.ModeRiver:
+		return "Routes by river"
+	case data.ModeRoad:
+		return "Routes by road"
+	case data.ModeFoot:
+		return "Routes on foot"
+	case data.ModeSea:
+		return "Routes by sea"
+	case data.ModeMixed:
+		return "Routes, mixed modes"
+	}
+	return "Routes, mode not stated"
+}
+
+// Swatch draws the legend symbol of a layer (and mode, for routes) into a
+// size x size transparent image with the map's own style code, for UI and
+// export legends.
+func Swatch(l data.Layer, mode data.Mode, size int, scale float64) *image.RGBA {
+	return LegendEntry{Layer: l, Mode: mode}.Swatch(size, scale)
+}
+
+// Swatch draws the entry's legend symbol, faction colours included, into a
+// size x size transparent image.
+func (e LegendEntry) Swatch(size int, scale float64) *image.RGBA {
+	img := image.NewRGBA(image.Rect(0, 0, size, size))
+	if size <= 0 {
+		return img
+	}
+	if scale <= 0 {
+		scale = 1
+	}
+	sz := float64(size)
+	m := sz * 0.14
+	f := data.Feature{ID: "swatch", Layer: e.Layer, Mode: e.Mode, Faction: e.Faction,
+		Name: "", Period: data.Year(2000), Precision: data.PrecisionPoint}
+	ft := &feat{f: f}
+	isLine := e.Mode != "" && (e.Layer == data.LayerRoute || e.Layer == data.LayerAirRoute) && e.Mode != data.ModeFoot
+	switch {
+	case e.Layer == data.LayerEvent:
+		ft.geom = classSymbol
+		ft.points = []geo.Pixel{{X: sz / 2, Y: sz / 2}}
+		ft.when = "’90"
+	case isLine:
+		ft.geom = classLine
+		ft.lines = [][]geo.Pixel{{{X: m, Y: sz - m}, {X: sz / 2, Y: sz * 0.45}, {X: sz - m, Y: m}}}
+		if e.Mode == data.ModeAir {
+			ft.lines = [][]geo.Pixel{arcLine([]geo.Pixel{{X: m, Y: sz - m}, {X: sz - m, Y: m}})}
+		}
+	case e.Layer == data.LayerCocaZone, e.Layer == data.LayerSenderoArea, e.Layer == data.LayerAirRoute, e.Layer == data.LayerRoute:
+		ft.geom = classArea
+		ft.polys = [][][]geo.Pixel{{{{X: m, Y: m}, {X: sz - m, Y: m}, {X: sz - m, Y: sz - m}, {X: m, Y: sz - m}}}}
+		if e.Layer == data.LayerAirRoute {
+			ft.f.Kind = "no_fly_zone"
+		}
+	default:
+		ft.geom = classSymbol
+		ft.points = []geo.Pixel{{X: sz / 2, Y: sz / 2}}
+	}
+	ft.st = styleFor(&ft.f, ft.geom)
+	ft.st.arc = false
+	ft.bounds()
+	ft.anchor = geo.Pixel{X: sz / 2, Y: sz / 2}
+	if e.Layer == data.LayerEvent {
+		ft.st.class = classEvent
+	}
+	s := &Set{feats: []*feat{ft}, byID: map[string]*feat{"swatch": ft}, text: swatchText()}
+	// symbols are drawn smaller so they fit the swatch
+	sc := scale
+	if ft.geom == classSymbol {
+		sc = min(scale, sz/(2.6*symbolRadius))
+	}
+	fr := newFrame(s, Options{Year: 2000, Scale: sc}, proj{k: 1}, sz, sz)
+	dc := gg.NewContextForRGBA(img)
+	fr.draw(dc, ft)
+	return img
+}
+
+// swatchText is a text cache for swatches, which have no Set.
+func swatchText() *textCache {
+	reg, err1 := opentype.Parse(goregular.TTF)
+	bold, err2 := opentype.Parse(gobold.TTF)
+	if err1 != nil || err2 != nil { // the embedded Go fonts always parse
+		return newTextCache(nil, nil)
+	}
+	return newTextCache(reg, bold)
+}

@@ -1,0 +1,66 @@
+package overlay
+
+import (
+	"context"
+	"image"
+	"image/color"
+	"image/draw"
+	"image/png"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/paulmach/orb"
+
+	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/tiles/embedded"
+)
+
+// TestPreview writes overlays over the embedded basemap to
+// $OVERLAY_PREVIEW for a person to look at; skipped unless it is set.
+func TestPreview(t *testing.T) {
+	dir := os.Getenv("OVERLAY_PREVIEW")
+	if dir == "" {
+		t.Skip("set OVERLAY_PREVIEW to a directory to write previews")
+	}
+	s := testSet(t)
+	src := embedded.New()
+	views := []struct {
+		name string
+		v    geo.View
+		opt  Options
+	}{
+		{"peru1985", peruView(), Options{Year: 1985}},
+		{"peru2000", peruView(), Options{Year: 2000}},
+		{"peru2015", peruView(), Options{Year: 2015}},
+		{"peru2016", peruView(), Options{Year: 2016}},
+		{"vraem2013", vraemView(), Options{Year: 2013, Selected: "coca_vraem"}},
+		{"vraem2015x2", geo.View{Center: orb.Point{-73.9, -12.2}, Zoom: 8, Width: 1600, Height: 1200}, Options{Year: 2015, Scale: 2}},
+	}
+	for _, tc := range views {
+		ov, err := s.Render(context.Background(), tc.v, tc.opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		base := image.NewRGBA(ov.Bounds())
+		draw.Draw(base, base.Bounds(), image.NewUniform(color.RGBA{0xf4, 0xf1, 0xea, 0xff}), image.Point{}, draw.Src)
+		z := tc.v.TileZoom()
+		for _, tl := range tc.v.TileCover(z, 0).Tiles() {
+			im, err := src.Tile(context.Background(), tl)
+			if err != nil {
+				continue
+			}
+			o, _ := tc.v.TileOrigin(tl)
+			draw.Draw(base, image.Rect(int(o.X), int(o.Y), int(o.X)+256, int(o.Y)+256), im, image.Point{}, draw.Src)
+		}
+		draw.Draw(base, base.Bounds(), ov, image.Point{}, draw.Over)
+		f, err := os.Create(filepath.Join(dir, tc.name+".png"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := png.Encode(f, base); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+	}
+}

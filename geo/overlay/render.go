@@ -1,0 +1,49 @@
+package overlay
+
+import (
+	"context"
+	"fmt"
+	"image"
+	"math"
+
+	"github.com/fogleman/gg"
+
+	"github.com/perutraffickingatlas/atlas/geo"
+)
+
+// Render draws the overlay for view v on a transparent image of v.Width x
+// v.Height, with the same drawing code as Objects. v.Zoom is rounded to a
+// whole zoom. It honours ctx cancellation between features.
+func (s *Set) Render(ctx context.Context, v geo.View, opt Options) (*image.RGBA, error) {
+	w, h := int(math.Round(v.Width)), int(math.Round(v.Height))
+	if w <= 0 || h <= 0 {
+		return nil, fmt.Errorf("overlay: render: bad view size %vx%v", v.Width, v.Height)
+	}
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	if err := s.RenderInto(ctx, img, v, opt); err != nil {
+		return nil, err
+	}
+	return img, nil
+}
+
+// RenderInto is Render drawing onto img (over what it holds), so a caller
+// can reuse one image between frames. img must be v.Width x v.Height.
+func (s *Set) RenderInto(ctx context.Context, img *image.RGBA, v geo.View, opt Options) error {
+	b := img.Bounds()
+	if b.Min != (image.Point{}) {
+		return fmt.Errorf("overlay: render: image must start at 0,0, not %v", b.Min)
+	}
+	dc := gg.NewContextForRGBA(img)
+	fr := newFrame(s, opt, viewProj(v), float64(b.Dx()), float64(b.Dy()))
+	for _, ft := range fr.feats {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("overlay: render cancelled: %w", err)
+		}
+		fr.draw(dc, ft)
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("overlay: render cancelled: %w", err)
+	}
+	fr.drawLabels(dc)
+	return nil
+}
