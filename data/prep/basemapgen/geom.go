@@ -52,13 +52,18 @@ func (ix *segIndex) nearest(p orb.Point, maxKm float64) (q orb.Point, d float64,
 
 // nearestExcept is nearest ignoring the segments of line skip.
 func (ix *segIndex) nearestExcept(p orb.Point, maxKm float64, skip int) (q orb.Point, d float64, ref segRef, ok bool) {
+	return ix.nearestWhere(p, maxKm, func(s segRef) bool { return s.line != skip })
+}
+
+// nearestWhere is nearest among the segments accepted by use.
+func (ix *segIndex) nearestWhere(p orb.Point, maxKm float64, use func(segRef) bool) (q orb.Point, d float64, ref segRef, ok bool) {
 	r := int(math.Ceil(maxKm/111.32/ix.cell/math.Cos(p[1]*math.Pi/180))) + 1
 	cx, cy := ix.at(p)
 	d = math.Inf(1)
 	for x := cx - r; x <= cx+r; x++ {
 		for y := cy - r; y <= cy+r; y++ {
 			for _, s := range ix.grid[[2]int{x, y}] {
-				if s.line == skip {
+				if !use(s) {
 					continue
 				}
 				l := ix.lines[s.line]

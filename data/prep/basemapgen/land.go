@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"log"
+	"math"
 
 	"github.com/paulmach/orb"
 
@@ -38,9 +39,14 @@ func buildLand(d *basemap.Data, shore []segment, inland orb.Point) ([]orb.LineSt
 			continue
 		}
 		if level != basemap.LevelLand {
-			// Lakes cut by the data bound lie outside the atlas extent:
-			// their shores stay as lines, unfilled.
-			log.Printf("shore level %d: %d chains cut by the bound left unfilled", level, len(open))
+			// Lakes cut by the data bound, mostly river-lakes such as the
+			// double-lined Amazon: each is closed along the bound the short
+			// way round.
+			for _, c := range open {
+				r := closeShort(dataBound, c)
+				d.Land = append(d.Land, basemap.Area{Level: uint8(level), Ring: orient(r, level != basemap.LevelLake)})
+			}
+			log.Printf("shore level %d: %d chains cut by the bound closed along it", level, len(open))
 			continue
 		}
 		rings := closeAlongBound(dataBound, open)
@@ -68,4 +74,17 @@ func anyContains(rs []orb.Ring, p orb.Point) bool {
 		}
 	}
 	return false
+}
+
+// closeShort closes a chain whose ends lie on the bound's edge by walking
+// the edge from its end to its start whichever way encloses less area.
+func closeShort(b orb.Bound, c orb.LineString) orb.Ring {
+	ccw := closeAlongBound(b, []orb.LineString{c})[0]
+	rev := append(orb.LineString(nil), c...)
+	rev.Reverse()
+	cw := closeAlongBound(b, []orb.LineString{rev})[0]
+	if math.Abs(signedArea(cw)) < math.Abs(signedArea(ccw)) {
+		return cw
+	}
+	return ccw
 }

@@ -20,7 +20,7 @@ import (
 
 // dataBound is the extent the vectors cover: the atlas extent (82°W-68°W,
 // 19°S-1°N) plus a margin, so that the zoom 5 tiles over the atlas are whole.
-var dataBound = orb.Bound{Min: orb.Point{-90, -26}, Max: orb.Point{-56, 8}}
+var dataBound = orb.Bound{Min: orb.Point{-90, -26}, Max: orb.Point{-56, 11.5}}
 
 // labelBound is the atlas extent proper: towns and labels are kept inside.
 var labelBound = basemap.Extent()

@@ -33,9 +33,11 @@ var riverDefs = []struct {
 	{"Marañón", []anchor{{"Balsas", "PE"}, {"Borja", "PE"}, {"Nauta", "PE"}}},
 	// Ucayali: Masisea, Pucallpa, Contamana, Orellana, Requena.
 	{"Ucayali", []anchor{{"Masisea", "PE"}, {"Pucallpa", "PE"}, {"Contamana", "PE"}, {"Orellana", "PE"}, {"Requena", "PE"}}},
-	// Amazon: Iquitos, Pebas, Caballococha, Leticia (Colombia) and Santo
-	// Antônio do Içá (Brazil, at the mouth of the Putumayo/Içá).
-	{"Amazon", []anchor{{"Iquitos", "PE"}, {"Pebas", "PE"}, {"Caballococha", "PE"}, {"Leticia", "CO"}, {"Santo Antônio do Içá", "BR"}}},
+	// Amazon: from Nauta (on the Marañón a few km above its confluence with
+	// the Ucayali, where the Amazon begins) by Iquitos, Pebas, Caballococha,
+	// Leticia (Colombia) to Santo Antônio do Içá (Brazil, at the mouth of the
+	// Putumayo/Içá).
+	{"Amazon", []anchor{{"Nauta", "PE"}, {"Iquitos", "PE"}, {"Pebas", "PE"}, {"Caballococha", "PE"}, {"Leticia", "CO"}, {"Santo Antônio do Içá", "BR"}}},
 	// Putumayo: Puerto Asís and Puerto Leguízamo (Colombia) on its upper
 	// course; it then forms the Peru-Colombia border.
 	{"Putumayo", []anchor{{"Puerto Asís", "CO"}, {"Puerto Leguízamo", "CO"}}},
@@ -57,6 +59,10 @@ var (
 // snapKm is how far an anchor town may lie from its river.
 const snapKm = 12.0
 
+// bankGap is how many vertices along a river outline count as the same
+// bank when looking for the facing one.
+const bankGap = 30
+
 // joinKm is how far a river line may end from the line it flows into.
 const joinKm = 3.0
 
@@ -71,6 +77,15 @@ func buildRivers(d *basemap.Data, segs []segment, gaz *gazetteer.Gazetteer) erro
 	var levels []int
 	for level := 0; level <= 7; level++ {
 		for _, l := range stitch(byLevel[level], true) {
+			if level == 0 {
+				// Class 0 outlines double-lined rivers (the Amazon): fill
+				// them as water, closing them along the bound if cut.
+				r := orb.Ring(l)
+				if !closed(l) {
+					r = closeShort(dataBound, l)
+				}
+				d.Land = append(d.Land, basemap.Area{Level: basemap.LevelLake, Ring: orient(r, false)})
+			}
 			d.Rivers = append(d.Rivers, basemap.River{Level: uint8(level), Line: l})
 			all = append(all, l)
 			levels = append(levels, level)
@@ -205,6 +220,26 @@ func newRiverGraph(lines []orb.LineString, levels []int) *riverGraph {
 			if best >= 0 && best != g.nodes[i][j] {
 				link(g.nodes[i][j], best, bestD*2+0.01)
 			}
+		}
+	}
+	// Double-lined rivers (class 0) are outlines: join each bank vertex to
+	// the facing bank, so that paths cross instead of running round.
+	for i, l := range lines {
+		if levels[i] != 0 {
+			continue
+		}
+		for j, p := range l {
+			_, dd, ref, ok := ix.nearestWhere(p, joinKm, func(s segRef) bool {
+				return s.line != i || (s.seg < j-bankGap || s.seg > j+bankGap)
+			})
+			if !ok {
+				continue
+			}
+			v := ref.seg
+			if km(p, lines[ref.line][v+1]) < km(p, lines[ref.line][v]) {
+				v++
+			}
+			link(g.nodes[i][j], g.nodes[ref.line][v], dd*levelCost[0]+0.01)
 		}
 	}
 	var major []orb.LineString
