@@ -81,6 +81,11 @@ type Data struct {
 	Borders []Border
 	// Places holds label anchors, most important first.
 	Places []Place
+	// ContextBound is the wider extent of Context.
+	ContextBound orb.Bound
+	// Context holds coarse land rings (GSHHG crude) over ContextBound, for
+	// drawing around Bound at small scales.
+	Context []orb.Ring
 }
 
 // Extent is the atlas's area of interest (82.5°W-67.5°W, 19.5°S-1.5°N):

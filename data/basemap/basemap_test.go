@@ -20,6 +20,8 @@ func sample() *Data {
 		Coast:   []orb.LineString{{{-80, -10}, {-79.5, -10.2}}},
 		Rivers:  []River{{Level: 1, Name: "Huallaga", Line: orb.LineString{{-76, -9.3}, {-76.5, -8.2}}}, {Level: 4, Line: orb.LineString{{-75, -9}, {-75.1, -9.1}}}},
 		Borders: []Border{{Peru: true, Line: orb.LineString{{-78, -4}, {-77, -3}}}, {Line: orb.LineString{{-70, -10}, {-69, -11}}}},
+		ContextBound: orb.Bound{Min: orb.Point{-100, -50}, Max: orb.Point{-25, 30}},
+		Context:      []orb.Ring{{{-80, -10}, {-70, -10}, {-70, 0}, {-80, -10}}},
 		Places: []Place{
 			{Kind: KindCapital, Name: "Lima", Country: "PE", Code: "PPLC", Population: 7737002, Point: orb.Point{-77.02824, -12.04318}},
 			{Kind: KindCountry, Name: "Brazil", Point: orb.Point{-70.07, -6.89}},
@@ -56,6 +58,9 @@ func TestRoundTrip(t *testing.T) {
 		lima.Point != want.Places[0].Point {
 		t.Errorf("place = %+v", lima)
 	}
+	if got.ContextBound != want.ContextBound || len(got.Context) != 1 || !orb.Equal(got.Context[0], want.Context[0]) {
+		t.Errorf("context = %v %v", got.ContextBound, got.Context)
+	}
 	if got.Bound != want.Bound {
 		t.Errorf("bound = %v", got.Bound)
 	}
@@ -89,7 +94,7 @@ func TestDecodeErrors(t *testing.T) {
 	}{
 		{desc: "empty", in: nil},
 		{desc: "not gzip", in: []byte("hello")},
-		{desc: "wrong header", in: gz(t, []byte("PTABASEMAP9\n"))},
+		{desc: "wrong header", in: gz(t, []byte("PTABASEMAP1\n"))},
 		{desc: "truncated", in: gz(t, good[:len(good)/2])},
 		{desc: "trailing bytes", in: gz(t, append(append([]byte(nil), good...), 0))},
 		{desc: "huge count", in: gz(t, append([]byte(magic), 0, 0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0x0f))},
@@ -124,6 +129,7 @@ func TestEmbedded(t *testing.T) {
 		{desc: "rivers", n: len(d.Rivers), min: 100},
 		{desc: "borders", n: len(d.Borders), min: 5},
 		{desc: "places", n: len(d.Places), min: 1000},
+		{desc: "context rings", n: len(d.Context), min: 1},
 	} {
 		if tc.n < tc.min {
 			t.Errorf("%s: %d, want at least %d", tc.desc, tc.n, tc.min)

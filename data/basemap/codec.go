@@ -14,7 +14,7 @@ import (
 )
 
 // magic starts every decoded stream; the digit is the format version.
-const magic = "PTABASEMAP1\n"
+const magic = "PTABASEMAP2\n"
 
 // perDegree is the number of coordinate steps per degree (1e-5 degrees,
 // about a metre, per step).
@@ -68,6 +68,12 @@ func Encode(w io.Writer, d *Data) error {
 		e.str(p.Code)
 		e.uint(uint64(p.Population))
 		e.point(p.Point)
+	}
+	e.point(d.ContextBound.Min)
+	e.point(d.ContextBound.Max)
+	e.uint(uint64(len(d.Context)))
+	for _, r := range d.Context {
+		e.points(r)
 	}
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {

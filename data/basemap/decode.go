@@ -166,6 +166,12 @@ func decode(b []byte) (*Data, error) {
 		p.Population = int(pop)
 		p.Point = d.point("place")
 	}
+	out.ContextBound.Min = d.point("context bound")
+	out.ContextBound.Max = d.point("context bound")
+	out.Context = make([]orb.Ring, d.count("context", 1))
+	for i := range out.Context {
+		out.Context[i] = d.points("context ring")
+	}
 	if d.err != nil {
 		return nil, d.err
 	}

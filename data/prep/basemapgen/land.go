@@ -88,3 +88,47 @@ func closeShort(b orb.Bound, c orb.LineString) orb.Ring {
 	}
 	return ccw
 }
+
+// contextBound covers every zoom-4 tile over the atlas extent.
+var contextBound = orb.Bound{Min: orb.Point{-100, -50}, Max: orb.Point{-25, 30}}
+
+// buildContext adds coarse land (GSHHG crude, features over 5000 km²) over
+// contextBound, closed along it like the detailed mainland.
+func buildContext(d *basemap.Data, gmt string, inland orb.Point) error {
+	segs, err := gmtDump(gmt, region(contextBound), "-Dc", "-A5000", "-W1", "-M")
+	if err != nil {
+		return err
+	}
+	var pieces []orb.LineString
+	for _, s := range segs {
+		if s.Level == basemap.LevelLand {
+			pieces = append(pieces, s.Points)
+		}
+	}
+	var open []orb.LineString
+	for _, c := range stitch(pieces, true) {
+		if closed(c) {
+			d.Context = append(d.Context, orient(orb.Ring(c), true))
+		} else {
+			open = append(open, c)
+		}
+	}
+	if len(open) > 0 {
+		rings := closeAlongBound(contextBound, open)
+		if !anyContains(rings, inland) {
+			for _, c := range open {
+				c.Reverse()
+			}
+			rings = closeAlongBound(contextBound, open)
+		}
+		if !anyContains(rings, inland) {
+			return fmt.Errorf("context: closing %d chains along the bound: no ring holds %v", len(open), inland)
+		}
+		for _, r := range rings {
+			d.Context = append(d.Context, orient(r, true))
+		}
+	}
+	d.ContextBound = contextBound
+	log.Printf("context: %d coarse land rings", len(d.Context))
+	return nil
+}

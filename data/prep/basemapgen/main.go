@@ -60,6 +60,10 @@ func run(gmt, countriesPath, out string) error {
 		return err
 	}
 
+	if err := buildContext(d, gmt, inland); err != nil {
+		return err
+	}
+
 	borderSegs, err := gmtDump(gmt, region(dataBound), "-Dh", "-N1", "-M")
 	if err != nil {
 		return err

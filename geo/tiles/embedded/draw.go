@@ -39,18 +39,20 @@ func (s *Source) draw(ctx context.Context, img *image.RGBA, p *painter, zd *zoom
 	tileR := rect{ox, oy, ox + 256, oy + 256}
 
 	draw.Draw(img, img.Bounds(), uniform(colOutside), image.Point{}, draw.Src)
+	c := zd.cells[cellKey{int(t.X) * 256 / cellPx, int(t.Y) * 256 / cellPx}]
+	if c == nil {
+		c = &cell{}
+	}
+	if !zd.bound.contains(tileR) && tileR.intersects(zd.cbound) {
+		// Coarse land and sea around the data.
+		draw.Draw(img, s.pixelRect(zd.cbound, ox, oy, n), uniform(colWater), image.Point{}, draw.Src)
+		p.begin()
+		fillRings(z, tr, c.ctx)
+		p.paint(img, colNeighbour)
+	}
 	if tileR.intersects(zd.bound) {
-		// The data bound's part of the tile, in tile pixels.
-		b := rect{
-			math.Max(0, (zd.bound.x0-ox)*s.scale), math.Max(0, (zd.bound.y0-oy)*s.scale),
-			math.Min(float64(n), (zd.bound.x1-ox)*s.scale), math.Min(float64(n), (zd.bound.y1-oy)*s.scale),
-		}
-		ib := image.Rect(int(math.Round(b.x0)), int(math.Round(b.y0)), int(math.Round(b.x1)), int(math.Round(b.y1)))
+		ib := s.pixelRect(zd.bound, ox, oy, n)
 		draw.Draw(img, ib, uniform(colNeighbour), image.Point{}, draw.Src)
-		c := zd.cells[cellKey{int(t.X) * 256 / cellPx, int(t.Y) * 256 / cellPx}]
-		if c == nil {
-			c = &cell{}
-		}
 		if len(c.peru) > 0 {
 			p.begin()
 			fillRings(z, tr, c.peru)
@@ -77,6 +79,15 @@ func (s *Source) draw(ctx context.Context, img *image.RGBA, p *painter, zd *zoom
 		}
 	}
 	return s.drawLabels(ctx, img, zd, t)
+}
+
+// pixelRect is the part of r (logical pixels) in the n-pixel tile at ox, oy.
+func (s *Source) pixelRect(r rect, ox, oy float64, n int) image.Rectangle {
+	b := rect{
+		math.Max(0, (r.x0-ox)*s.scale), math.Max(0, (r.y0-oy)*s.scale),
+		math.Min(float64(n), (r.x1-ox)*s.scale), math.Min(float64(n), (r.y1-oy)*s.scale),
+	}
+	return image.Rect(int(math.Round(b.x0)), int(math.Round(b.y0)), int(math.Round(b.x1)), int(math.Round(b.y1)))
 }
 
 // drawLines strokes the cell's lines, one rasterizer pass per style.

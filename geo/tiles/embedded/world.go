@@ -58,6 +58,8 @@ const (
 // world is the basemap projected once to zoom-0 world pixels.
 type world struct {
 	bound  [2]pt // min, max of the data bound
+	cbound [2]pt // min, max of the context bound
+	ctx    []ring
 	land   []ring
 	peru   []ring
 	lines  []line
@@ -69,6 +71,11 @@ func newWorld(d *basemap.Data) *world {
 	w := &world{places: d.Places}
 	a, b := project(d.Bound.Min), project(d.Bound.Max)
 	w.bound = [2]pt{{a.X, b.Y}, {b.X, a.Y}}
+	a, b = project(d.ContextBound.Min), project(d.ContextBound.Max)
+	w.cbound = [2]pt{{a.X, b.Y}, {b.X, a.Y}}
+	for _, r := range d.Context {
+		w.ctx = append(w.ctx, ring{sign: 1, pts: projectAll(r)})
+	}
 	for _, ar := range d.Land {
 		r := ring{sign: 1, pts: projectAll(ar.Ring)}
 		if ar.Level == basemap.LevelLake {

@@ -5,6 +5,16 @@ import "math"
 // cellPx is the edge of an index cell in logical pixels: 4x4 tiles.
 const cellPx = 1024
 
+// contextMaxZoom is the last zoom that draws coarse land around the data.
+const contextMaxZoom = 7
+
+// Polygon layers of a cell.
+const (
+	layerLand = iota
+	layerPeru
+	layerContext
+)
+
 // clipMargin keeps clipped polygon edges outside the tiles of a cell.
 const clipMargin = 4
 
@@ -13,6 +23,7 @@ type cellKey struct{ x, y int }
 // cell holds everything drawn in one index cell at one zoom, in logical
 // world pixels at that zoom, clipped or cut to the cell.
 type cell struct {
+	ctx   []ring // coarse land around the data bound
 	land  []ring
 	peru  []ring
 	lines []line
@@ -22,6 +33,7 @@ type cell struct {
 type zoomData struct {
 	z      int
 	bound  rect // data bound in logical pixels
+	cbound rect // context bound in logical pixels, empty past contextMaxZoom
 	cells  map[cellKey]*cell
 	labels *labelSet
 }
@@ -41,6 +53,9 @@ func buildZoom(w *world, z int, tol float64) *zoomData {
 	f := math.Exp2(float64(z))
 	zd := &zoomData{z: z, cells: map[cellKey]*cell{},
 		bound: rect{w.bound[0].X * f, w.bound[0].Y * f, w.bound[1].X * f, w.bound[1].Y * f}}
+	if z <= contextMaxZoom {
+		zd.cbound = rect{w.cbound[0].X * f, w.cbound[0].Y * f, w.cbound[1].X * f, w.cbound[1].Y * f}
+	}
 	prepRings := func(rs []ring) []ring {
 		var out []ring
 		for _, r := range rs {
@@ -59,8 +74,11 @@ func buildZoom(w *world, z int, tol float64) *zoomData {
 		return out
 	}
 	world := f * 256
-	zd.splitRings(prepRings(w.land), rect{0, 0, world, world}, false)
-	zd.splitRings(prepRings(w.peru), rect{0, 0, world, world}, true)
+	zd.splitRings(prepRings(w.land), rect{0, 0, world, world}, layerLand)
+	zd.splitRings(prepRings(w.peru), rect{0, 0, world, world}, layerPeru)
+	if z <= contextMaxZoom {
+		zd.splitRings(prepRings(w.ctx), rect{0, 0, world, world}, layerContext)
+	}
 	for _, l := range w.lines {
 		if _, _, _, ok := lineStyle(l.class, z); !ok {
 			continue
@@ -74,16 +92,19 @@ func buildZoom(w *world, z int, tol float64) *zoomData {
 }
 
 // splitRings clips rings down a quadtree until cells are cellPx wide.
-func (zd *zoomData) splitRings(rs []ring, r rect, peru bool) {
+func (zd *zoomData) splitRings(rs []ring, r rect, layer int) {
 	if len(rs) == 0 {
 		return
 	}
 	size := r.x1 - r.x0
 	if size <= cellPx {
 		c := zd.cellAt(cellKey{int(r.x0) / cellPx, int(r.y0) / cellPx})
-		if peru {
+		switch layer {
+		case layerPeru:
 			c.peru = append(c.peru, rs...)
-		} else {
+		case layerContext:
+			c.ctx = append(c.ctx, rs...)
+		default:
 			c.land = append(c.land, rs...)
 		}
 		return
@@ -107,7 +128,7 @@ func (zd *zoomData) splitRings(rs []ring, r rect, peru bool) {
 				}
 			}
 		}
-		zd.splitRings(sub, q, peru)
+		zd.splitRings(sub, q, layer)
 	}
 }
 
