@@ -136,7 +136,7 @@ func (src *Source) placeLabels(z int) *labelSet {
 			if z < 6 {
 				continue
 			}
-			st, ink = textStyle{italic, s * math.Min(15, 10+1*(fz-5)), 0, halo}, inkWater
+			st, ink = textStyle{boldItalic, s * math.Min(15, 11+1*(fz-5)), 0, halo}, inkWater
 		default:
 			towns = append(towns, pl)
 			continue
@@ -162,7 +162,7 @@ func (src *Source) placeLabels(z int) *labelSet {
 				c := pt{(l.box.x0 + l.box.x1) / 2, (l.box.y0 + l.box.y1) / 2}
 				near := false
 				for _, a := range at[ri] {
-					if math.Hypot(a.X-c.X, a.Y-c.Y) < 900*s {
+					if math.Hypot(a.X-c.X, a.Y-c.Y) < 480*s {
 						near = true
 					}
 				}
@@ -221,7 +221,7 @@ func (src *Source) textLabel(text string, st textStyle, ink colorID, c pt, angle
 func (src *Source) townLabel(t basemap.Place, z int, f float64, p *placer) *label {
 	s := src.scale
 	r := townRank(t)
-	st := textStyle{regular, 11 * s, 0, 1.6 * s}
+	st := textStyle{regular, 11.5 * s, 0, 1.6 * s}
 	dr := 2.2 * s
 	square := false
 	switch {
@@ -230,7 +230,7 @@ func (src *Source) townLabel(t basemap.Place, z int, f float64, p *placer) *labe
 	case r >= 250000:
 		st, dr = textStyle{bold, 12.5 * s, 0, 1.7 * s}, 2.8*s
 	case r >= 50000 || (z >= 10 && r >= 10000):
-		st = textStyle{regular, 12 * s, 0, 1.6 * s}
+		st = textStyle{regular, 12.5 * s, 0, 1.6 * s}
 		dr = 2.5 * s
 	}
 	c := project(t.Point)

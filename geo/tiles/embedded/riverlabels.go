@@ -14,7 +14,7 @@ func (src *Source) riverCandidates(z int, f float64) [][]*label {
 	}
 	s := src.scale
 	fz := float64(z)
-	st := textStyle{italic, s * math.Min(14, 10.5+0.6*(fz-5)), 0.04, 1.6 * s}
+	st := textStyle{boldItalic, s * math.Min(14.5, 11+0.6*(fz-5)), 0.03, 1.6 * s}
 	lb := src.labelBound(f)
 	var out [][]*label
 	_, asc0, desc0 := src.fonts.measure("Ag", st)
@@ -69,6 +69,20 @@ func (src *Source) riverCandidates(z int, f float64) [][]*label {
 				cs = append(cs, cand{src.textLabel(r.name, st, inkWater, c, ang), score + float64(side)*span/4})
 			}
 		}
+		// Meandering rivers: level labels beside the river where the box
+		// clears the river's own line, after every label along the line.
+		for at := span / 2; at <= total; at += span {
+			m := along(in, cum, at)
+			gap := 5 * s
+			for side, dx := range []float64{gap + span/2, -gap - span/2} {
+				c := pt{m.X + dx, m.Y}
+				l := src.textLabel(r.name, st, inkWater, c, 0)
+				if crossesPath(in, l.box.grow(-1)) {
+					continue
+				}
+				cs = append(cs, cand{l, 8*total + math.Abs(at-total/2) + float64(side)*span/4})
+			}
+		}
 		sort.SliceStable(cs, func(i, j int) bool { return cs[i].score < cs[j].score })
 		ls := make([]*label, len(cs))
 		for i, c := range cs {
@@ -94,4 +108,42 @@ func along(ps []pt, cum []float64, at float64) pt {
 		t = (at - cum[i-1]) / d
 	}
 	return pt{ps[i-1].X + (ps[i].X-ps[i-1].X)*t, ps[i-1].Y + (ps[i].Y-ps[i-1].Y)*t}
+}
+
+// crossesPath reports whether any segment of ps meets box r.
+func crossesPath(ps []pt, r rect) bool {
+	for i := 0; i+1 < len(ps); i++ {
+		if segHitsRect(ps[i], ps[i+1], r) {
+			return true
+		}
+	}
+	return false
+}
+
+// segHitsRect is the Liang-Barsky test of segment ab against r.
+func segHitsRect(a, b pt, r rect) bool {
+	t0, t1 := 0.0, 1.0
+	dx, dy := b.X-a.X, b.Y-a.Y
+	for _, e := range [4][2]float64{{-dx, a.X - r.x0}, {dx, r.x1 - a.X}, {-dy, a.Y - r.y0}, {dy, r.y1 - a.Y}} {
+		p, q := e[0], e[1]
+		if p == 0 {
+			if q < 0 {
+				return false
+			}
+			continue
+		}
+		t := q / p
+		if p < 0 {
+			if t > t1 {
+				return false
+			}
+			t0 = math.Max(t0, t)
+		} else {
+			if t < t0 {
+				return false
+			}
+			t1 = math.Min(t1, t)
+		}
+	}
+	return t0 <= t1
 }

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/basicfont"
 	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/gobolditalic"
 	"golang.org/x/image/font/gofont/goitalic"
 	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/opentype"
@@ -25,13 +26,14 @@ const (
 	regular typeface = iota
 	bold
 	italic
+	boldItalic
 )
 
 // fonts holds the parsed Go fonts and a cache of faces. opentype faces are
 // not safe for concurrent use, so every use holds mu.
 type fonts struct {
 	mu    sync.Mutex
-	fonts [3]*opentype.Font
+	fonts [4]*opentype.Font
 	faces map[faceKey]font.Face
 }
 
@@ -42,7 +44,7 @@ type faceKey struct {
 
 func newFonts() (*fonts, error) {
 	f := &fonts{faces: map[faceKey]font.Face{}}
-	for i, ttf := range [][]byte{goregular.TTF, gobold.TTF, goitalic.TTF} {
+	for i, ttf := range [][]byte{goregular.TTF, gobold.TTF, goitalic.TTF, gobolditalic.TTF} {
 		p, err := opentype.Parse(ttf)
 		if err != nil {
 			return nil, fmt.Errorf("embedded: parse Go font %d: %w", i, err)
