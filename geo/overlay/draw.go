@@ -22,17 +22,11 @@ func (fr *frame) draw(dc *gg.Context, ft *feat) {
 		fr.drawHalo(dc, ft)
 	}
 	if st.class == classEvent {
-		for _, l := range ft.lines {
-			fr.path(dc, l, false)
-		}
-		if len(ft.lines) > 0 {
-			fr.stroke(dc, withAlpha(st.stroke, a), st.width, st.dash)
-		}
+		fr.strokeLines(dc, ft.lines, false, colorSpec{withAlpha(st.stroke, a), st.width, st.dash})
 		if sel {
 			for _, poly := range ft.polys {
-				fr.polyPath(dc, poly)
+				fr.strokeLines(dc, poly, true, colorSpec{withAlpha(st.stroke, a), 1.5, []float64{2, 3}})
 			}
-			fr.stroke(dc, withAlpha(st.stroke, a), 1.5, []float64{2, 3})
 		}
 		fr.drawMarker(dc, ft, a)
 		return
@@ -56,29 +50,17 @@ func (fr *frame) draw(dc *gg.Context, ft *feat) {
 	}
 }
 
-// path appends a polyline (or closed ring) to dc's path in image pixels,
-// dropping vertices closer than a third of a pixel to the last one.
-func (fr *frame) path(dc *gg.Context, l []geo.Pixel, closed bool) {
-	dc.NewSubPath()
-	lx, ly := fr.p.pt(l[0])
-	dc.MoveTo(lx, ly)
-	for i := 1; i < len(l); i++ {
-		x, y := fr.p.pt(l[i])
-		if i < len(l)-1 && math.Abs(x-lx)+math.Abs(y-ly) < 0.33 {
-			continue
-		}
-		dc.LineTo(x, y)
-		lx, ly = x, y
-	}
-	if closed {
-		dc.ClosePath()
-	}
+// colorSpec is a stroke: colour, width and dashes at scale 1.
+type colorSpec struct {
+	color color.NRGBA
+	width float64
+	dash  []float64
 }
 
-// polyPath appends every ring of a polygon.
+// polyPath appends every ring of a polygon, clipped to the image.
 func (fr *frame) polyPath(dc *gg.Context, poly [][]geo.Pixel) {
 	for _, r := range poly {
-		fr.path(dc, r, true)
+		fr.ringPath(dc, r)
 	}
 }
 
@@ -87,9 +69,12 @@ func (fr *frame) polyPath(dc *gg.Context, poly [][]geo.Pixel) {
 func (fr *frame) stroke(dc *gg.Context, c color.NRGBA, width float64, dash []float64) {
 	dc.SetColor(c)
 	dc.SetLineWidth(width * fr.sc)
-	dc.SetLineCapRound()
 	dc.SetLineJoinRound()
+	dc.SetLineCapRound()
 	if len(dash) > 0 {
+		if dash[0] >= 1 { // round caps only for dots: they are costly
+			dc.SetLineCapButt()
+		}
 		d := make([]float64, len(dash))
 		for i, v := range dash {
 			d[i] = v * fr.sc
@@ -124,9 +109,8 @@ func (fr *frame) drawArea(dc *gg.Context, ft *feat, a float64) {
 	}
 	if st.stroke.A > 0 {
 		for _, poly := range ft.polys {
-			fr.polyPath(dc, poly)
+			fr.strokeLines(dc, poly, true, colorSpec{withAlpha(st.stroke, a), st.width, st.dash})
 		}
-		fr.stroke(dc, withAlpha(st.stroke, a), st.width, st.dash)
 	}
 }
 
@@ -177,15 +161,12 @@ func (fr *frame) hatch(dc *gg.Context, poly [][]geo.Pixel, angle, gap float64) {
 func (fr *frame) drawLines(dc *gg.Context, ft *feat, a float64) {
 	st := &ft.st
 	if st.casing.A > 0 && st.casingWidth > 0 {
-		for _, l := range ft.lines {
-			fr.path(dc, l, false)
-		}
-		fr.stroke(dc, withAlpha(st.casing, a), st.width+2*st.casingWidth, st.dash)
+		fr.strokeLines(dc, ft.lines, false, colorSpec{withAlpha(st.casing, a), st.width + 2*st.casingWidth, st.dash})
 	}
-	for _, l := range ft.lines {
-		fr.path(dc, l, false)
+	fr.strokeLines(dc, ft.lines, false, colorSpec{withAlpha(st.stroke, a), st.width, st.dash})
+	if st.inner.A > 0 {
+		fr.strokeLines(dc, ft.lines, false, colorSpec{withAlpha(st.inner, a), st.width * 0.45, st.innerDash})
 	}
-	fr.stroke(dc, withAlpha(st.stroke, a), st.width, st.dash)
 	if st.arrows {
 		for _, l := range ft.lines {
 			fr.arrows(dc, l, st, a)
@@ -201,7 +182,7 @@ func (fr *frame) arrows(dc *gg.Context, l []geo.Pixel, st *style, a float64) {
 		return
 	}
 	n := max(1, int(L/(320*fr.sc)))
-	size := (5 + st.width) * fr.sc
+	size := (4 + 1.6*st.width) * fr.sc
 	for i := 0; i < n; i++ {
 		d := (float64(i) + 0.5) / float64(n) * L / fr.p.k
 		p, dir := alongLineDir(l, d)
@@ -218,7 +199,7 @@ func (fr *frame) arrows(dc *gg.Context, l []geo.Pixel, st *style, a float64) {
 		dc.LineTo(x-ux*size*0.1, y-uy*size*0.1)
 		dc.LineTo(bx+uy*size*0.75, by-ux*size*0.75)
 		dc.ClosePath()
-		c := st.stroke
+		c := darker(st.stroke, 0.6)
 		c.A = 255
 		dc.SetColor(withAlpha(color.NRGBA{255, 255, 255, 230}, a))
 		dc.SetLineWidth(1.5 * fr.sc)
@@ -231,17 +212,12 @@ func (fr *frame) arrows(dc *gg.Context, l []geo.Pixel, st *style, a float64) {
 
 // drawHalo paints the thick highlight under the selected feature.
 func (fr *frame) drawHalo(dc *gg.Context, ft *feat) {
-	w := 7.0
-	for _, poly := range ft.polys {
-		if ft.st.class != classEvent {
-			fr.polyPath(dc, poly)
+	if ft.st.class != classEvent {
+		for _, poly := range ft.polys {
+			fr.strokeLines(dc, poly, true, colorSpec{selectColor, 7, nil})
 		}
 	}
-	for _, l := range ft.lines {
-		fr.path(dc, l, false)
-		w = ft.st.width + 8
-	}
-	fr.stroke(dc, selectColor, w, nil)
+	fr.strokeLines(dc, ft.lines, false, colorSpec{selectColor, ft.st.width + 8, nil})
 	pts := ft.points
 	if len(pts) == 0 && ft.st.class != classArea {
 		pts = []geo.Pixel{ft.anchor}

@@ -60,6 +60,8 @@ type style struct {
 	cross       bool        // cross-hatch
 	symbol      symbolKind
 	symbolFill  color.NRGBA
+	inner       color.NRGBA // a second, dashed line on top (mixed modes)
+	innerDash   []float64
 	arc         bool // air: draw segments as curved arcs
 	arrows      bool // direction arrow heads along the line
 	labelColor  color.NRGBA
@@ -136,15 +138,16 @@ func modeStyle(m data.Mode) style {
 	case data.ModeSea:
 		s.stroke, s.width, s.dash = navyColor, 2.6, []float64{14, 6}
 	case data.ModeMixed:
-		s.stroke, s.width, s.dash = okOrange, 3, []float64{10, 4, 3, 4}
+		s.stroke, s.width = okOrange, 3.4
 		s.casing = darker(okOrange, 0.45)
-		s.casingWidth = 1.5
+		s.casingWidth = 1.2
+		s.inner, s.innerDash = color.NRGBA{0x33, 0x33, 0x33, 0xff}, []float64{6, 6}
 	default: // unspecified or unknown
 		s.stroke, s.width = okOrange, 3
 		s.casing = darker(okOrange, 0.45)
-		s.casingWidth = 1.5
+		s.casingWidth = 1.2
 	}
-	s.labelColor = darker(s.stroke, 0.7)
+	s.labelColor = darker(s.stroke, 0.55)
 	return s
 }
 

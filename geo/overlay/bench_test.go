@@ -1,0 +1,152 @@
+package overlay
+
+import (
+	"context"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	sm "github.com/flopp/go-staticmaps"
+	"github.com/golang/geo/s2"
+
+	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/tiles/embedded"
+)
+
+// benchViews are the 1920x1080 views the benchmarks draw.
+func benchViews() []struct {
+	name string
+	v    geo.View
+	year int
+} {
+	return []struct {
+		name string
+		v    geo.View
+		year int
+	}{
+		{"peru_z6", peruView(), 2015},
+		{"vraem_z8", vraemView(), 2013},
+	}
+}
+
+// BenchmarkRender1080 draws every layer over 1920x1080.
+func BenchmarkRender1080(b *testing.B) {
+	s := testSet(b)
+	for _, bv := range benchViews() {
+		b.Run(bv.name, func(b *testing.B) {
+			opt := Options{Year: bv.year}
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := s.Render(context.Background(), bv.v, opt); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkYearStep renders the next year of the same view, as one step
+// of the year slider does.
+func BenchmarkYearStep(b *testing.B) {
+	s := testSet(b)
+	v := peruView()
+	ctx := context.Background()
+	if _, err := s.Render(ctx, v, Options{Year: 2012}); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	year := 2012
+	for b.Loop() {
+		year++
+		if year > 2016 {
+			year = 2012
+		}
+		if _, err := s.Render(ctx, v, Options{Year: year}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkHitTest asks what lies under a pointer in the busy VRAEM.
+func BenchmarkHitTest(b *testing.B) {
+	s := testSet(b)
+	v := vraemView()
+	opt := Options{Year: 2013}
+	p := geo.Pixel{X: 960, Y: 540}
+	b.ReportAllocs()
+	for b.Loop() {
+		s.HitTest(v, opt, p, 8)
+	}
+}
+
+// BenchmarkStaticMapsPlain1080 is the plain go-staticmaps way for
+// comparison: a fresh sm.Context per frame with basemap tiles (PNG files in
+// a cache directory, as sm reads them) and the same overlay objects.
+func BenchmarkStaticMapsPlain1080(b *testing.B) {
+	s := testSet(b)
+	for _, bv := range benchViews() {
+		b.Run(bv.name, func(b *testing.B) {
+			dir := b.TempDir()
+			fillTiles(b, dir, "bench", bv.v)
+			opt := Options{Year: bv.year}
+			b.ReportAllocs()
+			for b.Loop() {
+				c := plainContext(dir, bv.v)
+				for _, o := range s.Objects(opt) {
+					c.AddObject(o)
+				}
+				if _, err := c.Render(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// plainContext is an offline sm.Context for view v reading tiles from dir.
+func plainContext(dir string, v geo.View) *sm.Context {
+	c := sm.NewContext()
+	c.SetOnline(false)
+	c.SetCache(sm.NewTileCache(dir, 0o755))
+	c.SetTileProvider(&sm.TileProvider{Name: "bench", TileSize: 256, URLPattern: "x/%[2]d/%[3]d/%[4]d"})
+	c.SetSize(int(v.Width), int(v.Height))
+	c.SetZoom(int(v.TileZoom()))
+	c.SetCenter(s2.LatLngFromDegrees(v.Center.Lat(), v.Center.Lon()))
+	c.OverrideAttribution("")
+	return c
+}
+
+// fillTiles writes the embedded basemap's tiles around v as PNG files laid
+// out as sm expects: dir/name/z/x/y.
+func fillTiles(tb testing.TB, dir, name string, v geo.View) {
+	tb.Helper()
+	src := embedded.New()
+	for _, t := range v.TileCover(v.TileZoom(), 256).Tiles() {
+		img, err := src.Tile(context.Background(), t)
+		if err != nil {
+			tb.Fatalf("tile %v: %v", t, err)
+		}
+		p := filepath.Join(dir, name, strconv.Itoa(int(t.Z)), strconv.Itoa(int(t.X)))
+		if err := os.MkdirAll(p, 0o755); err != nil {
+			tb.Fatal(err)
+		}
+		writePNG(tb, filepath.Join(p, strconv.Itoa(int(t.Y))), img)
+	}
+}
+
+func writePNG(tb testing.TB, path string, img image.Image) {
+	tb.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := png.Encode(f, img); err != nil {
+		tb.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		tb.Fatal(err)
+	}
+}

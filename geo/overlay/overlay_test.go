@@ -1,0 +1,273 @@
+package overlay
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/geo"
+)
+
+func TestParseLayers(t *testing.T) {
+	tests := []struct {
+		desc    string
+		in      string
+		want    []data.Layer
+		wantErr []string // substrings of the error
+	}{
+		{desc: "two groups", in: "coca,routes",
+			want: []data.Layer{data.LayerCocaZone, data.LayerRoute, data.LayerHub}},
+		{desc: "spaces, case and repeats", in: " Events , events,coca ",
+			want: []data.Layer{data.LayerCocaZone, data.LayerEvent, data.LayerBase}},
+		{desc: "a data layer name", in: "hub,airstrips",
+			want: []data.Layer{data.LayerAirstrip, data.LayerAirRoute, data.LayerHub}},
+		{desc: "all", in: "all", want: []data.Layer{data.LayerCocaZone, data.LayerSenderoArea,
+			data.LayerAirstrip, data.LayerAirRoute, data.LayerExitPort, data.LayerRoute, data.LayerHub,
+			data.LayerEvent, data.LayerBase}},
+		{desc: "empty gives none", in: "", want: []data.Layer{}},
+		{desc: "unknown name", in: "coca,cocaine",
+			wantErr: []string{`"cocaine"`, "coca, sendero, airstrips, ports, routes, events"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			got, err := ParseLayers(tc.in)
+			if tc.wantErr != nil {
+				if err == nil {
+					t.Fatalf("ParseLayers(%q) = %v, want an error", tc.in, got)
+				}
+				for _, w := range tc.wantErr {
+					if !strings.Contains(err.Error(), w) {
+						t.Errorf("error %q does not mention %s", err, w)
+					}
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("ParseLayers(%q): %v", tc.in, err)
+			}
+			if got == nil || !slices.Equal(got, tc.want) {
+				t.Errorf("ParseLayers(%q) = %v, want %v", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestGroupsCoverEveryLayerOnce(t *testing.T) {
+	seen := map[data.Layer]string{}
+	for _, g := range Groups() {
+		for _, l := range g.Layers {
+			if prev, ok := seen[l]; ok {
+				t.Errorf("layer %s in groups %s and %s", l, prev, g.Name)
+			}
+			seen[l] = g.Name
+		}
+	}
+	for _, l := range data.Layers() {
+		if _, ok := seen[l]; !ok {
+			t.Errorf("layer %s is in no group", l)
+		}
+	}
+}
+
+// screenOf is where a feature's anchor falls in view v.
+func screenOf(t *testing.T, s *Set, v geo.View, id string) geo.Pixel {
+	t.Helper()
+	ft, ok := s.byID[id]
+	if !ok {
+		t.Fatalf("no feature %s in the dataset", id)
+	}
+	x, y := viewProj(v).pt(ft.anchor)
+	return geo.Pixel{X: x, Y: y}
+}
+
+func TestHitTest(t *testing.T) {
+	s := testSet(t)
+	v := vraemView()
+	peru := peruView()
+	at := func(view geo.View, id string, dx, dy float64) func() geo.Pixel {
+		return func() geo.Pixel { return screenOf(t, s, view, id).Add(geo.Pixel{X: dx, Y: dy}) }
+	}
+	all := func(y int) Options { return Options{Year: y} }
+	// marker is where an event's marker was placed (it moves off its
+	// anchor when others share it)
+	marker := func(view geo.View, opt Options, id string) func() geo.Pixel {
+		return func() geo.Pixel {
+			fr := newFrame(s, opt, viewProj(view), view.Width, view.Height)
+			m := fr.markers[s.byID[id].idx]
+			if !m.ok {
+				t.Fatalf("%s has no marker", id)
+			}
+			return geo.Pixel{X: m.x, Y: m.y}
+		}
+	}
+	tests := []struct {
+		desc    string
+		view    geo.View
+		opt     Options
+		p       func() geo.Pixel
+		want    string // id that must be hit, first among symbols when first is set
+		first   bool
+		notWant string // id that must not be hit
+	}{
+		{desc: "port symbol centre", view: peru, opt: all(2015), p: at(peru, "port_paita", 0, 0), want: "port_paita", first: true},
+		{desc: "port within tolerance", view: peru, opt: all(2015), p: at(peru, "port_paita", symbolRadius+6, 0), want: "port_paita"},
+		{desc: "port just outside tolerance", view: peru, opt: all(2015), p: at(peru, "port_paita", symbolRadius+9, 0), notWant: "port_paita"},
+		{desc: "air route line", view: v, opt: all(2015), p: at(v, "air_vraem_brazil", 0, 0), want: "air_vraem_brazil"},
+		{desc: "air route line off by 5 px", view: v, opt: all(2015), p: at(v, "air_vraem_brazil", 0, 5), want: "air_vraem_brazil"},
+		{desc: "air route line off by 20 px", view: v, opt: all(2015), p: at(v, "air_vraem_brazil", 0, 20), notWant: "air_vraem_brazil"},
+		{desc: "inside a polygon", view: v, opt: all(2015), p: at(v, "coca_madre_de_dios", 0, 0), want: "coca_madre_de_dios"},
+		{desc: "hidden layer is not hit", view: v, opt: Options{Year: 2015, Layers: []data.Layer{data.LayerRoute}},
+			p: at(v, "coca_madre_de_dios", 0, 0), notWant: "coca_madre_de_dios"},
+		{desc: "feature outside its years is not hit", view: v, opt: all(2000), p: at(v, "coca_madre_de_dios", 0, 0), notWant: "coca_madre_de_dios"},
+		{desc: "event marker in its year", view: peru, opt: all(2012), p: marker(peru, all(2012), "event_artemio_capture_2012"), want: "event_artemio_capture_2012", first: true},
+		{desc: "event marker long after", view: peru, opt: all(2030), p: at(peru, "event_artemio_capture_2012", 0, 0), notWant: "event_artemio_capture_2012"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			got := s.HitTest(tc.view, tc.opt, tc.p(), 8)
+			if tc.want != "" {
+				if !slices.Contains(got, tc.want) {
+					t.Errorf("hits %v, want %s among them", got, tc.want)
+				} else if tc.first && got[0] != tc.want {
+					t.Errorf("hits %v, want %s first", got, tc.want)
+				}
+			}
+			if tc.notWant != "" && slices.Contains(got, tc.notWant) {
+				t.Errorf("hits %v, want no %s", got, tc.notWant)
+			}
+		})
+	}
+}
+
+func TestHitTestOrdersPointsBeforeAreas(t *testing.T) {
+	s := testSet(t)
+	v := vraemView()
+	got := s.HitTest(v, Options{Year: 2014}, screenOf(t, s, v, "base_pichari"), 8)
+	if len(got) < 2 || got[0] != "base_pichari" {
+		t.Fatalf("hits %v, want base_pichari first and the areas around it after", got)
+	}
+}
+
+func TestLegendCountsChangeWithYear(t *testing.T) {
+	s := testSet(t)
+	count := func(opt Options, l data.Layer) int {
+		n := 0
+		for _, e := range s.Legend(opt) {
+			if e.Layer == l {
+				n += e.Count
+			}
+		}
+		return n
+	}
+	tests := []struct {
+		desc  string
+		opt   Options
+		layer data.Layer
+		want  int
+	}{
+		{desc: "coca in 1985: the Upper Huallaga", opt: Options{Year: 1985}, layer: data.LayerCocaZone, want: 1},
+		{desc: "no exit ports yet in 1985", opt: Options{Year: 1985}, layer: data.LayerExitPort, want: 0},
+		{desc: "ports in 2015", opt: Options{Year: 2015}, layer: data.LayerExitPort,
+			want: activeCount(s, data.LayerExitPort, 2015)},
+		{desc: "coca in 2015", opt: Options{Year: 2015}, layer: data.LayerCocaZone,
+			want: activeCount(s, data.LayerCocaZone, 2015)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			if got := count(tc.opt, tc.layer); got != tc.want {
+				t.Errorf("count %d, want %d", got, tc.want)
+			}
+		})
+	}
+	if a, b := count(Options{Year: 1985}, data.LayerCocaZone), count(Options{Year: 2015}, data.LayerCocaZone); a >= b {
+		t.Errorf("coca zones: %d in 1985, %d in 2015; want growth", a, b)
+	}
+	for _, e := range s.Legend(Options{Year: 2015, Layers: []data.Layer{data.LayerRoute}}) {
+		if e.Layer != data.LayerRoute {
+			t.Errorf("legend shows hidden layer %s", e.Layer)
+		}
+	}
+}
+
+// activeCount counts a layer's features whose period holds year.
+func activeCount(s *Set, l data.Layer, year int) int {
+	n := 0
+	for _, ft := range s.feats {
+		if ft.f.Layer == l && ft.f.Period.Contains(year) {
+			n++
+		}
+	}
+	return n
+}
+
+func TestLegendIncludesFadingEvents(t *testing.T) {
+	s := testSet(t)
+	n := 0
+	for _, e := range s.Legend(Options{Year: 2018}) {
+		if e.Layer == data.LayerEvent {
+			n += e.Count
+		}
+	}
+	if want := 0; n == want {
+		t.Errorf("events in 2018: %d, want the fading 2014-2016 events counted", n)
+	}
+}
+
+func TestSwatchDrawsSomething(t *testing.T) {
+	tests := []struct {
+		desc  string
+		layer data.Layer
+		mode  data.Mode
+	}{
+		{desc: "coca", layer: data.LayerCocaZone},
+		{desc: "sendero", layer: data.LayerSenderoArea},
+		{desc: "airstrip", layer: data.LayerAirstrip},
+		{desc: "air route", layer: data.LayerAirRoute, mode: data.ModeAir},
+		{desc: "air zone", layer: data.LayerAirRoute},
+		{desc: "port", layer: data.LayerExitPort},
+		{desc: "sea route", layer: data.LayerRoute, mode: data.ModeSea},
+		{desc: "foot route", layer: data.LayerRoute, mode: data.ModeFoot},
+		{desc: "hub", layer: data.LayerHub},
+		{desc: "base", layer: data.LayerBase},
+		{desc: "event", layer: data.LayerEvent},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			img := Swatch(tc.layer, tc.mode, 24, 1)
+			n := 0
+			for i := 3; i < len(img.Pix); i += 4 {
+				if img.Pix[i] > 0 {
+					n++
+				}
+			}
+			if n < 20 {
+				t.Errorf("swatch has %d painted pixels", n)
+			}
+		})
+	}
+}
+
+func TestRenderHonoursCancellation(t *testing.T) {
+	s := testSet(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := s.Render(ctx, peruView(), Options{Year: 2015}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("Render with a cancelled context: %v, want context.Canceled", err)
+	}
+}
+
+func TestRenderRejectsEmptyView(t *testing.T) {
+	s := testSet(t)
+	if _, err := s.Render(context.Background(), geo.View{Zoom: 6}, Options{Year: 2015}); err == nil {
+		t.Fatal("Render of a 0x0 view succeeded")
+	}
+}
+
+func TestNewRejectsNil(t *testing.T) {
+	if _, err := New(nil); !errors.Is(err, ErrNoDataset) {
+		t.Fatalf("New(nil): %v", err)
+	}
+}
