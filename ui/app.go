@@ -23,9 +23,26 @@ type Options struct {
 	// embedded one for a given pixel density.
 	NewBasemap func(scale int) (tiles.Source, error)
 	// Center and Zoom, when Zoom > 0, open the map on a prepared view
-	// instead of all of Peru.
+	// instead of the last one.
 	Center orb.Point
 	Zoom   float64
+	// Year, when not 0, opens on that year instead of the last one.
+	Year int
+	// Select, when set, opens with that feature selected.
+	Select string
+}
+
+// applyTo lets the command line's choices override the remembered state.
+func (o Options) applyTo(s *atlasState) {
+	if o.Zoom > 0 {
+		s.Center, s.Zoom = o.Center, o.Zoom
+	}
+	if o.Year != 0 {
+		s.Year = o.Year
+	}
+	if o.Select != "" {
+		s.Selected = o.Select
+	}
 }
 
 // Run opens the main window and blocks until it is closed.

@@ -1,71 +1,298 @@
 package ui
 
 import (
+	"context"
 	"fmt"
+	"image"
 	"math"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/maptile"
 
+	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/data/gazetteer"
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/overlay"
 	"github.com/perutraffickingatlas/atlas/ui/mapview"
 )
 
-// MainWindow is the atlas's main window: the map, its zoom controls and a
-// status line.
+// MainWindow is the atlas's main window: search and basemap toolbar, the
+// map with its overlays, the layers/details/sources panel, the year
+// timeline and a status line.
 type MainWindow struct {
-	Window fyne.Window
-	Map    *mapview.MapView
-	status *widget.Label
-	where  *widget.Label
+	Window   fyne.Window
+	Map      *mapview.MapView
+	Details  *DetailsPanel
+	Layers   *LayersPanel
+	Timeline *Timeline
+	Search   *SearchBox
+
+	app     fyne.App
+	opts    Options
+	ds      *data.Dataset
+	set     *overlay.Set
+	state   atlasState
+	drawOpt atomic.Pointer[overlay.Options]
+	tabs    *container.AppTabs
+	status  *widget.Label
+	where   *widget.Label
+	basemap *basemapPicker
+	// tabOrder is the features Tab cycles through, in the current view.
+	tabOrder []string
 }
 
 // NewMainWindow builds the main window of app a.
 func NewMainWindow(a fyne.App, opts Options) (*MainWindow, error) {
+	ds, err := data.Embedded()
+	if err != nil {
+		return nil, fmt.Errorf("atlas data: %w", err)
+	}
+	set, err := overlay.New(ds)
+	if err != nil {
+		return nil, fmt.Errorf("atlas overlays: %w", err)
+	}
+	gaz, err := gazetteer.Embedded()
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
 	src, err := opts.NewBasemap(1)
 	if err != nil {
 		return nil, fmt.Errorf("embedded basemap: %w", err)
 	}
+
 	w := a.NewWindow("Peru Trafficking Atlas")
-	mw := &MainWindow{Window: w, status: widget.NewLabel(""), where: widget.NewLabel("")}
+	mw := &MainWindow{Window: w, app: a, opts: opts, ds: ds, set: set,
+		status: widget.NewLabel(""), where: widget.NewLabel("")}
 	mw.status.Truncation = fyne.TextTruncateEllipsis
+	mw.state = loadState(a.Preferences(), ds)
+	opts.applyTo(&mw.state)
 
-	m := mapview.New(src, geo.PeruLimits(), geo.View{Center: geo.PeruBound().Center(), Zoom: 5})
-	if opts.Zoom > 0 {
-		m.CenterOn(opts.Center, opts.Zoom)
+	mw.Map = mapview.New(src, geo.PeruLimits(), geo.View{Center: geo.PeruBound().Center(), Zoom: 5})
+	mw.Details = NewDetailsPanel(ds)
+	mw.Layers = NewLayersPanel(mw.state.Groups)
+	mw.Timeline = NewTimeline(1980, ds.LatestYear(), mw.state.Year)
+	mw.Search = NewSearchBox(func(q string) []SearchResult { return Search(ds, gaz, q) })
+	mw.basemap = newBasemapPicker(mw)
+
+	mw.wire()
+	w.SetContent(mw.layout())
+	w.Resize(fyne.NewSize(1360, 860))
+	w.SetOnClosed(mw.close)
+
+	if mw.state.Zoom > 0 {
+		mw.Map.CenterOn(mw.state.Center, mw.state.Zoom)
 	} else {
-		m.FitBound(geo.PeruBound())
+		mw.Map.FitBound(geo.PeruBound())
 	}
-	m.OnViewChanged = mw.showWhere
-	m.OnTileError = func(t maptile.Tile, err error) {
-		mw.status.SetText(fmt.Sprintf("Tile %d/%d/%d unavailable: %v", t.Z, t.X, t.Y, err))
+	mw.publishOptions()
+	mw.Map.SetOverlay(mw.drawOverlay)
+	if mw.state.Selected != "" {
+		mw.selectFeature(mw.state.Selected, false)
 	}
-	mw.Map = m
+	mw.basemap.restore(mw.state.Basemap)
+	mw.setStatus(src.Info().Name + " · drag to pan, scroll or +/− to zoom, click a feature for its sources")
+	mw.showWhere(mw.Map.View())
+	w.Canvas().Focus(mw.Map)
+	return mw, nil
+}
 
+// wire connects the widgets' callbacks.
+func (mw *MainWindow) wire() {
+	m := mw.Map
+	m.OnViewChanged = func(v geo.View) {
+		mw.showWhere(v)
+		mw.state.Center, mw.state.Zoom = v.Center, v.Zoom
+	}
+	m.OnTileError = func(t maptile.Tile, err error) {
+		mw.setStatus(fmt.Sprintf("Tile %d/%d/%d unavailable: %v", t.Z, t.X, t.Y, err))
+	}
+	m.SetOnOverlayError(func(err error) { mw.setStatus("Overlay could not be drawn: " + err.Error()) })
+	m.OnTapped = func(p geo.Pixel, _ orb.Point) {
+		ids := mw.set.HitTest(m.View(), *mw.drawOpt.Load(), p, 8)
+		if len(ids) == 0 {
+			mw.clearSelection()
+			return
+		}
+		mw.selectFeature(ids[0], false)
+	}
+	m.OnKey = mw.mapKey
+	mw.Details.OnRelated = func(id string) { mw.selectFeature(id, true) }
+	mw.Details.OnClose = mw.clearSelection
+	mw.Layers.OnToggled = func(group string, on bool) {
+		mw.state.Groups[group] = on
+		mw.redraw()
+	}
+	mw.Timeline.OnChanged = func(year int) {
+		mw.state.Year = year
+		mw.redraw()
+	}
+	mw.Search.OnChosen = func(r SearchResult) {
+		if r.FeatureID != "" {
+			mw.selectFeature(r.FeatureID, true)
+			return
+		}
+		mw.Map.CenterOn(r.Point, r.Zoom)
+		mw.Window.Canvas().Focus(mw.Map)
+	}
+}
+
+// layout arranges the window.
+func (mw *MainWindow) layout() fyne.CanvasObject {
+	m := mw.Map
 	zoomIn := widget.NewButtonWithIcon("", theme.ZoomInIcon(), m.ZoomIn)
 	zoomOut := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), m.ZoomOut)
 	fit := widget.NewButtonWithIcon("", theme.ViewFullScreenIcon(), func() { m.FitBound(geo.PeruBound()) })
-	zoomIn.Importance, zoomOut.Importance, fit.Importance = widget.HighImportance, widget.HighImportance, widget.HighImportance
+	for _, b := range []*widget.Button{zoomIn, zoomOut, fit} {
+		b.Importance = widget.HighImportance
+	}
 	controls := container.NewVBox(zoomIn, zoomOut, fit)
-	overlay := container.NewBorder(container.NewHBox(container.NewPadded(controls), layout.NewSpacer()), nil, nil, nil)
+	mapArea := container.NewStack(m, container.NewBorder(container.NewHBox(container.NewPadded(controls), layout.NewSpacer()), nil, nil, nil))
 
+	mw.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon("Layers", theme.ListIcon(), mw.Layers.Object()),
+		container.NewTabItemWithIcon("Details", theme.InfoIcon(), mw.Details.Object()),
+		container.NewTabItemWithIcon("Sources", theme.DocumentIcon(), newSourcesView(mw.ds, func(id string) { mw.selectFeature(id, true) })),
+	)
+	split := container.NewHSplit(mapArea, mw.tabs)
+	split.Offset = 0.7
+
+	toolbar := container.NewBorder(nil, nil, nil, container.NewHBox(widget.NewLabel("Basemap"), mw.basemap.Object()), mw.Search.Entry)
 	statusBar := container.NewBorder(nil, nil, nil, mw.where, mw.status)
-	w.SetContent(container.NewBorder(nil, statusBar, nil, nil, container.NewStack(m, overlay)))
-	w.Resize(fyne.NewSize(1280, 800))
-	w.SetOnClosed(m.Close)
-	w.Canvas().Focus(m)
-	mw.status.SetText(src.Info().Name + " · drag to pan, scroll or +/− to zoom, arrow keys to move")
-	mw.showWhere(m.View())
-	return mw, nil
+	bottom := container.NewVBox(container.NewPadded(mw.Timeline.Object()), statusBar)
+	return container.NewBorder(container.NewPadded(toolbar), bottom, nil, nil, split)
 }
+
+// publishOptions makes the overlay options match the state; the overlay
+// goroutine reads them atomically.
+func (mw *MainWindow) publishOptions() {
+	o := overlay.Options{Year: mw.state.Year, Layers: mw.state.layers(), Selected: mw.state.Selected}
+	mw.drawOpt.Store(&o)
+	mw.Layers.SetCounts(mw.set.Legend(o))
+}
+
+// redraw re-renders the overlay after the year, layers or selection
+// changed, and remembers the state.
+func (mw *MainWindow) redraw() {
+	mw.publishOptions()
+	mw.Map.RefreshOverlay()
+	mw.tabOrder = nil
+}
+
+// drawOverlay renders the overlay off the UI goroutine. On HiDPI screens
+// it draws at twice the density (one zoom level up, twice the size) so
+// lines and text stay sharp.
+func (mw *MainWindow) drawOverlay(ctx context.Context, v geo.View) (image.Image, error) {
+	opt := *mw.drawOpt.Load()
+	if c := mw.Window.Canvas(); c != nil && c.Scale() >= 1.5 {
+		v = geo.View{Center: v.Center, Zoom: v.Zoom + 1, Width: v.Width * 2, Height: v.Height * 2}
+		opt.Scale = 2
+	}
+	return mw.set.Render(ctx, v, opt)
+}
+
+// selectFeature highlights a feature, opens its details and, when fly is
+// set, moves the map to it.
+func (mw *MainWindow) selectFeature(id string, fly bool) {
+	f, ok := mw.ds.ByID(id)
+	if !ok {
+		mw.setStatus("No feature with id " + id)
+		return
+	}
+	mw.state.Selected = id
+	mw.Details.Show(f)
+	if mw.tabs != nil {
+		mw.tabs.SelectIndex(1)
+	}
+	if !f.Active(mw.state.Year) {
+		mw.Timeline.SetYear(f.Period.From) // show it in a year it existed
+	}
+	mw.redraw()
+	if fly {
+		b := f.Geometry.Bound()
+		v := mw.Map.View()
+		if b.Min == b.Max {
+			mw.Map.CenterOn(b.Center(), math.Max(v.Zoom, 8))
+		} else {
+			mw.Map.SetView(geo.Fit(b.Pad(0.3), v.Width, v.Height, 2).Clamp(mw.Map.Limits()))
+		}
+	}
+	mw.setStatus(fmt.Sprintf("%s — %s, %s", f.Name, layerTitle(f.Layer), periodText(f.Period)))
+}
+
+// clearSelection closes the details.
+func (mw *MainWindow) clearSelection() {
+	if mw.state.Selected == "" {
+		return
+	}
+	mw.state.Selected = ""
+	mw.Details.Clear()
+	mw.redraw()
+}
+
+// mapKey handles the atlas's keys on the map: Tab and Shift+Tab move
+// through the features on screen, Enter opens the highlighted one, Esc
+// closes it, Page Up/Down and [ ] step the year, space plays.
+func (mw *MainWindow) mapKey(ev *fyne.KeyEvent) bool {
+	switch ev.Name {
+	case fyne.KeyTab:
+		mw.cycleFeatures(1)
+	case fyne.KeyEnter, fyne.KeyReturn:
+		if id := mw.state.Selected; id != "" {
+			mw.selectFeature(id, true)
+		}
+	case fyne.KeyEscape:
+		mw.clearSelection()
+	case fyne.KeyPageUp, fyne.KeyRightBracket:
+		mw.Timeline.Step(1)
+	case fyne.KeyPageDown, fyne.KeyLeftBracket:
+		mw.Timeline.Step(-1)
+	case fyne.KeySpace:
+		mw.Timeline.TogglePlay()
+	default:
+		return false
+	}
+	return true
+}
+
+// cycleFeatures highlights the next feature visible in the view.
+func (mw *MainWindow) cycleFeatures(step int) {
+	if mw.tabOrder == nil {
+		mw.tabOrder = visibleFeatures(mw.ds, *mw.drawOpt.Load(), mw.Map.View())
+	}
+	if len(mw.tabOrder) == 0 {
+		mw.setStatus("No features on screen in " + fmt.Sprint(mw.state.Year))
+		return
+	}
+	i := 0
+	for k, id := range mw.tabOrder {
+		if id == mw.state.Selected {
+			i = (k + step + len(mw.tabOrder)) % len(mw.tabOrder)
+		}
+	}
+	order := mw.tabOrder
+	mw.selectFeature(order[i], false)
+	mw.tabOrder = order
+}
+
+func (mw *MainWindow) setStatus(s string) { mw.status.SetText(s) }
 
 // showWhere writes the centre and zoom into the status bar.
 func (mw *MainWindow) showWhere(v geo.View) {
 	mw.where.SetText(fmt.Sprintf("%s  ·  zoom %.1f", formatLatLon(v.Center.Lat(), v.Center.Lon()), v.Zoom))
+}
+
+// close saves the state and stops background work.
+func (mw *MainWindow) close() {
+	mw.Timeline.Pause()
+	mw.state.save(mw.app.Preferences())
+	mw.Map.Close()
+	mw.basemap.close()
 }
 
 // formatLatLon writes a position as "12.05°S 77.03°W".

@@ -2,16 +2,20 @@ package main
 
 import (
 	"context"
+
 	"errors"
 	"flag"
 	"fmt"
+	sm "github.com/flopp/go-staticmaps"
 	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"strings"
 
+	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/overlay"
 	"github.com/perutraffickingatlas/atlas/geo/render"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/catalog"
 )
@@ -27,6 +31,9 @@ type exportFlags struct {
 	force         bool
 	allowGaps     bool
 	basemap       string
+	year          int
+	layers        string
+	sel           string
 }
 
 func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
@@ -46,6 +53,9 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	fs.StringVar(&e.cacheDir, "cache", "", "tile cache `DIR`; default: the user cache directory")
 	fs.BoolVar(&e.force, "force", false, "replace the output file if it exists")
 	fs.BoolVar(&e.allowGaps, "allow-gaps", false, "write the image even if some basemap tiles are missing")
+	fs.IntVar(&e.year, "year", 0, "show the atlas in year `Y`; default: the latest year in the data")
+	fs.StringVar(&e.layers, "layers", "all", "comma-separated layer `LIST` from coca, sendero, airstrips, ports, routes, events (or all, or none)")
+	fs.StringVar(&e.sel, "select", "", "highlight feature `ID` as the window does")
 	fs.StringVar(&e.basemap, "basemap", catalog.Embedded, "basemap `SPEC`: embedded, osm, opentopomap, esri, an http(s) URL template with {z}, {x} and {y}, or FILE.mbtiles")
 	if err := fs.Parse(args); err != nil {
 		return e, err
@@ -72,6 +82,14 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	if e.center != "" {
 		if _, err := parseLatLon(e.center); err != nil {
 			problems = append(problems, "-center: "+err.Error())
+		}
+	}
+	if err := checkYearAndSelection(e.year, e.sel); err != nil {
+		problems = append(problems, err.Error())
+	}
+	if e.layers != "none" {
+		if _, err := overlay.ParseLayers(e.layers); err != nil {
+			problems = append(problems, "-layers: "+err.Error())
 		}
 	}
 	if len(problems) > 0 {
@@ -136,8 +154,12 @@ func export(ctx context.Context, e exportFlags, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	objects, err := overlayObjects(e, frame)
+	if err != nil {
+		return err
+	}
 	job := render.Export{Source: src, Dir: render.TileDir{Root: dir}, StoreName: render.StoreName(info, version),
-		Frame: frame, AllowGaps: e.allowGaps}
+		Frame: frame, AllowGaps: e.allowGaps, Objects: objects}
 	img, missing, err := job.Render(ctx, fonts)
 	if err != nil {
 		if errors.Is(err, render.ErrMissingTiles) {
@@ -170,4 +192,30 @@ func tileCacheDir(dir string) (string, error) {
 		return "", fmt.Errorf("tile cache %s: %w", dir, err)
 	}
 	return dir, nil
+}
+
+// overlayObjects makes the atlas overlays for the export: the features of
+// the chosen year and layers, with the selection highlighted, as
+// go-staticmaps objects drawn by the same code as the window's overlay.
+func overlayObjects(e exportFlags, f render.Frame) ([]sm.MapObject, error) {
+	ds, err := data.Embedded()
+	if err != nil {
+		return nil, fmt.Errorf("atlas data: %w", err)
+	}
+	set, err := overlay.New(ds)
+	if err != nil {
+		return nil, err
+	}
+	layers := []data.Layer{}
+	if e.layers != "none" {
+		if layers, err = overlay.ParseLayers(e.layers); err != nil {
+			return nil, err
+		}
+	}
+	year := e.year
+	if year == 0 {
+		year = ds.LatestYear()
+	}
+	v := geo.View{Center: f.Center, Zoom: float64(f.Zoom), Width: float64(f.Width), Height: float64(f.Height)}
+	return set.Objects(overlay.Options{Year: year, Layers: layers, Selected: e.sel, Scale: float64(e.scale), View: &v}), nil
 }

@@ -45,6 +45,8 @@ type guiFlags struct {
 	version bool
 	center  orb.Point
 	zoom    float64
+	year    int
+	sel     string
 }
 
 func parseGUIFlags(args []string, stderr io.Writer) (guiFlags, error) {
@@ -60,13 +62,19 @@ func parseGUIFlags(args []string, stderr io.Writer) (guiFlags, error) {
 	}
 	fs.BoolVar(&g.version, "version", false, "print the version and exit")
 	center := fs.String("center", "", "open centred on `LAT,LON` (decimal degrees, south and west negative)")
-	fs.Float64Var(&g.zoom, "zoom", 0, "open at zoom `Z` (4 to 12); default: all of Peru")
+	fs.Float64Var(&g.zoom, "zoom", 0, "open at zoom `Z` (4 to 12); default: the last view, or all of Peru")
+	fs.IntVar(&g.year, "year", 0, "open on year `Y` (1980 to the latest year in the data)")
+	fs.StringVar(&g.sel, "select", "", "open with feature `ID` selected (see atlas validate for the ids)")
 	if err := fs.Parse(args); err != nil {
 		return g, err
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "atlas: unknown command %q\n", fs.Arg(0))
 		fs.Usage()
+		return g, errUsage
+	}
+	if err := checkYearAndSelection(g.year, g.sel); err != nil {
+		fmt.Fprintf(stderr, "atlas: %v\n", err)
 		return g, errUsage
 	}
 	if *center != "" {
@@ -98,7 +106,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "atlas", version)
 		return 0
 	}
-	err = ui.Run(ui.Options{Version: version, NewBasemap: newEmbedded, Center: g.center, Zoom: g.zoom})
+	err = ui.Run(ui.Options{Version: version, NewBasemap: newEmbedded, Center: g.center, Zoom: g.zoom, Year: g.year, Select: g.sel})
 	if err != nil {
 		fmt.Fprintln(stderr, "atlas:", err)
 		return 1

@@ -2,8 +2,10 @@ package render
 
 import (
 	"context"
+
 	"errors"
 	"fmt"
+	sm "github.com/flopp/go-staticmaps"
 	"image"
 	"math"
 
@@ -19,7 +21,8 @@ type Export struct {
 	Dir       TileDir      // where tiles are materialized for go-staticmaps
 	StoreName string       // sub-directory of Dir for this source; see StoreName
 	Frame     Frame
-	AllowGaps bool // when false, missing basemap tiles fail the export
+	AllowGaps bool           // when false, missing basemap tiles fail the export
+	Objects   []sm.MapObject // overlays, drawn by go-staticmaps over the tiles
 }
 
 // StoreName names a source's tile store in a TileDir: its ID, tile size and
@@ -35,7 +38,7 @@ func StoreName(info tiles.Info, version string) string {
 // furniture. With AllowGaps, missing tiles are left as holes but still
 // reported through the returned slice.
 func (e Export) Render(ctx context.Context, fonts *Fonts) (*image.RGBA, []MissingTile, error) {
-	img, missing, err := Basemap(ctx, e.Source, e.Dir, e.StoreName, e.Frame, nil)
+	img, missing, err := Basemap(ctx, e.Source, e.Dir, e.StoreName, e.Frame, e.Objects)
 	if err != nil && !(e.AllowGaps && errors.Is(err, ErrMissingTiles)) {
 		return nil, missing, err
 	}

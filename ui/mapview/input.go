@@ -56,6 +56,10 @@ func (m *MapView) Tapped(ev *fyne.PointEvent) {
 	}
 }
 
+// AcceptsTab lets the map receive Tab (for moving between features) when
+// an OnKey handler is set.
+func (m *MapView) AcceptsTab() bool { return m.OnKey != nil }
+
 // FocusGained notes keyboard focus.
 func (m *MapView) FocusGained() { m.focused = true }
 
@@ -75,6 +79,9 @@ func (m *MapView) TypedRune(r rune) {
 // TypedKey pans with the arrow keys. Zoom keys arrive as runes (TypedRune),
 // which also covers the keypad, so they are not handled twice here.
 func (m *MapView) TypedKey(ev *fyne.KeyEvent) {
+	if m.OnKey != nil && m.OnKey(ev) {
+		return
+	}
 	switch ev.Name {
 	case fyne.KeyLeft:
 		m.setView(m.view.Pan(keyPanStep, 0))

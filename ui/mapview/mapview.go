@@ -46,6 +46,9 @@ type MapView struct {
 	OnViewChanged func(geo.View)
 	// OnTileError, when set, is told about tiles that could not be made.
 	OnTileError func(t maptile.Tile, err error)
+	// OnKey, when set, sees every key typed on the map first; it returns
+	// true when it handled the key. Setting it also lets the map take Tab.
+	OnKey func(ev *fyne.KeyEvent) bool
 	// OnTapped, when set, is called with the tapped screen position and
 	// the lon/lat under it.
 	OnTapped func(screen geo.Pixel, at orb.Point)
