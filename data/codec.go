@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
 )
 
@@ -154,12 +153,4 @@ func ParseSources(r io.Reader, name string) ([]Source, error) {
 		return nil, fmt.Errorf("load %s: %w: %v", name, ErrFormat, err)
 	}
 	return src, nil
-}
-
-// bound returns the bounding box of a geometry, or an empty bound for nil.
-func bound(g orb.Geometry) orb.Bound {
-	if g == nil {
-		return orb.Bound{}
-	}
-	return g.Bound()
 }
