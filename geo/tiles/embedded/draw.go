@@ -53,6 +53,7 @@ func (s *Source) draw(ctx context.Context, img *image.RGBA, p *painter, zd *zoom
 	if tileR.intersects(zd.bound) {
 		ib := s.pixelRect(zd.bound, ox, oy, n)
 		draw.Draw(img, ib, uniform(colNeighbour), image.Point{}, draw.Src)
+		s.drawGlow(p, img, c.lines, tr, clip, zd.z)
 		if len(c.peru) > 0 {
 			p.begin()
 			fillRings(z, tr, c.peru)
@@ -79,6 +80,26 @@ func (s *Source) draw(ctx context.Context, img *image.RGBA, p *painter, zd *zoom
 		}
 	}
 	return s.drawLabels(ctx, img, zd, t)
+}
+
+// drawGlow strokes a soft warm band along Peru's land border before Peru is
+// filled, so that it shows on the neighbours' side only and sets Peru off.
+func (s *Source) drawGlow(p *painter, img *image.RGBA, ls []line, tr xform, clip rect, zoom int) {
+	w := glowWidth(zoom) * s.scale
+	any := false
+	for _, l := range ls {
+		if l.class != classBorderPeru {
+			continue
+		}
+		if !any {
+			p.begin()
+			any = true
+		}
+		strokeLine(p.z, tr, l.pts, w, 0, clip)
+	}
+	if any {
+		p.paint(img, colPeruGlow)
+	}
 }
 
 // pixelRect is the part of r (logical pixels) in the n-pixel tile at ox, oy.

@@ -14,6 +14,7 @@ var (
 	colRiverBig  = color.RGBA{0x2f, 0x78, 0xbf, 0xff}
 	colBorder    = color.RGBA{0x6e, 0x6a, 0x66, 0xff}
 	colPeruEdge  = color.RGBA{0x4a, 0x40, 0x38, 0xff}
+	colPeruGlow  = color.RGBA{0x5a, 0x3c, 0x1a, 0x70} // premultiplied, a warm shadow
 	colHalo      = color.RGBA{0xff, 0xff, 0xff, 0xff}
 	colTown      = color.RGBA{0x2a, 0x2a, 0x2a, 0xff}
 	colCountry   = color.RGBA{0x5c, 0x58, 0x53, 0xff}
@@ -79,8 +80,14 @@ func lineStyle(c lineClass, z int) (w float64, col color.RGBA, dash float64, ok 
 	}
 }
 
+// glowWidth is the width in logical pixels of the band along Peru's border
+// (half of it shows, outside Peru).
+func glowWidth(z int) float64 {
+	return min(12, 5+1.2*float64(z-minZoom))
+}
+
 // maxHalfWidth bounds the half stroke width, for culling margins.
-const maxHalfWidth = 4.0
+const maxHalfWidth = 6.0
 
 // townMinRank is the smallest rank of a town labelled at zoom z.
 func townMinRank(z int) int {
