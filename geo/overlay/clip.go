@@ -152,19 +152,16 @@ func (fr *frame) strokeLines(dc *gg.Context, lines [][]geo.Pixel, closed bool, c
 	if len(rs) == 0 {
 		return
 	}
-	dashed := len(c.dash) > 0
-	for i, r := range rs {
+	if len(c.dash) > 0 {
+		fr.dashFill(dc, rs, c)
+		return
+	}
+	for _, r := range rs {
 		dc.NewSubPath()
 		dc.MoveTo(r.pts[0].x, r.pts[0].y)
 		for _, p := range r.pts[1:] {
 			dc.LineTo(p.x, p.y)
 		}
-		if dashed {
-			dc.SetDashOffset(r.start)
-			fr.stroke(dc, c.color, c.width, c.dash)
-		} else if i == len(rs)-1 {
-			fr.stroke(dc, c.color, c.width, nil)
-		}
 	}
-	dc.SetDashOffset(0)
+	fr.stroke(dc, c.color, c.width, nil)
 }

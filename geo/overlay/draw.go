@@ -105,7 +105,9 @@ func (fr *frame) drawArea(dc *gg.Context, ft *feat, a float64) {
 				fr.hatch(dc, poly, st.hatchAngle+90, st.hatchGap)
 			}
 		}
-		fr.stroke(dc, withAlpha(st.hatch, a), 1.1, nil)
+		dc.SetFillRuleWinding()
+		dc.SetColor(withAlpha(st.hatch, a))
+		dc.Fill()
 	}
 	if st.stroke.A > 0 {
 		for _, poly := range ft.polys {
@@ -114,10 +116,11 @@ func (fr *frame) drawArea(dc *gg.Context, ft *feat, a float64) {
 	}
 }
 
-// hatch appends parallel segments clipped to poly, at angle degrees and gap
+// hatch appends parallel bars clipped to poly, at angle degrees and gap
 // pixels apart, on a grid fixed to the world so panning does not shimmer.
 func (fr *frame) hatch(dc *gg.Context, poly [][]geo.Pixel, angle, gap float64) {
 	gap *= fr.sc
+	hw := 0.55 * fr.sc // hatch lines 1.1 px wide
 	sin, cos := math.Sincos(angle * math.Pi / 180)
 	// rotate world pixels at this zoom so hatch lines run along x
 	rot := make([][]geo.Pixel, len(poly))
@@ -144,15 +147,8 @@ func (fr *frame) hatch(dc *gg.Context, poly [][]geo.Pixel, angle, gap float64) {
 	for v := math.Ceil(minV/gap) * gap; v <= maxV; v += gap {
 		xs = scanX(rot, v, xs[:0])
 		for i := 0; i+1 < len(xs); i += 2 {
-			for _, u := range [2]float64{xs[i], xs[i+1]} {
-				x, y := u*cos-v*sin-fr.p.ox, u*sin+v*cos-fr.p.oy
-				if u == xs[i] {
-					dc.NewSubPath()
-					dc.MoveTo(x, y)
-				} else {
-					dc.LineTo(x, y)
-				}
-			}
+			u0, u1 := xs[i], xs[i+1]
+			quad(dc, u0*cos-v*sin-fr.p.ox, u0*sin+v*cos-fr.p.oy, u1*cos-v*sin-fr.p.ox, u1*sin+v*cos-fr.p.oy, hw)
 		}
 	}
 }

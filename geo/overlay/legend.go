@@ -2,6 +2,8 @@ package overlay
 
 import (
 	"image"
+	"sort"
+	"strings"
 
 	"github.com/fogleman/gg"
 	"golang.org/x/image/font/gofont/gobold"
@@ -20,6 +22,7 @@ type LegendEntry struct {
 	Layer   data.Layer
 	Mode    data.Mode // line style of route and air_route entries; "" for areas
 	Faction string    // for sendero_area entries by faction
+	Status  string    // "potential" for the hatched possible coca zones, else ""
 	Title   string
 	Count   int
 }
@@ -53,6 +56,7 @@ func (s *Set) Legend(opt Options) []LegendEntry {
 				e.Count = 1
 				entries = append(entries, e)
 			}
+			sort.SliceStable(entries, func(i, j int) bool { return entries[i].Status < entries[j].Status })
 			if len(entries) == 0 {
 				entries = append(entries, LegendEntry{Group: g.Name, Layer: l, Title: layerTitle(l)})
 			}
@@ -80,12 +84,27 @@ func entryFor(group string, ft *feat) LegendEntry {
 		}
 	case data.LayerSenderoArea:
 		e.Faction = ft.f.Faction
-		e.Title = "Shining Path: " + shortName(ft.f.Faction)
-		if ft.f.Faction == "" {
-			e.Title = layerTitle(ft.f.Layer)
+		e.Title = factionTitle(ft.f.Faction)
+	case data.LayerCocaZone:
+		if potential(&ft.f) {
+			e.Status = "potential"
+			e.Title = "Possible coca displacement"
 		}
 	}
 	return e
+}
+
+// factionTitle names a faction for the legend.
+func factionTitle(f string) string {
+	switch {
+	case f == "":
+		return layerTitle(data.LayerSenderoArea)
+	case strings.HasPrefix(f, "Shining Path"):
+		return f
+	case strings.HasPrefix(f, "MOVADEF"):
+		return f
+	}
+	return "Shining Path: " + shortName(f) + " faction"
 }
 
 func layerTitle(l data.Layer) string {
@@ -149,7 +168,7 @@ func (e LegendEntry) Swatch(size int, scale float64) *image.RGBA {
 	}
 	sz := float64(size)
 	m := sz * 0.14
-	f := data.Feature{ID: "swatch", Layer: e.Layer, Mode: e.Mode, Faction: e.Faction,
+	f := data.Feature{ID: "swatch", Layer: e.Layer, Mode: e.Mode, Faction: e.Faction, Status: e.Status,
 		Name: "", Period: data.Year(2000), Precision: data.PrecisionPoint}
 	ft := &feat{f: f}
 	isLine := e.Mode != "" && (e.Layer == data.LayerRoute || e.Layer == data.LayerAirRoute) && e.Mode != data.ModeFoot

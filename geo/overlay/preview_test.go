@@ -37,6 +37,19 @@ func TestPreview(t *testing.T) {
 		{"vraem2013", vraemView(), Options{Year: 2013, Selected: "coca_vraem"}},
 		{"vraem2015x2", geo.View{Center: orb.Point{-73.9, -12.2}, Zoom: 8, Width: 1600, Height: 1200}, Options{Year: 2015, Scale: 2}},
 	}
+	// a sheet of legend swatches for 2015 and 1990, at scale 1 and 2
+	var entries []LegendEntry
+	for _, y := range []int{1990, 2015} {
+		entries = append(entries, s.Legend(Options{Year: y})...)
+	}
+	sheet := image.NewRGBA(image.Rect(0, 0, 110, 70*len(entries)))
+	draw.Draw(sheet, sheet.Bounds(), image.NewUniform(color.RGBA{0xf4, 0xf1, 0xea, 0xff}), image.Point{}, draw.Src)
+	for i, e := range entries {
+		draw.Draw(sheet, image.Rect(4, 70*i+4, 36, 70*i+36), e.Swatch(32, 1), image.Point{}, draw.Over)
+		draw.Draw(sheet, image.Rect(40, 70*i+2, 104, 70*i+66), e.Swatch(64, 2), image.Point{}, draw.Over)
+		t.Logf("%d: %s %q %d", i, e.Layer, e.Title, e.Count)
+	}
+	writePNG(t, filepath.Join(dir, "legend.png"), sheet)
 	for _, tc := range views {
 		ov, err := s.Render(context.Background(), tc.v, tc.opt)
 		if err != nil {

@@ -78,6 +78,13 @@ func approximate(f *data.Feature) bool {
 	return f.Period.Approximate
 }
 
+// potential reports whether a feature is only possible or attempted, which
+// the map draws lighter (hatched zones, dashed lines).
+func potential(f *data.Feature) bool {
+	s := strings.ToLower(f.Status)
+	return strings.Contains(s, "potential") || strings.Contains(s, "attempted")
+}
+
 // darker returns c with its channels scaled by k (0..1).
 func darker(c color.NRGBA, k float64) color.NRGBA {
 	return color.NRGBA{uint8(float64(c.R) * k), uint8(float64(c.G) * k), uint8(float64(c.B) * k), c.A}
@@ -155,8 +162,7 @@ func modeStyle(m data.Mode) style {
 // faction, precision and status.
 func styleFor(f *data.Feature, geomClass class) style {
 	approx := approximate(f)
-	potential := strings.Contains(strings.ToLower(f.Status), "potential") ||
-		strings.Contains(strings.ToLower(f.Status), "attempted")
+	potential := potential(f)
 	dash := func(s *style) {
 		if approx {
 			s.dash = []float64{7, 4}
