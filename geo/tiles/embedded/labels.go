@@ -81,7 +81,9 @@ func (p *placer) add(r rect) {
 }
 
 // townRank orders towns: population, raised for capitals so that a
-// department capital with no census figure still shows early.
+// capital with no census figure still shows. (GeoNames gives 433 Peruvian
+// district capitals, PPLA3, a population of 0, among them Tarapoto,
+// Quillabamba and Pichari; they come in from zoom 9.)
 func townRank(p basemap.Place) int {
 	r := p.Population
 	switch p.Code {
@@ -91,6 +93,8 @@ func townRank(p basemap.Place) int {
 		r = max(r, 80000)
 	case "PPLA2":
 		r = max(r, 8000)
+	case "PPLA3":
+		r = max(r, 5000)
 	}
 	return r
 }

@@ -50,6 +50,7 @@ func TestPreview(t *testing.T) {
 		{"iquitos-z9", orb.Bound{Min: orb.Point{-73.6, -4}, Max: orb.Point{-72.8, -3.4}}, 9, 1},
 		{"peru-z4", orb.Bound{Min: orb.Point{-82, -19}, Max: orb.Point{-68, 1}}, 4, 1},
 		{"pucallpa-z9", orb.Bound{Min: orb.Point{-75.5, -9}, Max: orb.Point{-73.8, -7.5}}, 9, 1},
+		{"vraem-z10", orb.Bound{Min: orb.Point{-74.1, -12.8}, Max: orb.Point{-73.5, -12.3}}, 10, 1},
 		{"vraem-z7", orb.Bound{Min: orb.Point{-75, -14}, Max: orb.Point{-72.5, -11.5}}, 7, 1},
 		{"peru-z5", orb.Bound{Min: orb.Point{-82, -19}, Max: orb.Point{-68, 1}}, 5, 1},
 		{"peru-z6", orb.Bound{Min: orb.Point{-82, -19}, Max: orb.Point{-68, 1}}, 6, 1},
