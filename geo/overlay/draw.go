@@ -38,14 +38,8 @@ func (fr *frame) draw(dc *gg.Context, ft *feat) {
 		fr.drawLines(dc, ft, a)
 	}
 	if st.symbol != symNone {
-		if len(ft.points) > 0 {
-			for _, p := range ft.points {
-				x, y := fr.p.pt(p)
-				fr.drawSymbol(dc, st, x, y, a)
-			}
-		} else {
-			x, y := fr.p.pt(ft.anchor)
-			fr.drawSymbol(dc, st, x, y, a)
+		for _, q := range fr.symbolXY(ft) {
+			fr.drawSymbol(dc, st, q[0], q[1], a)
 		}
 	}
 }
@@ -214,10 +208,6 @@ func (fr *frame) drawHalo(dc *gg.Context, ft *feat) {
 		}
 	}
 	fr.strokeLines(dc, ft.lines, false, colorSpec{selectColor, ft.st.width + 8, nil})
-	pts := ft.points
-	if len(pts) == 0 && ft.st.class != classArea {
-		pts = []geo.Pixel{ft.anchor}
-	}
 	if ft.st.class == classEvent {
 		if m := fr.markers[ft.idx]; m.ok {
 			dc.DrawRoundedRectangle(m.x-m.w/2-5*fr.sc, m.y-m.h/2-5*fr.sc, m.w+10*fr.sc, m.h+10*fr.sc, m.h/2+5*fr.sc)
@@ -226,8 +216,11 @@ func (fr *frame) drawHalo(dc *gg.Context, ft *feat) {
 		}
 		return
 	}
-	for _, p := range pts {
-		x, y := fr.p.pt(p)
+	if ft.st.symbol == symNone && len(ft.points) == 0 {
+		return
+	}
+	for _, q := range fr.symbolXY(ft) {
+		x, y := q[0], q[1]
 		dc.DrawCircle(x, y, 14*fr.sc)
 		dc.SetColor(selectColor)
 		dc.Fill()

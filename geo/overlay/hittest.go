@@ -44,13 +44,8 @@ func (s *Set) HitTest(v geo.View, opt Options, p geo.Pixel, tolerance float64) [
 				try(0, math.Hypot(dx, dy))
 			}
 		} else if ft.st.symbol != symNone {
-			pts := ft.points
-			if len(pts) == 0 {
-				pts = []geo.Pixel{ft.anchor}
-			}
-			for _, q := range pts {
-				x, y := fr.p.pt(q)
-				try(0, math.Hypot(p.X-x, p.Y-y)-sym)
+			for _, q := range fr.symbolXY(ft) {
+				try(0, math.Hypot(p.X-q[0], p.Y-q[1])-sym)
 			}
 		}
 		for _, l := range ft.lines {

@@ -76,6 +76,10 @@ func (fr *frame) labelCands() []labelCand {
 			m := fr.s.text.mask(wrap(ft.label, 26), 11*sc, false, int(math.Ceil(2*sc)))
 			out = append(out, labelCand{prio: prio, m: m, ink: ink, spots: around(ax, ay, 4*sc, 4*sc, m, sc)})
 		default:
+			if st.symbol != symNone {
+				q := fr.symbolXY(ft)[0]
+				ax, ay = q[0], q[1]
+			}
 			m := fr.s.text.mask(wrap(ft.label, 22), 12*sc, st.labelBold, int(math.Ceil(2*sc)))
 			r := symbolRadius * sc
 			out = append(out, labelCand{prio: prio, m: m, ink: ink, spots: around(ax, ay, r, r, m, sc)})
@@ -181,7 +185,7 @@ func (fr *frame) drawLabels(dc *gg.Context) {
 	if !ok {
 		return
 	}
-	taken := fr.symbolRects()
+	taken := fr.symbolRects(true)
 	bounds := image.Rect(int(math.Ceil(fr.clip[0])), int(math.Ceil(fr.clip[1])), int(fr.clip[2]), int(fr.clip[3]))
 	for _, c := range fr.labelCands() {
 		for _, s := range c.spots {
@@ -210,9 +214,9 @@ func (fr *frame) drawLabels(dc *gg.Context) {
 	}
 }
 
-// symbolRects are the boxes of the symbols and event markers on the image,
-// which labels must not cover.
-func (fr *frame) symbolRects() []image.Rectangle {
+// symbolRects are the boxes of the symbols (and, with markers, the event
+// markers) on the image, which labels and markers must not cover.
+func (fr *frame) symbolRects(markers bool) []image.Rectangle {
 	var out []image.Rectangle
 	r := symbolRadius * fr.sc
 	box := func(x, y, rx, ry float64) {
@@ -223,7 +227,7 @@ func (fr *frame) symbolRects() []image.Rectangle {
 			continue
 		}
 		if ft.st.class == classEvent {
-			if m := fr.markers[ft.idx]; m.ok {
+			if m := fr.markers[ft.idx]; m.ok && markers {
 				box(m.x, m.y, m.w/2, m.h/2)
 			}
 			continue
@@ -231,13 +235,8 @@ func (fr *frame) symbolRects() []image.Rectangle {
 		if ft.st.symbol == symNone {
 			continue
 		}
-		if len(ft.points) == 0 {
-			x, y := fr.p.pt(ft.anchor)
-			box(x, y, r, r)
-		}
-		for _, p := range ft.points {
-			x, y := fr.p.pt(p)
-			box(x, y, r, r)
+		for _, q := range fr.symbolXY(ft) {
+			box(q[0], q[1], r, r)
 		}
 	}
 	return out

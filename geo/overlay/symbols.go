@@ -87,7 +87,30 @@ func drawSymbolAt(dc *gg.Context, k symbolKind, fill color.NRGBA, x, y, sc, a fl
 	}
 }
 
-// markerSize is the size of an event's pill marker for its year text.
+// symbolXY returns the image positions of a feature's symbols: its points,
+// or its anchor for areas shown by a symbol. Several layers share the
+// VRAEM outline, so area-anchored airstrip and base symbols step aside
+// to stay apart.
+func (fr *frame) symbolXY(ft *feat) [][2]float64 {
+	if len(ft.points) > 0 {
+		out := make([][2]float64, len(ft.points))
+		for i, p := range ft.points {
+			out[i][0], out[i][1] = fr.p.pt(p)
+		}
+		return out
+	}
+	x, y := fr.p.pt(ft.anchor)
+	d := 1.3 * symbolRadius * fr.sc
+	switch ft.st.symbol {
+	case symAirstrip:
+		x -= d
+	case symBase:
+		x += d
+	}
+	return [][2]float64{{x, y}}
+}
+
+// markerText is the rendered year text of an event marker. of an event's pill marker for its year text.
 func (fr *frame) markerText(ft *feat) *textMask {
 	return fr.s.text.mask(ft.when, 10.5*fr.sc, true, 0)
 }
@@ -107,7 +130,7 @@ func (fr *frame) placeMarkers() {
 		}
 		return evs[i].f.ID < evs[j].f.ID
 	})
-	var placed []image.Rectangle
+	placed := fr.symbolRects(false)
 	gap := 3 * fr.sc
 	for _, ft := range evs {
 		m := fr.markerText(ft)
