@@ -30,6 +30,10 @@ type Options struct {
 	Year int
 	// Select, when set, opens with that feature selected.
 	Select string
+
+	// poster, when set, replaces fyne.Do for the map's background work
+	// (tests run it on their own goroutine).
+	poster func(func())
 }
 
 // applyTo lets the command line's choices override the remembered state.
@@ -49,6 +53,7 @@ func (o Options) applyTo(s *atlasState) {
 func Run(opts Options) error {
 	a := app.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG()))
+	a.Settings().SetTheme(newClassroomTheme())
 	w, err := NewMainWindow(a, opts)
 	if err != nil {
 		return fmt.Errorf("open main window: %w", err)

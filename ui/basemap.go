@@ -36,7 +36,7 @@ type basemapPicker struct {
 }
 
 func newBasemapPicker(mw *MainWindow) *basemapPicker {
-	p := &basemapPicker{mw: mw, specs: map[string]string{}}
+	p := &basemapPicker{mw: mw, specs: map[string]string{}, embedded: mw.Map.Source(), spec: catalog.Embedded}
 	var titles []string
 	for _, c := range catalog.Choices() {
 		titles = append(titles, c.Title)
@@ -44,8 +44,7 @@ func newBasemapPicker(mw *MainWindow) *basemapPicker {
 	}
 	titles = append(titles, customURLChoice, mbtilesChoice)
 	p.sel = widget.NewSelect(titles, p.chosen)
-	p.sel.SetSelected(titles[0])
-	p.embedded = mw.Map.Source()
+	p.showSpec(catalog.Embedded)
 	return p
 }
 

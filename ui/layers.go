@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/perutraffickingatlas/atlas/data"
@@ -52,7 +53,7 @@ func NewLayersPanel(on map[string]bool) *LayersPanel {
 
 // swatchRow shows the legend symbols of a group's layers.
 func swatchRow(g overlay.Group) fyne.CanvasObject {
-	box := container.NewHBox()
+	box := container.NewGridWrap(fyne.NewSize(150, 32))
 	for _, l := range g.Layers {
 		modes := []data.Mode{""}
 		if l == data.LayerRoute {
@@ -70,12 +71,11 @@ func swatchRow(g overlay.Group) fyne.CanvasObject {
 				label = string(m)
 			}
 			lbl := widget.NewLabel(label)
-			lbl.Importance = widget.LowImportance
-			lbl.SizeName = "captionText"
+			lbl.SizeName = theme.SizeNameCaptionText
 			box.Add(container.NewHBox(img, lbl))
 		}
 	}
-	return container.NewHScroll(box)
+	return box
 }
 
 // Object is the panel's canvas object.

@@ -73,7 +73,7 @@ func NewMainWindow(a fyne.App, opts Options) (*MainWindow, error) {
 	mw.state = loadState(a.Preferences(), ds)
 	opts.applyTo(&mw.state)
 
-	mw.Map = mapview.New(src, geo.PeruLimits(), geo.View{Center: geo.PeruBound().Center(), Zoom: 5})
+	mw.Map = mapview.New(src, geo.PeruLimits(), geo.View{Center: geo.PeruBound().Center(), Zoom: 5}, mapview.WithPoster(opts.poster))
 	mw.Details = NewDetailsPanel(ds)
 	mw.Layers = NewLayersPanel(mw.state.Groups)
 	mw.Timeline = NewTimeline(1980, ds.LatestYear(), mw.state.Year)

@@ -63,9 +63,25 @@ var (
 	_ fyne.Tappable       = (*MapView)(nil)
 )
 
+// Option configures a MapView at construction.
+type Option func(*MapView)
+
+// WithPoster replaces fyne.Do as the way background work hands results to
+// the UI goroutine. Tests use it to run that work on their own goroutine.
+func WithPoster(post func(func())) Option {
+	return func(m *MapView) {
+		if post != nil {
+			m.post = post
+		}
+	}
+}
+
 // New returns a map widget showing src, limited by limits, opening on view.
-func New(src tiles.Source, limits geo.Limits, view geo.View) *MapView {
+func New(src tiles.Source, limits geo.Limits, view geo.View, opts ...Option) *MapView {
 	m := &MapView{limits: limits, view: view.Clamp(limits), animate: true, post: fyne.Do}
+	for _, o := range opts {
+		o(m)
+	}
 	m.ExtendBaseWidget(m)
 	m.SetSource(src)
 	return m
@@ -81,6 +97,9 @@ func (m *MapView) SetSource(src tiles.Source) {
 	m.requestTiles()
 	m.Refresh()
 }
+
+// Idle reports whether no tile or overlay work is pending (for tests).
+func (m *MapView) Idle() bool { return m.loader.Pending() == 0 && m.ov.cancel == nil }
 
 // Source returns the basemap being shown.
 func (m *MapView) Source() tiles.Source { return m.loader.Source() }

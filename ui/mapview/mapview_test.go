@@ -90,8 +90,7 @@ func newTestMap(t testing.TB, src tiles.Source, size fyne.Size) (*MapView, fyne.
 	t.Helper()
 	test.NewTempApp(t)
 	q := newUIQueue()
-	m := New(src, geo.PeruLimits(), geo.View{Center: lima(), Zoom: 6})
-	m.post = q.post
+	m := New(src, geo.PeruLimits(), geo.View{Center: lima(), Zoom: 6}, WithPoster(q.post))
 	t.Cleanup(m.Close)
 	w := test.NewTempWindow(t, m)
 	w.SetPadded(false)

@@ -1,0 +1,246 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/data/gazetteer"
+	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/tiles"
+	"github.com/perutraffickingatlas/atlas/geo/tiles/embedded"
+)
+
+// uiQueue runs background results on the test goroutine, in place of
+// fyne.Do, so widgets are touched from one goroutine only.
+type uiQueue struct{ ch chan func() }
+
+func (q *uiQueue) post(f func()) { q.ch <- f }
+
+func (q *uiQueue) settle(t *testing.T, mw *MainWindow) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		select {
+		case f := <-q.ch:
+			f()
+			continue
+		default:
+		}
+		if mw.Map.Idle() && len(q.ch) == 0 {
+			return
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	t.Fatal("map did not settle")
+}
+
+func newTestWindow(t *testing.T, opts Options) (*MainWindow, *uiQueue) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	opts.Version = "test"
+	opts.NewBasemap = func(scale int) (tiles.Source, error) {
+		return embedded.New(embedded.WithScale(float64(scale))), nil
+	}
+	q := &uiQueue{ch: make(chan func(), 4096)}
+	opts.poster = q.post
+	mw, err := NewMainWindow(a, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(mw.Window.Close)
+	mw.Window.Resize(fyne.NewSize(1200, 800))
+	q.settle(t, mw)
+	return mw, q
+}
+
+func TestWindowOpensOnAllOfPeru(t *testing.T) {
+	mw, _ := newTestWindow(t, Options{})
+	b := mw.Map.View().Bound()
+	if !b.Contains(geo.PeruBound().Min) || !b.Contains(geo.PeruBound().Max) {
+		t.Errorf("first view %v does not show all of Peru", b)
+	}
+	if got := mw.Timeline.Year(); got != mw.ds.LatestYear() {
+		t.Errorf("opens on %d, want the latest year %d", got, mw.ds.LatestYear())
+	}
+}
+
+func TestTapOnFeatureOpensItsSourcedAccount(t *testing.T) {
+	mw, q := newTestWindow(t, Options{})
+	f, _ := mw.ds.ByID("coca_vraem")
+	p := mw.Map.View().ToScreen(f.Geometry.Bound().Center())
+	test.TapAt(mw.Map, fyne.NewPos(float32(p.X), float32(p.Y)))
+	q.settle(t, mw)
+	id := mw.Details.Shown()
+	if id == "" {
+		t.Fatal("tapping the VRAEM opened nothing")
+	}
+	shown, _ := mw.ds.ByID(id)
+	text := mw.Details.Text()
+	for _, want := range []string{shown.Name, "What the articles say", "Sources", "Where: "} {
+		if !strings.Contains(text, want) {
+			t.Errorf("details of %s lack %q:\n%s", id, want, text)
+		}
+	}
+	src, _ := mw.ds.Source(shown.Citations[0].Source)
+	if !strings.Contains(text, src.Title) {
+		t.Errorf("details do not name the cited article %q", src.Title)
+	}
+}
+
+func TestDetailsShowBothSidesOfAConflict(t *testing.T) {
+	tests := []struct {
+		desc, id string
+	}{
+		{desc: "coal shipment port", id: "route_coal_case_2014"},
+		{desc: "Artemio's name", id: "sendero_huallaga_faction"},
+		{desc: "MOVADEF founding year", id: "sendero_movadef_campuses"},
+	}
+	test.NewTempApp(t)
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			f, ok := ds.ByID(tc.id)
+			if !ok || len(f.Conflicts) == 0 {
+				t.Skipf("%s has no conflict in the data", tc.id)
+			}
+			p := NewDetailsPanel(ds)
+			p.Show(f)
+			text := p.Text()
+			if !strings.Contains(text, "Sources disagree") {
+				t.Fatalf("no 'Sources disagree' section:\n%s", text)
+			}
+			for _, v := range f.Conflicts[0].Versions {
+				if !strings.Contains(text, v.Claim) {
+					t.Errorf("version %q missing", v.Claim)
+				}
+			}
+		})
+	}
+}
+
+func TestKeyboardMovesThroughFeatures(t *testing.T) {
+	mw, q := newTestWindow(t, Options{})
+	mw.mapKey(&fyne.KeyEvent{Name: fyne.KeyTab})
+	first := mw.state.Selected
+	if first == "" {
+		t.Fatal("Tab selected nothing")
+	}
+	mw.mapKey(&fyne.KeyEvent{Name: fyne.KeyTab})
+	if mw.state.Selected == first {
+		t.Error("a second Tab stayed on the same feature")
+	}
+	mw.mapKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	q.settle(t, mw)
+	if mw.state.Selected != "" || mw.Details.Shown() != "" {
+		t.Error("Esc did not close the details")
+	}
+	y := mw.Timeline.Year()
+	mw.mapKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
+	if mw.Timeline.Year() != y-1 {
+		t.Errorf("Page Down: year %d, want %d", mw.Timeline.Year(), y-1)
+	}
+}
+
+func TestLayerToggleAndYearChangeCounts(t *testing.T) {
+	mw, q := newTestWindow(t, Options{Year: 1990})
+	if mw.Timeline.Year() != 1990 {
+		t.Fatalf("-year 1990 opened on %d", mw.Timeline.Year())
+	}
+	mw.Layers.Toggle("coca")
+	q.settle(t, mw)
+	if mw.state.Groups["coca"] {
+		t.Fatal("coca still on after toggling")
+	}
+	after := mw.set.Legend(*mw.drawOpt.Load())
+	for _, e := range after {
+		if e.Layer == data.LayerCocaZone && e.Count > 0 {
+			t.Errorf("legend still counts %d coca zones after switching them off", e.Count)
+		}
+	}
+}
+
+func TestStateSurvivesRestart(t *testing.T) {
+	a := test.NewTempApp(t)
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := loadState(a.Preferences(), ds)
+	s.Year, s.Selected, s.Zoom = 2003, "coca_vraem", 7.5
+	s.Center[0], s.Center[1] = -74, -12
+	s.Groups["events"] = false
+	s.Basemap = "opentopomap"
+	s.save(a.Preferences())
+	got := loadState(a.Preferences(), ds)
+	if got.Year != 2003 || got.Selected != "coca_vraem" || got.Zoom != 7.5 || got.Groups["events"] || !got.Groups["coca"] || got.Basemap != "opentopomap" {
+		t.Errorf("restored %+v, want what was saved", got)
+	}
+}
+
+func TestSearch(t *testing.T) {
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gaz, err := gazetteer.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		desc, query, want string
+	}{
+		{desc: "without the accent", query: "Apurimac", want: "Apurímac"},
+		{desc: "feature by name", query: "vraem", want: "VRAEM"},
+		{desc: "port town", query: "callao", want: "Callao"},
+		{desc: "lower-case town with tilde", query: "tingo maria", want: "Tingo María"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			res := Search(ds, gaz, tc.query)
+			for _, r := range res {
+				if strings.Contains(r.Label, tc.want) {
+					return
+				}
+			}
+			t.Errorf("Search(%q) = %v, want a result with %q", tc.query, res, tc.want)
+		})
+	}
+	if Search(ds, gaz, "x") != nil {
+		t.Error("one letter should not search")
+	}
+}
+
+func TestTimeline(t *testing.T) {
+	test.NewTempApp(t)
+	tl := NewTimeline(1980, 2022, 2000)
+	var seen []int
+	tl.OnChanged = func(y int) { seen = append(seen, y) }
+	tl.Step(1)
+	tl.SetYear(1900)
+	tl.SetYear(2100)
+	want := []int{2001, 1980, 2022}
+	if len(seen) != len(want) {
+		t.Fatalf("changes %v, want %v", seen, want)
+	}
+	for i := range want {
+		if seen[i] != want[i] {
+			t.Errorf("change %d: %d, want %d", i, seen[i], want[i])
+		}
+	}
+	tl.TogglePlay()
+	if !tl.Playing() || tl.Year() != 1980 {
+		t.Errorf("play from the end should restart at 1980 (year %d, playing %v)", tl.Year(), tl.Playing())
+	}
+	tl.Pause()
+	if tl.Playing() {
+		t.Error("still playing after Pause")
+	}
+}
