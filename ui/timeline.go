@@ -125,4 +125,3 @@ func (t *Timeline) Pause() {
 	t.ticker = nil
 	t.play.SetIcon(theme.MediaPlayIcon())
 }
-
