@@ -78,6 +78,9 @@ func buildPlaces(d *basemap.Data, gaz *gazetteer.Gazetteer, countriesPath string
 	pt, dist := interior(coast, isWater, 0.1, 1.5)
 	d.Places = append(d.Places, basemap.Place{Kind: basemap.KindOcean, Name: "Pacific Ocean", Point: pt})
 	log.Printf("ocean labelled at %.2f,%.2f (%.2f°)", pt[0], pt[1], dist)
+	coastal := oceanAlongCoast(d, isWater)
+	d.Places = append(d.Places, coastal...)
+	log.Printf("%d more ocean label points along Peru's coast", len(coastal))
 
 	// Lake Titicaca: the lake ring nearest to Puno.
 	puno := gaz.Lookup("Puno", "PE")
@@ -167,4 +170,56 @@ func interior(rings []orb.Ring, ok func(orb.Point) bool, step, limit float64) (o
 		}
 	}
 	return best, bestD
+}
+
+// oceanAlongCoast returns secondary ocean label points (Population 1) off
+// Peru's coast, for large scales: every 50 km along the longest shoreline
+// chain inside the atlas extent, 25 km out to sea where the sea is open
+// (25 and 50 km out are both water).
+func oceanAlongCoast(d *basemap.Data, isWater func(orb.Point) bool) []basemap.Place {
+	var coast orb.LineString
+	for _, c := range d.Coast {
+		if len(c) > len(coast) {
+			coast = c
+		}
+	}
+	if len(d.Peru) == 0 {
+		return nil
+	}
+	peruIx := newSegIndex([]orb.LineString{orb.LineString(d.Peru[0])}, 0.05)
+	var out []basemap.Place
+	const step, off = 50.0, 25.0
+	walked := 0.0
+	for i := 1; i < len(coast); i++ {
+		a, b := coast[i-1], coast[i]
+		walked += km(a, b)
+		if walked < step || !labelBound.Contains(b) {
+			continue
+		}
+		if _, _, _, ok := peruIx.nearest(b, 1); !ok {
+			continue // not Peru's coast
+		}
+		walked = 0
+		for _, side := range []float64{1, -1} {
+			p1, p2 := pushKm(b, a, b, side*off), pushKm(b, a, b, side*2*off)
+			if isWater(p1) && isWater(p2) && labelBound.Contains(p1) {
+				out = append(out, basemap.Place{Kind: basemap.KindOcean, Name: "Pacific Ocean", Population: 1, Point: p1})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// pushKm moves p by dist km along the left normal of the direction a->b.
+func pushKm(p, a, b orb.Point, dist float64) orb.Point {
+	c := math.Cos(p[1] * math.Pi / 180)
+	dx, dy := (b[0]-a[0])*c, b[1]-a[1]
+	l := math.Hypot(dx, dy)
+	if l == 0 {
+		return p
+	}
+	nx, ny := -dy/l, dx/l
+	deg := dist / 111.32
+	return orb.Point{p[0] + nx*deg/c, p[1] + ny*deg}
 }

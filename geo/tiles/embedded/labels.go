@@ -114,7 +114,8 @@ func (src *Source) placeLabels(z int) *labelSet {
 	halo := 1.6 * s
 
 	// Areas: Peru, the ocean, the neighbours, the lake.
-	var towns []basemap.Place
+	var towns, seas []basemap.Place
+	var seaAt []pt
 	for _, pl := range src.world.places {
 		c := project(pl.Point)
 		c = pt{c.X * f, c.Y * f}
@@ -134,7 +135,11 @@ func (src *Source) placeLabels(z int) *labelSet {
 			}
 			st, ink, text = textStyle{bold, s * math.Min(18, 9+2*(fz-3)), 0.18, halo}, inkCountry, strings.ToUpper(text)
 		case basemap.KindOcean:
-			st, ink = textStyle{italic, s * math.Min(18, 10+1.6*(fz-3)), 0.12, halo}, inkWater
+			if pl.Population > 0 { // secondary points along the coast
+				seas = append(seas, pl)
+				continue
+			}
+			st, ink = seaStyle(z, s), inkWater
 			text = strings.ToUpper(text)
 		case basemap.KindLake:
 			if z < 6 {
@@ -148,6 +153,29 @@ func (src *Source) placeLabels(z int) *labelSet {
 		l := src.textLabel(text, st, ink, c, 0)
 		if p.free(l.box) {
 			keep(l)
+			if pl.Kind == basemap.KindOcean {
+				seaAt = append(seaAt, c)
+			}
+		}
+	}
+	// From zoom 8 the ocean is named again along the coast, sparsely.
+	placeSeas := func() {
+		if z < 8 {
+			return
+		}
+		for _, pl := range seas {
+			c := project(pl.Point)
+			c = pt{c.X * f, c.Y * f}
+			near := false
+			for _, a := range seaAt {
+				if math.Hypot(a.X-c.X, a.Y-c.Y) < 500*s {
+					near = true
+				}
+			}
+			if l := src.textLabel(strings.ToUpper(pl.Name), seaStyle(z, s), inkWater, c, 0); !near && p.free(l.box) {
+				keep(l)
+				seaAt = append(seaAt, c)
+			}
 		}
 	}
 
@@ -184,6 +212,7 @@ func (src *Source) placeLabels(z int) *labelSet {
 		r := townRank(t)
 		if !riversDone && r < 20000 {
 			placeRivers(true)
+			placeSeas()
 			riversDone = true
 		}
 		if r < minRank {
@@ -195,6 +224,7 @@ func (src *Source) placeLabels(z int) *labelSet {
 	}
 	if !riversDone {
 		placeRivers(true)
+		placeSeas()
 	}
 	placeRivers(false)
 
@@ -202,6 +232,11 @@ func (src *Source) placeLabels(z int) *labelSet {
 		p.cells(l.box, func(k cellKey) { ls.byTile[k] = append(ls.byTile[k], int32(i)) })
 	}
 	return ls
+}
+
+// seaStyle is the lettering of the ocean's name.
+func seaStyle(z int, s float64) textStyle {
+	return textStyle{italic, s * math.Min(18, 10+1.6*float64(z-3)), 0.12, 1.6 * s}
 }
 
 // textLabel is a label of text centred on c, turned by angle.
