@@ -23,7 +23,8 @@ const (
 	KindCountry
 	// KindPeru labels Peru itself.
 	KindPeru
-	// KindOcean labels the ocean.
+	// KindOcean labels the ocean. Population 0 marks the main point,
+	// 1 the secondary points along Peru's coast for large scales.
 	KindOcean
 	// KindLake labels a lake.
 	KindLake

@@ -23,7 +23,8 @@
 #      their distances to the river are logged on every run).
 #   5. Labels: Peru and its neighbours at the most interior point of their
 #      Natural Earth shapes inside the atlas extent, the Pacific at the
-#      open-water point furthest from the coast (capped), Lake Titicaca in
+#      open-water point furthest from the coast (capped) and every 50 km
+#      along Peru's coast 25 km out to sea, Lake Titicaca in
 #      the GSHHG lake nearest Puno, and the gazetteer's towns.
 # The output is deterministic; licences are in data/basemap/NOTICE.
 set -eu
