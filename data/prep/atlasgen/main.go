@@ -131,10 +131,10 @@ func run(specDir, outDir, riverFile string, verbose bool) error {
 }
 
 func (b *builder) feature(s spec, ol outline) (data.Feature, error) {
-	f := data.Feature{ID: s.ID, Layer: s.Layer, Name: s.Name, Kind: s.Kind, Status: s.Status,
-		Faction: s.Faction, Mode: s.Mode, ModeAssumed: s.ModeAssumed, Destination: s.Destination,
-		Period: s.Period, Summary: s.Summary, Figures: s.Figures, Precision: s.Precision,
-		Related: s.Related}
+	f := data.Feature{ID: s.ID, Layer: s.Layer, Name: s.Name, NameES: s.NameES, Kind: s.Kind,
+		Status: s.Status, Faction: s.Faction, Mode: s.Mode, ModeAssumed: s.ModeAssumed,
+		Destination: s.Destination, Period: s.Period, Summary: s.Summary, SummaryES: s.SummaryES,
+		Figures: s.Figures, Precision: s.Precision, Related: s.Related}
 	for _, c := range s.Cite {
 		cit, err := ol.citation(c)
 		if err != nil {

@@ -17,6 +17,7 @@ type spec struct {
 	ID          string         `json:"id"`
 	Layer       data.Layer     `json:"layer"`
 	Name        string         `json:"name"`
+	NameES      string         `json:"name_es"` // Spanish name
 	Kind        string         `json:"kind,omitempty"`
 	Status      string         `json:"status,omitempty"`
 	Faction     string         `json:"faction,omitempty"`
@@ -25,6 +26,7 @@ type spec struct {
 	Destination string         `json:"destination,omitempty"`
 	Period      data.Period    `json:"period"`
 	Summary     string         `json:"summary"`
+	SummaryES   string         `json:"summary_es"` // Spanish summary, translated from Summary
 	Figures     []data.Figure  `json:"figures,omitempty"`
 	Cite        []cite         `json:"cite"`
 	Precision   data.Precision `json:"precision"`
