@@ -114,7 +114,7 @@ func (src *Source) placeLabels(z int) *labelSet {
 	halo := 1.6 * s
 
 	// Areas: Peru, the ocean, the neighbours, the lake.
-	var towns, seas []basemap.Place
+	var towns, seas, peru []basemap.Place
 	var seaAt []pt
 	for _, pl := range src.world.places {
 		c := project(pl.Point)
@@ -128,7 +128,8 @@ func (src *Source) placeLabels(z int) *labelSet {
 			if z > 6 {
 				continue
 			}
-			st, ink, text = textStyle{bold, s * math.Min(30, 12+3.5*(fz-3)), 0.25, halo * 1.2}, inkPeru, strings.ToUpper(text)
+			peru = append(peru, pl)
+			continue
 		case basemap.KindCountry:
 			if z > 9 {
 				continue
@@ -205,12 +206,37 @@ func (src *Source) placeLabels(z int) *labelSet {
 			}
 		}
 	}
-	// Towns of 20000 and more first, then one name per river, then the
-	// smaller towns, then repeats of river names along long rivers.
+	// Big towns first, then one name per river, then the smaller towns,
+	// then repeats of river names along long rivers. At small scales the
+	// rivers go before all but the largest cities, which can move aside.
+	firstRank := 20000
+	if z <= 6 {
+		firstRank = 250000
+	}
+	// PERU goes after the largest cities, moved off them if need be.
+	placePeru := func() {
+		for _, pl := range peru {
+			c := project(pl.Point)
+			c = pt{c.X * f, c.Y * f}
+			st := textStyle{bold, s * math.Min(30, 12+3.5*(fz-3)), 0.25, halo * 1.2}
+			for _, d := range [][2]float64{{0, 0}, {0, -1}, {0, 1}, {-1, 0}, {1, 0}, {-1, -1}, {1, -1}, {-1, 1}, {1, 1}, {0, -2}, {0, 2}} {
+				cc := pt{c.X + d[0]*st.size*2.5, c.Y + d[1]*st.size*1.2}
+				if l := src.textLabel(strings.ToUpper(pl.Name), st, inkPeru, cc, 0); p.free(l.box) {
+					keep(l)
+					break
+				}
+			}
+		}
+	}
+	peruDone := false
 	riversDone := false
 	for _, t := range towns {
 		r := townRank(t)
-		if !riversDone && r < 20000 {
+		if !peruDone && r < 250000 {
+			placePeru()
+			peruDone = true
+		}
+		if !riversDone && r < firstRank {
 			placeRivers(true)
 			placeSeas()
 			riversDone = true
@@ -221,6 +247,9 @@ func (src *Source) placeLabels(z int) *labelSet {
 		if l := src.townLabel(t, z, f, p); l != nil {
 			keep(l)
 		}
+	}
+	if !peruDone {
+		placePeru()
 	}
 	if !riversDone {
 		placeRivers(true)

@@ -14,7 +14,7 @@ func (src *Source) riverCandidates(z int, f float64) [][]*label {
 	}
 	s := src.scale
 	fz := float64(z)
-	st := textStyle{boldItalic, s * math.Min(14.5, 11+0.6*(fz-5)), 0.03, 1.6 * s}
+	st := textStyle{boldItalic, s * math.Min(14.5, 10+0.8*(fz-5)), 0.03, 1.6 * s}
 	lb := src.labelBound(f)
 	var out [][]*label
 	_, asc0, desc0 := src.fonts.measure("Ag", st)
@@ -71,7 +71,9 @@ func (src *Source) riverCandidates(z int, f float64) [][]*label {
 		}
 		// Meandering rivers: level labels beside the river where the box
 		// clears the river's own line, after every label along the line.
-		for at := span / 2; at <= total; at += span {
+		// Not at small scales, where a label beside one river sits by the
+		// next one too.
+		for at := span / 2; z >= 7 && at <= total; at += span {
 			m := along(in, cum, at)
 			gap := 5 * s
 			for side, dx := range []float64{gap + span/2, -gap - span/2} {
