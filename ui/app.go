@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -30,6 +31,12 @@ type Options struct {
 	Year int
 	// Select, when set, opens with that feature selected.
 	Select string
+
+	// StartupReport, when set, is told how long after Started the first
+	// complete map was on screen.
+	StartupReport func(elapsed time.Duration)
+	// Started is when the process started, for StartupReport.
+	Started time.Time
 
 	// poster, when set, replaces fyne.Do for the map's background work
 	// (tests run it on their own goroutine).

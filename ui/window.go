@@ -6,6 +6,7 @@ import (
 	"image"
 	"math"
 	"sync/atomic"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -80,6 +81,9 @@ func NewMainWindow(a fyne.App, opts Options) (*MainWindow, error) {
 	mw.Search = NewSearchBox(func(q string) []SearchResult { return Search(ds, gaz, q) })
 	mw.basemap = newBasemapPicker(mw)
 
+	if opts.StartupReport != nil {
+		mw.Map.OnFullMap = func() { opts.StartupReport(time.Since(opts.Started)) }
+	}
 	mw.wire()
 	w.SetContent(mw.layout())
 	w.Resize(fyne.NewSize(1360, 860))

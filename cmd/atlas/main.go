@@ -8,6 +8,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/paulmach/orb"
 
@@ -95,6 +96,7 @@ func parseGUIFlags(args []string, stderr io.Writer) (guiFlags, error) {
 var errUsage = errors.New("atlas: usage")
 
 func runGUI(args []string, stdout, stderr io.Writer) int {
+	started := time.Now()
 	g, err := parseGUIFlags(args, stderr)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -106,7 +108,13 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "atlas", version)
 		return 0
 	}
-	err = ui.Run(ui.Options{Version: version, NewBasemap: newEmbedded, Center: g.center, Zoom: g.zoom, Year: g.year, Select: g.sel})
+	opts := ui.Options{Version: version, NewBasemap: newEmbedded, Center: g.center, Zoom: g.zoom, Year: g.year, Select: g.sel, Started: started}
+	if os.Getenv("ATLAS_STARTUP_REPORT") != "" {
+		opts.StartupReport = func(d time.Duration) {
+			fmt.Fprintf(stderr, "atlas: first full map on screen %d ms after start\n", d.Milliseconds())
+		}
+	}
+	err = ui.Run(opts)
 	if err != nil {
 		fmt.Fprintln(stderr, "atlas:", err)
 		return 1

@@ -46,6 +46,11 @@ type MapView struct {
 	OnViewChanged func(geo.View)
 	// OnTileError, when set, is told about tiles that could not be made.
 	OnTileError func(t maptile.Tile, err error)
+	// OnFullMap, when set, is called once: the first time every tile of
+	// the view is on screen (used to measure start-up).
+	OnFullMap   func()
+	fullMapSeen bool
+
 	// OnKey, when set, sees every key typed on the map first; it returns
 	// true when it handled the key. Setting it also lets the map take Tab.
 	OnKey func(ev *fyne.KeyEvent) bool

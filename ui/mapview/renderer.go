@@ -103,6 +103,10 @@ func (r *renderer) update() {
 			delete(r.images, t)
 		}
 	}
+	if !r.m.fullMapSeen && len(parents) == 0 && len(exact) > 0 && len(exact) == len(cover.Tiles()) && r.m.OnFullMap != nil {
+		r.m.fullMapSeen = true
+		r.m.OnFullMap()
+	}
 	r.tileLayer = append(append(r.tileLayer[:0], parents...), exact...)
 
 	r.scale.update(v)
