@@ -1,0 +1,230 @@
+package annotate
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"github.com/paulmach/orb"
+)
+
+// MaxFileSize is the largest annotations file Parse reads.
+const MaxFileSize = 4 << 20
+
+// rawSet and rawAnnotation mirror the JSON with pointers, so Parse can tell
+// a missing field from a zero one.
+type rawSet struct {
+	Version     *int             `json:"version"`
+	Annotations *[]rawAnnotation `json:"annotations"`
+}
+
+type rawAnnotation struct {
+	ID       string     `json:"id,omitempty"`
+	Kind     Kind       `json:"kind"`
+	At       *orb.Point `json:"at"`
+	To       *orb.Point `json:"to,omitempty"`
+	RadiusKm *float64   `json:"radius_km,omitempty"`
+	Text     string     `json:"text,omitempty"`
+	Color    string     `json:"color,omitempty"`
+}
+
+// Parse reads an annotations file (see the package documentation for the
+// format) and validates it. name, usually the file path, starts every error
+// message. Syntax errors give the line and column; validation errors list
+// every problem at once with the annotation's position, id and field.
+// Annotations without an id get "a1", "a2", ... by position.
+func Parse(r io.Reader, name string) (*Set, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: read: %w", name, err)
+	}
+	if len(data) > MaxFileSize {
+		return nil, fmt.Errorf("%s: %w: larger than %d bytes", name, ErrInvalid, MaxFileSize)
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var raw rawSet
+	if err := dec.Decode(&raw); err != nil {
+		return nil, fmt.Errorf("%s: %w: %s", name, ErrInvalid, describeJSONError(data, err))
+	}
+	if dec.More() {
+		line, col := lineCol(data, int(dec.InputOffset()))
+		return nil, fmt.Errorf("%s:%d:%d: %w: text after the JSON object", name, line, col, ErrInvalid)
+	}
+	s := &Set{Version: Version}
+	if raw.Version != nil {
+		s.Version = *raw.Version
+		if s.Version == 0 {
+			return nil, fmt.Errorf("%s: version 0: %w: versions start at 1", name, ErrInvalid)
+		}
+	}
+	if s.Version > Version || s.Version < 0 {
+		return nil, s.validate(name)
+	}
+	if raw.Annotations == nil {
+		return nil, fmt.Errorf("%s: %w: no \"annotations\" list (write \"annotations\": [] for none)", name, ErrInvalid)
+	}
+	var missing []string
+	for i, ra := range *raw.Annotations {
+		a := Annotation{ID: ra.ID, Kind: ra.Kind, Text: ra.Text, Color: ra.Color}
+		if a.ID == "" {
+			a.ID = "a" + strconv.Itoa(i+1)
+		}
+		where := fmt.Sprintf("annotation %d (id %q)", i+1, a.ID)
+		if ra.At == nil {
+			missing = append(missing, where+": at: missing ([longitude, latitude])")
+		} else {
+			a.At = *ra.At
+		}
+		if ra.To != nil {
+			a.To = *ra.To
+		}
+		if ra.RadiusKm != nil {
+			a.RadiusKm = *ra.RadiusKm
+		}
+		switch {
+		case a.Kind == KindArrow && ra.To == nil:
+			missing = append(missing, where+": to: missing (an arrow needs the [longitude, latitude] its head points at)")
+		case a.Kind != KindArrow && ra.To != nil:
+			missing = append(missing, where+": to: only arrows have one")
+		case a.Kind == KindCircle && ra.RadiusKm == nil:
+			missing = append(missing, where+": radius_km: missing (a circle needs a radius in kilometres)")
+		case a.Kind != KindCircle && ra.RadiusKm != nil:
+			missing = append(missing, where+": radius_km: only circles have one")
+		}
+		s.Annotations = append(s.Annotations, a)
+	}
+	err = s.validate(name)
+	if len(missing) > 0 {
+		e := &Error{Name: name, Problems: missing}
+		var verr *Error
+		if errors.As(err, &verr) {
+			e.Problems = append(e.Problems, verr.Problems...)
+		}
+		return nil, e
+	}
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// describeJSONError turns a decoding error into "line:col: what".
+func describeJSONError(data []byte, err error) string {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		line, col := lineCol(data, int(se.Offset))
+		return fmt.Sprintf("line %d, column %d: %v", line, col, se)
+	case errors.As(err, &te):
+		line, col := lineCol(data, int(te.Offset))
+		field := te.Field
+		if field == "" {
+			field = "the file"
+		}
+		return fmt.Sprintf("line %d, column %d: %s: want %s, got a JSON %s", line, col, field, describeType(te.Type.String()), te.Value)
+	case errors.Is(err, io.EOF):
+		return "empty file (want a JSON object with \"version\" and \"annotations\")"
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return "the file ends in the middle of the JSON"
+	}
+	return err.Error()
+}
+
+func describeType(t string) string {
+	switch t {
+	case "orb.Point":
+		return "[longitude, latitude]"
+	case "float64":
+		return "a number"
+	case "int", "*int":
+		return "a whole number"
+	case "string", "annotate.Kind":
+		return "a string"
+	}
+	return t
+}
+
+// lineCol converts a byte offset into a 1-based line and column.
+func lineCol(data []byte, off int) (int, int) {
+	off = min(max(off, 0), len(data))
+	line := 1 + bytes.Count(data[:off], []byte("\n"))
+	col := off - bytes.LastIndexByte(data[:off], '\n')
+	return line, col
+}
+
+// ParseFile opens and parses an annotations file.
+func ParseFile(path string) (*Set, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("annotations: %w", err)
+	}
+	defer f.Close()
+	return Parse(f, path)
+}
+
+// Marshal encodes s as indented JSON in the documented format, with the
+// current Version.
+func (s *Set) Marshal() ([]byte, error) {
+	out := Set{Version: Version, Annotations: s.Annotations}
+	if out.Annotations == nil {
+		out.Annotations = []Annotation{}
+	}
+	b, err := json.MarshalIndent(out, "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("annotate: encode: %w", err)
+	}
+	return append(b, '\n'), nil
+}
+
+// Save validates s and writes it to path atomically: a temp file in the
+// same directory, synced, then renamed over path, so a full disk or a crash
+// never leaves a partial file. An existing file is replaced.
+func (s *Set) Save(path string) error {
+	if err := s.validate(path); err != nil {
+		return err
+	}
+	b, err := s.Marshal()
+	if err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	return writeAtomic(path, b)
+}
+
+func writeAtomic(path string, b []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	tmp := f.Name()
+	fail := func(err error) error {
+		f.Close()
+		os.Remove(tmp)
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	if _, err := f.Write(b); err != nil {
+		return fail(err)
+	}
+	if err := f.Sync(); err != nil {
+		return fail(err)
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	if err := os.Chmod(tmp, 0o644); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	return nil
+}
