@@ -26,7 +26,14 @@ var ErrFormat = errors.New("basemap: malformed data")
 // maxDecoded bounds the decompressed size Decode accepts, against gzip bombs.
 const maxDecoded = 64 << 20
 
-// Encode writes d as a gzip-compressed stream.
+// Encode writes d as a gzip-compressed stream. Inside the gzip the layout
+// is: the magic line; the bound (two points); then each section as a
+// uvarint count followed by its records: land (level, points), Peru
+// (points), coast (points), rivers (level, name, points), borders (flag,
+// points), places (kind, name, country, code, population, point); then the
+// context bound and context rings (points). Integers are uvarints, names
+// length-prefixed UTF-8, a point two zigzag varints of 1e-5 degrees, and a
+// point list a count and deltas from the previous point.
 func Encode(w io.Writer, d *Data) error {
 	var e encoder
 	e.buf.WriteString(magic)
