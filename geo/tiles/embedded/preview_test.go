@@ -51,6 +51,7 @@ func TestPreview(t *testing.T) {
 		{"peru-z4", orb.Bound{Min: orb.Point{-82, -19}, Max: orb.Point{-68, 1}}, 4, 1},
 		{"pucallpa-z9", orb.Bound{Min: orb.Point{-75.5, -9}, Max: orb.Point{-73.8, -7.5}}, 9, 1},
 		{"vraem-z10", orb.Bound{Min: orb.Point{-74.1, -12.8}, Max: orb.Point{-73.5, -12.3}}, 10, 1},
+		{"lima-z12", orb.Bound{Min: orb.Point{-77.1, -12.1}, Max: orb.Point{-76.95, -12.0}}, 12, 1},
 		{"vraem-z7", orb.Bound{Min: orb.Point{-75, -14}, Max: orb.Point{-72.5, -11.5}}, 7, 1},
 		{"peru-z5", orb.Bound{Min: orb.Point{-82, -19}, Max: orb.Point{-68, 1}}, 5, 1},
 		{"peru-z6", orb.Bound{Min: orb.Point{-82, -19}, Max: orb.Point{-68, 1}}, 6, 1},
