@@ -20,6 +20,7 @@ func ExampleDataset_Validate() {
 		Sources: []data.Source{{ID: "001_505aaea126daeac0", Title: "Trafficking and the Shining Path", Year: 2012}},
 		Features: []data.Feature{{
 			ID: "event_capture", Layer: data.LayerEvent, Name: "Capture", Summary: "A capture.",
+			NameES: "Captura", SummaryES: "Una captura.",
 			Geometry: orb.Point{-76.52, -8.19}, Period: data.Span(2012, 2011), Precision: data.PrecisionTown,
 			Citations: []data.Citation{{Source: "001_505aaea126daeac0"}}, File: "event.geojson",
 		}},
@@ -41,4 +42,18 @@ func ExampleEmbedded() {
 	f, _ := d.ByID("event_artemio_capture_2012")
 	fmt.Println(f.Name, f.Period, f.Precision)
 	// Output: Capture of 'Comrade Artemio' at Tocache 2012 town
+}
+
+func ExampleFeature_NameIn() {
+	d, err := data.Embedded()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	f, _ := d.ByID("event_artemio_capture_2012")
+	fmt.Println(f.Layer.Title("es") + ": " + f.NameIn("es"))
+	fmt.Println(f.Layer.Title("en") + ": " + f.NameIn("en"))
+	// Output:
+	// Hecho: Captura del «camarada Artemio» en Tocache
+	// Event: Capture of 'Comrade Artemio' at Tocache
 }

@@ -20,6 +20,7 @@ const (
 	RuleUniqueID     Rule = "unique-id"    // two features share an id
 	RuleLayer        Rule = "layer"        // unknown layer
 	RuleText         Rule = "text"         // name or summary missing
+	RuleSpanish      Rule = "spanish"      // name_es or summary_es missing or untranslated
 	RuleCitation     Rule = "citation"     // no citation at all
 	RuleSource       Rule = "source"       // a citation names an unknown article
 	RuleLocator      Rule = "locator"      // a citation has no locator
@@ -66,6 +67,9 @@ type Options struct {
 	// ExtraIDs are ids of features outside the dataset, such as the
 	// embedded atlas that a user's file extends, that Related may name.
 	ExtraIDs []string
+	// AllowUntranslated skips the spanish rule, for tools that accept
+	// English-only drafts. The atlas itself must pass without it.
+	AllowUntranslated bool
 }
 
 // Validate checks the whole dataset and returns every problem found, in
@@ -146,6 +150,9 @@ func (v *validator) checkFeature(f Feature) {
 	if f.Summary == "" {
 		v.add(f, RuleText, "no summary")
 	}
+	if !v.opt.AllowUntranslated {
+		v.checkSpanish(f)
+	}
 	if f.Mode != "" && !f.Mode.Known() {
 		v.add(f, RuleMode, "unknown mode %q", f.Mode)
 	}
@@ -186,6 +193,21 @@ func (v *validator) checkFeature(f Feature) {
 		if fig.Max != 0 && fig.Max < fig.Value {
 			v.add(f, RuleFigure, "figure %q has max below value", fig.What)
 		}
+	}
+}
+
+// checkSpanish requires the Spanish name and summary. A Spanish summary
+// identical to a non-empty English one is an untranslated copy; names may
+// match (Paita, Madre de Dios).
+func (v *validator) checkSpanish(f Feature) {
+	if f.NameES == "" {
+		v.add(f, RuleSpanish, "no Spanish name (name_es)")
+	}
+	switch {
+	case f.SummaryES == "":
+		v.add(f, RuleSpanish, "no Spanish summary (summary_es)")
+	case f.SummaryES == f.Summary:
+		v.add(f, RuleSpanish, "Spanish summary (summary_es) is a copy of the English one")
 	}
 }
 

@@ -14,6 +14,7 @@ func testSources() []Source {
 
 func validFeature() Feature {
 	return Feature{ID: "event_x", Layer: LayerEvent, Name: "X", Summary: "Something happened.",
+		NameES: "X", SummaryES: "Algo pasó.",
 		Geometry: orb.Point{-76.5, -8.2}, Period: Year(2012), Precision: PrecisionTown,
 		Citations: []Citation{{Source: "000_aaaa", Locator: "para 3"}}, File: "event.geojson"}
 }
@@ -34,6 +35,16 @@ func TestValidateRules(t *testing.T) {
 		{desc: "unknown layer", mutate: func(d *Dataset) { d.Features[0].Layer = "volcano" }, rule: RuleLayer},
 		{desc: "no name", mutate: func(d *Dataset) { d.Features[0].Name = "" }, rule: RuleText},
 		{desc: "no summary", mutate: func(d *Dataset) { d.Features[0].Summary = "" }, rule: RuleText},
+		{desc: "no Spanish name", mutate: func(d *Dataset) { d.Features[0].NameES = "" },
+			rule: RuleSpanish, msg: "no Spanish name (name_es)"},
+		{desc: "no Spanish summary", mutate: func(d *Dataset) { d.Features[0].SummaryES = "" },
+			rule: RuleSpanish, msg: "no Spanish summary (summary_es)"},
+		{desc: "Spanish summary copied from English", mutate: func(d *Dataset) {
+			d.Features[0].SummaryES = d.Features[0].Summary
+		}, rule: RuleSpanish, msg: "copy of the English"},
+		{desc: "Spanish name equal to the English one", mutate: func(d *Dataset) {
+			d.Features[0].Name, d.Features[0].NameES = "Paita", "Paita"
+		}},
 		{desc: "no citation", mutate: func(d *Dataset) { d.Features[0].Citations = nil }, rule: RuleCitation},
 		{desc: "unknown source", mutate: func(d *Dataset) { d.Features[0].Citations[0].Source = "009_zzzz" },
 			rule: RuleSource, msg: `unknown source "009_zzzz"`},
@@ -103,6 +114,15 @@ func TestValidateRules(t *testing.T) {
 		if !found {
 			t.Errorf("%s: want a %q problem containing %q, got %v", tt.desc, tt.rule, tt.msg, probs)
 		}
+	}
+}
+
+func TestValidateAllowUntranslated(t *testing.T) {
+	f := validFeature()
+	f.NameES, f.SummaryES = "", ""
+	d := &Dataset{Sources: testSources(), Features: []Feature{f}}
+	if probs := d.Validate(Options{CurrentYear: 2026, AllowUntranslated: true}); len(probs) > 0 {
+		t.Errorf("AllowUntranslated: want no problems, got %v", probs)
 	}
 }
 

@@ -1,0 +1,66 @@
+package data
+
+import "testing"
+
+func TestLayerTitle(t *testing.T) {
+	tests := []struct {
+		desc  string
+		layer Layer
+		lang  string
+		want  string
+	}{
+		{desc: "English", layer: LayerCocaZone, lang: LangEN, want: "Coca-growing zone"},
+		{desc: "Spanish", layer: LayerCocaZone, lang: LangES, want: "Zona cocalera"},
+		{desc: "Spanish route", layer: LayerRoute, lang: LangES, want: "Ruta del narcotráfico"},
+		{desc: "unknown language falls back to English", layer: LayerExitPort, lang: "qu", want: "Exit port"},
+		{desc: "unknown layer keeps its name", layer: "volcano", lang: LangES, want: "volcano"},
+	}
+	for _, tt := range tests {
+		if got := tt.layer.Title(tt.lang); got != tt.want {
+			t.Errorf("%s: %q.Title(%q) = %q, want %q", tt.desc, tt.layer, tt.lang, got, tt.want)
+		}
+	}
+}
+
+// TestLayerTitlesComplete fails when a layer lacks a title in a language.
+func TestLayerTitlesComplete(t *testing.T) {
+	for _, lang := range Languages() {
+		seen := map[string]Layer{}
+		for _, l := range Layers() {
+			got := l.Title(lang)
+			if got == "" || got == string(l) {
+				t.Errorf("layer %s has no %s title", l, lang)
+			}
+			if other, dup := seen[got]; dup {
+				t.Errorf("layers %s and %s share the %s title %q", other, l, lang, got)
+			}
+			seen[got] = l
+		}
+	}
+}
+
+func TestFeatureTextIn(t *testing.T) {
+	tests := []struct {
+		desc          string
+		f             Feature
+		lang          string
+		name, summary string
+	}{
+		{desc: "English", f: Feature{Name: "Port", NameES: "Puerto", Summary: "S", SummaryES: "R"},
+			lang: LangEN, name: "Port", summary: "S"},
+		{desc: "Spanish", f: Feature{Name: "Port", NameES: "Puerto", Summary: "S", SummaryES: "R"},
+			lang: LangES, name: "Puerto", summary: "R"},
+		{desc: "Spanish missing falls back", f: Feature{Name: "Port", Summary: "S"},
+			lang: LangES, name: "Port", summary: "S"},
+		{desc: "unknown language is English", f: Feature{Name: "Port", NameES: "Puerto", Summary: "S", SummaryES: "R"},
+			lang: "fr", name: "Port", summary: "S"},
+	}
+	for _, tt := range tests {
+		if got := tt.f.NameIn(tt.lang); got != tt.name {
+			t.Errorf("%s: NameIn = %q, want %q", tt.desc, got, tt.name)
+		}
+		if got := tt.f.SummaryIn(tt.lang); got != tt.summary {
+			t.Errorf("%s: SummaryIn = %q, want %q", tt.desc, got, tt.summary)
+		}
+	}
+}
