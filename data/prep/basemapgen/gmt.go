@@ -23,7 +23,7 @@ var levelRE = regexp.MustCompile(`Level (\d+)`)
 
 // gmtDump runs `gmt coast` with args and parses its multisegment output.
 func gmtDump(gmt string, args ...string) ([]segment, error) {
-	cmd := exec.Command(gmt, append([]string{"coast"}, args...)...)
+	cmd := exec.Command(gmt, append([]string{"coast", "--GMT_HISTORY=false"}, args...)...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
