@@ -1,0 +1,303 @@
+package annotate
+
+import (
+	"image/color"
+	"math"
+	"strings"
+
+	sm "github.com/flopp/go-staticmaps"
+	"github.com/fogleman/gg"
+	"github.com/golang/geo/s2"
+	"github.com/paulmach/orb"
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/opentype"
+)
+
+// Default colours: labels in near-black ink, arrows and circles in a
+// strong magenta that none of the atlas layers use.
+var (
+	defaultText = [3]uint8{0x1a, 0x1a, 0x1a}
+	defaultMark = [3]uint8{0xc2, 0x18, 0x5b}
+	haloColor   = color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xf0}
+)
+
+// Sizes in pixels at scale 1.
+const (
+	textSize   = 16   // label type size
+	lineWidth  = 3.5  // arrow shaft and circle ring
+	headLength = 16   // arrow head
+	haloWidth  = 2.5  // white halo around type and lines
+	lineHeight = 1.25 // line spacing of multi-line labels, in type sizes
+)
+
+// Style is how an annotation is drawn at a scale: its colour and sizes.
+type Style struct {
+	Color     color.NRGBA
+	TextSize  float64
+	LineWidth float64
+	Halo      float64
+	Head      float64
+}
+
+// StyleOf returns the style a at scale (1 = screen, 2 = HiDPI or a large
+// export; 0 means 1).
+func StyleOf(a Annotation, scale float64) Style {
+	if scale <= 0 {
+		scale = 1
+	}
+	rgb := defaultMark
+	if a.Kind == KindText {
+		rgb = defaultText
+	}
+	if a.Color != "" {
+		if c, err := ParseColor(a.Color); err == nil {
+			rgb = c
+		}
+	}
+	return Style{Color: color.NRGBA{R: rgb[0], G: rgb[1], B: rgb[2], A: 0xff},
+		TextSize: textSize * scale, LineWidth: lineWidth * scale, Halo: haloWidth * scale, Head: headLength * scale}
+}
+
+// object is one annotation as a go-staticmaps map object.
+type object struct {
+	a     Annotation
+	st    Style
+	faces *faceSource
+}
+
+// faceSource makes the bold label face, parsed once per Objects call.
+type faceSource struct{ f *opentype.Font }
+
+func (fs *faceSource) face(size float64) font.Face {
+	if fs == nil || fs.f == nil {
+		return nil
+	}
+	face, err := opentype.NewFace(fs.f, &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingFull})
+	if err != nil {
+		return nil
+	}
+	return face
+}
+
+func newFaceSource() *faceSource {
+	f, err := opentype.Parse(gobold.TTF)
+	if err != nil {
+		return &faceSource{}
+	}
+	return &faceSource{f: f}
+}
+
+// MapObject returns a as a go-staticmaps object drawn at scale: a label
+// with a white halo, an arrow with a filled head, or a translucent ring.
+// The object is valid only for a valid annotation.
+func (a Annotation) MapObject(scale float64) sm.MapObject {
+	return &object{a: a, st: StyleOf(a, scale), faces: newFaceSource()}
+}
+
+// Objects returns the annotations of set as map objects, in drawing order.
+// A nil set gives none.
+func Objects(set *Set, scale float64) []sm.MapObject {
+	if set == nil || len(set.Annotations) == 0 {
+		return nil
+	}
+	fs := newFaceSource()
+	out := make([]sm.MapObject, 0, len(set.Annotations))
+	for _, a := range set.Annotations {
+		out = append(out, &object{a: a, st: StyleOf(a, scale), faces: fs})
+	}
+	return out
+}
+
+// Bounds is the geographic box of the annotation's anchor points (and the
+// whole circle).
+func (o *object) Bounds() s2.Rect {
+	r := s2.RectFromLatLng(ll(o.a.At))
+	switch o.a.Kind {
+	case KindArrow:
+		r = r.AddPoint(ll(o.a.To))
+	case KindCircle:
+		dlat := o.a.RadiusKm / kmPerDegree
+		dlon := dlat / math.Max(0.05, math.Cos(o.a.At[1]*math.Pi/180))
+		r = r.AddPoint(ll(orb.Point{o.a.At[0] - dlon, o.a.At[1] - dlat}))
+		r = r.AddPoint(ll(orb.Point{o.a.At[0] + dlon, o.a.At[1] + dlat}))
+	}
+	return r
+}
+
+// ExtraMarginPixels leaves room for the label and the arrow head.
+func (o *object) ExtraMarginPixels() (float64, float64, float64, float64) {
+	w, h := estimateText(o.a.Text, o.st.TextSize)
+	m := math.Max(w/2, h) + o.st.Head + o.st.Halo
+	return m, m, m, m
+}
+
+// Draw draws the annotation.
+func (o *object) Draw(dc *gg.Context, t *sm.Transformer) {
+	x, y := t.LatLngToXY(ll(o.a.At))
+	g := geometry(o.a, x, y, func(p orb.Point) (float64, float64) { return t.LatLngToXY(ll(p)) })
+	switch o.a.Kind {
+	case KindArrow:
+		o.drawArrow(dc, g)
+	case KindCircle:
+		o.drawCircle(dc, g)
+	}
+	if strings.TrimSpace(o.a.Text) != "" {
+		o.drawLabel(dc, g)
+	}
+}
+
+// shape is an annotation placed on the image.
+type shape struct {
+	x, y   float64 // anchor: label centre, arrow tail, circle centre
+	tx, ty float64 // arrow head
+	r      float64 // circle radius in pixels
+}
+
+// geometry places a at anchor (x, y) using proj for its other points.
+func geometry(a Annotation, x, y float64, proj func(orb.Point) (float64, float64)) shape {
+	g := shape{x: x, y: y}
+	switch a.Kind {
+	case KindArrow:
+		g.tx, g.ty = proj(a.To)
+	case KindCircle:
+		_, ny := proj(orb.Point{a.At[0], math.Min(85, a.At[1]+a.RadiusKm/kmPerDegree)})
+		g.r = math.Abs(y - ny)
+	}
+	return g
+}
+
+func (o *object) drawArrow(dc *gg.Context, g shape) {
+	st := o.st
+	dx, dy := g.tx-g.x, g.ty-g.y
+	n := math.Hypot(dx, dy)
+	if n < 1 {
+		return
+	}
+	ux, uy := dx/n, dy/n
+	head := math.Min(st.Head, n*0.6)
+	bx, by := g.tx-ux*head*0.8, g.ty-uy*head*0.8 // the shaft stops inside the head
+	hw := head * 0.55
+	tri := func() {
+		dc.NewSubPath()
+		dc.MoveTo(g.tx, g.ty)
+		dc.LineTo(g.tx-ux*head-uy*hw, g.ty-uy*head+ux*hw)
+		dc.LineTo(g.tx-ux*head+uy*hw, g.ty-uy*head-ux*hw)
+		dc.ClosePath()
+	}
+	dc.SetLineCap(gg.LineCapRound)
+	dc.SetLineJoin(gg.LineJoinRound)
+	// Halo.
+	dc.SetColor(haloColor)
+	dc.SetLineWidth(st.LineWidth + 2*st.Halo)
+	dc.DrawLine(g.x, g.y, bx, by)
+	dc.Stroke()
+	tri()
+	dc.SetLineWidth(2 * st.Halo)
+	dc.StrokePreserve()
+	dc.ClearPath()
+	// Ink.
+	dc.SetColor(st.Color)
+	dc.SetLineWidth(st.LineWidth)
+	dc.DrawLine(g.x, g.y, bx, by)
+	dc.Stroke()
+	tri()
+	dc.Fill()
+}
+
+func (o *object) drawCircle(dc *gg.Context, g shape) {
+	st := o.st
+	if g.r < 1 {
+		return
+	}
+	fill := st.Color
+	fill.A = 0x24
+	dc.SetColor(fill)
+	dc.DrawCircle(g.x, g.y, g.r)
+	dc.Fill()
+	dc.SetColor(haloColor)
+	dc.SetLineWidth(st.LineWidth + 2*st.Halo)
+	dc.DrawCircle(g.x, g.y, g.r)
+	dc.Stroke()
+	dc.SetColor(st.Color)
+	dc.SetLineWidth(st.LineWidth)
+	dc.SetDash(3*st.LineWidth, 1.5*st.LineWidth)
+	dc.DrawCircle(g.x, g.y, g.r)
+	dc.Stroke()
+	dc.SetDash()
+}
+
+func (o *object) drawLabel(dc *gg.Context, g shape) {
+	st := o.st
+	face := o.faces.face(st.TextSize)
+	if face == nil {
+		return
+	}
+	dc.SetFontFace(face)
+	lines := strings.Split(strings.TrimSpace(o.a.Text), "\n")
+	w := 0.0
+	for _, l := range lines {
+		lw, _ := dc.MeasureString(l)
+		w = math.Max(w, lw)
+	}
+	h := float64(len(lines)) * st.TextSize * lineHeight
+	cx, cy := labelCentre(o.a.Kind, g, w, h, st)
+	top := cy - h/2
+	ink := st.Color
+	if o.a.Kind != KindText {
+		// Labels of marks take the mark's colour, darkened for legibility.
+		ink = darken(ink)
+	}
+	for i, l := range lines {
+		ly := top + (float64(i)+0.5)*st.TextSize*lineHeight
+		dc.SetColor(haloColor)
+		for k := range 16 {
+			ang := float64(k) * math.Pi / 8
+			dc.DrawStringAnchored(l, cx+st.Halo*math.Cos(ang), ly+st.Halo*math.Sin(ang), 0.5, 0.35)
+		}
+		dc.SetColor(ink)
+		dc.DrawStringAnchored(l, cx, ly, 0.5, 0.35)
+	}
+}
+
+// labelCentre is where a label of w x h pixels goes: centred on a text
+// annotation, behind an arrow's tail, above a circle.
+func labelCentre(k Kind, g shape, w, h float64, st Style) (float64, float64) {
+	switch k {
+	case KindArrow:
+		dx, dy := g.x-g.tx, g.y-g.ty
+		n := math.Max(1, math.Hypot(dx, dy))
+		ux, uy := dx/n, dy/n
+		// Push the box out along the shaft until it clears the tail.
+		gap := st.LineWidth + st.Halo
+		d := math.Min(math.Abs((w/2+gap)/math.Max(math.Abs(ux), 1e-6)), math.Abs((h/2+gap)/math.Max(math.Abs(uy), 1e-6)))
+		return g.x + ux*d, g.y + uy*d
+	case KindCircle:
+		return g.x, g.y - g.r - st.LineWidth - h/2
+	}
+	return g.x, g.y
+}
+
+func darken(c color.NRGBA) color.NRGBA {
+	f := func(v uint8) uint8 { return uint8(float64(v) * 0.8) }
+	return color.NRGBA{R: f(c.R), G: f(c.G), B: f(c.B), A: c.A}
+}
+
+// estimateText approximates a label's size without a font: bold Go glyphs
+// average about 0.6 of the type size.
+func estimateText(text string, size float64) (float64, float64) {
+	lines := strings.Split(strings.TrimSpace(text), "\n")
+	w := 0
+	for _, l := range lines {
+		w = max(w, len([]rune(l)))
+	}
+	if strings.TrimSpace(text) == "" {
+		return 0, 0
+	}
+	return float64(w) * size * 0.6, float64(len(lines)) * size * lineHeight
+}
+
+// kmPerDegree is the length of a degree of latitude.
+const kmPerDegree = 111.32
+
+func ll(p orb.Point) s2.LatLng { return s2.LatLngFromDegrees(p[1], p[0]) }
