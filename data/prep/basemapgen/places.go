@@ -85,7 +85,7 @@ func buildPlaces(d *basemap.Data, gaz *gazetteer.Gazetteer, countriesPath string
 	// Lake Titicaca: the lake ring nearest to Puno.
 	puno := gaz.Lookup("Puno", "PE")
 	if len(puno) == 0 {
-		return fmt.Errorf("Puno not in the gazetteer")
+		return fmt.Errorf("lake Titicaca: gazetteer has no Puno, PE")
 	}
 	var lake orb.Ring
 	best := math.Inf(1)
