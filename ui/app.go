@@ -61,6 +61,9 @@ func Run(opts Options) error {
 	a := app.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG()))
 	a.Settings().SetTheme(newClassroomTheme())
+	if _, err := setupLanguage(a.Preferences().StringWithFallback(prefLanguage, langAuto)); err != nil {
+		fyne.LogError("language", err)
+	}
 	w, err := NewMainWindow(a, opts)
 	if err != nil {
 		return fmt.Errorf("open main window: %w", err)

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -17,8 +18,8 @@ import (
 )
 
 const (
-	customURLChoice = "Custom XYZ URL…"
-	mbtilesChoice   = "Open MBTiles file…"
+	customURLKey = "Custom XYZ URL…"
+	mbtilesKey   = "Open MBTiles file…"
 )
 
 // basemapPicker lets the user switch between the embedded basemap, the
@@ -33,16 +34,20 @@ type basemapPicker struct {
 	spec     string
 	embedded tiles.Source
 	quiet    bool // set while the selection is changed in code
+
+	customURL, mbtiles string // the two entries that open a dialog
 }
 
 func newBasemapPicker(mw *MainWindow) *basemapPicker {
 	p := &basemapPicker{mw: mw, specs: map[string]string{}, embedded: mw.Map.Source(), spec: catalog.Embedded}
 	var titles []string
 	for _, c := range catalog.Choices() {
-		titles = append(titles, c.Title)
-		p.specs[c.Title] = c.Spec
+		title := lang.L(c.Title)
+		titles = append(titles, title)
+		p.specs[title] = c.Spec
 	}
-	titles = append(titles, customURLChoice, mbtilesChoice)
+	p.customURL, p.mbtiles = lang.L(customURLKey), lang.L(mbtilesKey)
+	titles = append(titles, p.customURL, p.mbtiles)
 	p.sel = widget.NewSelect(titles, p.chosen)
 	p.showSpec(catalog.Embedded)
 	return p
@@ -56,11 +61,11 @@ func (p *basemapPicker) chosen(title string) {
 		return
 	}
 	switch title {
-	case customURLChoice:
+	case p.customURL:
 		e := widget.NewEntry()
 		e.SetPlaceHolder("https://example.org/tiles/{z}/{x}/{y}.png")
-		dialog.ShowForm("Custom tile server", "Use", "Cancel",
-			[]*widget.FormItem{widget.NewFormItem("URL template", e)},
+		dialog.ShowForm(lang.L("Custom tile server"), lang.L("Use"), lang.L("Cancel"),
+			[]*widget.FormItem{widget.NewFormItem(lang.L("URL template"), e)},
 			func(ok bool) {
 				if ok {
 					p.open(strings.TrimSpace(e.Text))
@@ -68,7 +73,7 @@ func (p *basemapPicker) chosen(title string) {
 					p.showSpec(p.spec)
 				}
 			}, p.mw.Window)
-	case mbtilesChoice:
+	case p.mbtiles:
 		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 			if err != nil || r == nil {
 				p.showSpec(p.spec)
@@ -98,7 +103,7 @@ func (p *basemapPicker) open(spec string) {
 		return
 	}
 	mw := p.mw
-	mw.setStatus("Opening basemap " + spec + "…")
+	mw.setStatus(lang.L("Opening basemap {{.Spec}}…", map[string]any{"Spec": spec}))
 	onEvent := func(ev xyz.Event) {
 		if ev.Kind == xyz.EventFailed || ev.Kind == xyz.EventStale {
 			fyne.Do(func() { mw.setStatus(fmt.Sprintf("%s: %s — %s", ev.Provider, ev.Kind, xyz.Describe(ev.Err))) })
@@ -109,7 +114,7 @@ func (p *basemapPicker) open(spec string) {
 		fyne.Do(func() {
 			if err != nil {
 				dialog.ShowError(err, mw.Window)
-				mw.setStatus("Basemap unchanged: " + err.Error())
+				mw.setStatus(lang.L("Basemap unchanged: {{.Err}}", map[string]any{"Err": err.Error()}))
 				p.showSpec(p.spec)
 				return
 			}
@@ -130,7 +135,8 @@ func (p *basemapPicker) switchTo(spec string, src catalog.Source) {
 		name := src.Info().Name
 		mw.Map.SetSource(tiles.NewFallback(src, p.embedded, func(t maptile.Tile, err error) {
 			fyne.Do(func() {
-				mw.setStatus(fmt.Sprintf("%s unavailable for tile %d/%d/%d (%s): showing the embedded basemap there", name, t.Z, t.X, t.Y, xyz.Describe(err)))
+				mw.setStatus(lang.L("{{.Name}} unavailable for tile {{.Tile}} ({{.Why}}): showing the embedded basemap there",
+					map[string]any{"Name": name, "Tile": fmt.Sprintf("%d/%d/%d", t.Z, t.X, t.Y), "Why": xyz.Describe(err)}))
 			})
 		}))
 	}
@@ -140,7 +146,7 @@ func (p *basemapPicker) switchTo(spec string, src catalog.Source) {
 	mw.state.Basemap = spec
 	p.showSpec(spec)
 	info := src.Info()
-	mw.setStatus("Basemap: " + info.Name + " — " + info.Attribution)
+	mw.setStatus(lang.L("Basemap: {{.Name}} — {{.Attribution}}", map[string]any{"Name": info.Name, "Attribution": info.Attribution}))
 }
 
 // showSpec makes the picker show spec without reacting to it.
@@ -155,9 +161,9 @@ func (p *basemapPicker) showSpec(spec string) {
 	}
 	switch {
 	case strings.HasSuffix(strings.ToLower(spec), ".mbtiles"):
-		p.sel.SetSelected(mbtilesChoice)
+		p.sel.SetSelected(p.mbtiles)
 	case spec != "":
-		p.sel.SetSelected(customURLChoice)
+		p.sel.SetSelected(p.customURL)
 	}
 }
 

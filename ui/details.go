@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -40,7 +41,7 @@ func NewDetailsPanel(ds *data.Dataset) *DetailsPanel {
 	})
 	p.closeB.Importance = widget.LowImportance
 	body := container.NewVBox(p.text, p.related)
-	p.root = container.NewBorder(container.NewHBox(widget.NewLabelWithStyle("Details", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), layoutSpacer(), p.closeB),
+	p.root = container.NewBorder(container.NewHBox(widget.NewLabelWithStyle(lang.L("Details"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), layoutSpacer(), p.closeB),
 		nil, nil, nil, container.NewVScroll(body))
 	p.Clear()
 	return p
@@ -56,8 +57,8 @@ func (p *DetailsPanel) Shown() string { return p.shown }
 func (p *DetailsPanel) Clear() {
 	p.shown = ""
 	p.text.Segments = []widget.RichTextSegment{
-		para("Click a zone, route, port or event on the map, or search for it, to read what the articles say about it and where they say it."),
-		para("Tab moves between the features on screen, Enter opens one, Esc closes it."),
+		para(lang.L("Click a zone, route, port or event on the map, or search for it, to read what the articles say about it and where they say it.")),
+		para(lang.L("Tab moves between the features on screen, Enter opens one, Esc closes it.")),
 	}
 	p.text.Refresh()
 	p.related.Objects = nil
@@ -68,36 +69,36 @@ func (p *DetailsPanel) Clear() {
 func (p *DetailsPanel) Show(f data.Feature) {
 	p.shown = f.ID
 	segs := []widget.RichTextSegment{
-		&widget.TextSegment{Text: f.Name, Style: widget.RichTextStyleHeading},
+		&widget.TextSegment{Text: featureName(f), Style: widget.RichTextStyleHeading},
 		&widget.TextSegment{Text: layerTitle(f.Layer) + kindSuffix(f), Style: widget.RichTextStyleSubHeading},
-		field("When", periodText(f.Period)),
-		field("Where", precisionText(f.Precision)),
+		field(lang.L("When"), periodText(f.Period)),
+		field(lang.L("Where"), precisionText(f.Precision)),
 	}
 	if f.Mode != "" {
-		mode := string(f.Mode)
+		mode := modeTitle(f.Mode)
 		if f.ModeAssumed {
-			mode += " (the articles do not say; shown as the likely mode)"
+			mode += " " + lang.L("(the articles do not say; shown as the likely mode)")
 		}
-		segs = append(segs, field("Mode", mode))
+		segs = append(segs, field(lang.L("Mode"), mode))
 	}
 	if f.Destination != "" {
-		segs = append(segs, field("Towards", f.Destination))
+		segs = append(segs, field(lang.L("Towards"), f.Destination))
 	}
-	segs = append(segs, section("What the articles say"), para(f.Summary))
+	segs = append(segs, section(lang.L("What the articles say")), para(featureSummary(f)))
 	if len(f.Figures) > 0 {
-		segs = append(segs, section("Figures"))
+		segs = append(segs, section(lang.L("Figures")))
 		var items []widget.RichTextSegment
 		for _, fig := range f.Figures {
 			items = append(items, para(fig.String()))
 		}
 		segs = append(segs, &widget.ListSegment{Items: items})
 	}
-	segs = append(segs, section("Sources"))
+	segs = append(segs, section(lang.L("Sources")))
 	for _, c := range f.Citations {
 		segs = append(segs, p.citation(c)...)
 	}
 	if len(f.Conflicts) > 0 {
-		segs = append(segs, section("Sources disagree"))
+		segs = append(segs, section(lang.L("Sources disagree")))
 		for _, cf := range f.Conflicts {
 			segs = append(segs, &widget.TextSegment{Text: cf.Topic, Style: strong()})
 			for _, v := range cf.Versions {
@@ -116,14 +117,14 @@ func (p *DetailsPanel) Show(f data.Feature) {
 
 	p.related.Objects = nil
 	if len(f.Related) > 0 {
-		p.related.Add(widget.NewLabelWithStyle("Related", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		p.related.Add(widget.NewLabelWithStyle(lang.L("Related"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		for _, id := range f.Related {
 			r, ok := p.ds.ByID(id)
 			if !ok {
 				continue
 			}
 			id := id
-			b := widget.NewButton(r.Name, func() {
+			b := widget.NewButton(featureName(r), func() {
 				if p.OnRelated != nil {
 					p.OnRelated(id)
 				}
@@ -143,9 +144,9 @@ func (p *DetailsPanel) citation(c data.Citation) []widget.RichTextSegment {
 	if ok {
 		title = sourceLine(src)
 	}
-	where := "Where: " + c.Locator + " · article " + c.Source
+	where := lang.L("Where: {{.Locator}} · article {{.Source}}", map[string]any{"Locator": c.Locator, "Source": c.Source})
 	if c.Note != "" {
-		where += " · backs: " + c.Note
+		where += " · " + lang.L("backs: {{.Note}}", map[string]any{"Note": c.Note})
 	}
 	return []widget.RichTextSegment{
 		&widget.ListSegment{Items: []widget.RichTextSegment{para(title), &widget.TextSegment{Text: where, Style: widget.RichTextStyleEmphasis}}},

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"strings"
 
 	"github.com/perutraffickingatlas/atlas/data"
@@ -11,23 +12,23 @@ import (
 func layerTitle(l data.Layer) string {
 	switch l {
 	case data.LayerCocaZone:
-		return "Coca-growing zone"
+		return lang.L("Coca-growing zone")
 	case data.LayerSenderoArea:
-		return "Shining Path area"
+		return lang.L("Shining Path area")
 	case data.LayerAirstrip:
-		return "Clandestine airstrip"
+		return lang.L("Clandestine airstrip")
 	case data.LayerAirRoute:
-		return "Air route"
+		return lang.L("Air route")
 	case data.LayerExitPort:
-		return "Exit port"
+		return lang.L("Exit port")
 	case data.LayerRoute:
-		return "Trafficking route"
+		return lang.L("Trafficking route")
 	case data.LayerEvent:
-		return "Event"
+		return lang.L("Event")
 	case data.LayerHub:
-		return "Hub"
+		return lang.L("Hub")
 	case data.LayerBase:
-		return "Base"
+		return lang.L("Base")
 	}
 	return string(l)
 }
@@ -36,15 +37,15 @@ func layerTitle(l data.Layer) string {
 func precisionText(p data.Precision) string {
 	switch p {
 	case data.PrecisionPoint:
-		return "exact spot"
+		return lang.L("exact spot")
 	case data.PrecisionTown:
-		return "placed at the town"
+		return lang.L("placed at the town")
 	case data.PrecisionValley:
-		return "approximate: drawn from the named valley or river"
+		return lang.L("approximate: drawn from the named valley or river")
 	case data.PrecisionRegion:
-		return "approximate: drawn from the named region"
+		return lang.L("approximate: drawn from the named region")
 	case data.PrecisionSchematic:
-		return "schematic: only the endpoints are known"
+		return lang.L("schematic: only the endpoints are known")
 	}
 	return string(p)
 }
@@ -53,7 +54,7 @@ func precisionText(p data.Precision) string {
 func periodText(p data.Period) string {
 	s := p.String()
 	if p.Approximate && !strings.Contains(s, "approx") {
-		s += " (approximate)"
+		s += " " + lang.L("(approximate)")
 	}
 	return s
 }
@@ -65,7 +66,7 @@ func sourceLine(s data.Source) string {
 	fmt.Fprintf(&b, "“%s”", s.Title)
 	author := s.Author
 	if author == "" {
-		author = "author not named"
+		author = lang.L("author not named")
 	}
 	fmt.Fprintf(&b, " — %s", author)
 	if s.Venue != "" {
@@ -78,7 +79,7 @@ func sourceLine(s data.Source) string {
 		fmt.Fprintf(&b, ", %d", s.Year)
 	}
 	if s.DateInferred {
-		b.WriteString(" (date inferred)")
+		b.WriteString(" " + lang.L("(date inferred)"))
 	}
 	return b.String()
 }

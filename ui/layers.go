@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"fmt"
+	"fyne.io/fyne/v2/lang"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -27,10 +27,10 @@ type LayersPanel struct {
 // NewLayersPanel builds the panel with the groups' initial states.
 func NewLayersPanel(on map[string]bool) *LayersPanel {
 	p := &LayersPanel{checks: map[string]*widget.Check{}, counts: map[string]*widget.Label{}}
-	rows := container.NewVBox(widget.NewLabelWithStyle("Layers", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	rows := container.NewVBox(widget.NewLabelWithStyle(lang.L("Layers"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for _, g := range overlay.Groups() {
 		name := g.Name
-		check := widget.NewCheck(g.Title, func(v bool) {
+		check := widget.NewCheck(lang.L(g.Title), func(v bool) {
 			if p.OnToggled != nil {
 				p.OnToggled(name, v)
 			}
@@ -43,7 +43,7 @@ func NewLayersPanel(on map[string]bool) *LayersPanel {
 		rows.Add(swatchRow(g))
 	}
 	rows.Add(widget.NewSeparator())
-	note := widget.NewLabel("Dashed outlines and hatching mark places the articles give only roughly; dashed arcs are flights.")
+	note := widget.NewLabel(lang.L("Dashed outlines and hatching mark places the articles give only roughly; dashed arcs are flights."))
 	note.Wrapping = fyne.TextWrapWord
 	note.Importance = widget.LowImportance
 	rows.Add(note)
@@ -68,7 +68,7 @@ func swatchRow(g overlay.Group) fyne.CanvasObject {
 			img.FillMode = canvas.ImageFillContain
 			label := layerTitle(l)
 			if m != "" {
-				label = string(m)
+				label = modeTitle(m)
 			}
 			lbl := widget.NewLabel(label)
 			lbl.SizeName = theme.SizeNameCaptionText
@@ -94,7 +94,7 @@ func (p *LayersPanel) SetCounts(entries []overlay.LegendEntry) {
 		}
 	}
 	for name, lbl := range p.counts {
-		lbl.SetText(fmt.Sprintf("%d shown", perGroup[name]))
+		lbl.SetText(lang.L("{{.Count}} shown", map[string]any{"Count": perGroup[name]}))
 	}
 }
 

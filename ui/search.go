@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fyne.io/fyne/v2/lang"
 	"sort"
 	"strings"
 
@@ -53,7 +54,7 @@ func Search(ds *data.Dataset, gaz *gazetteer.Gazetteer, query string) []SearchRe
 			continue
 		}
 		c := f.Geometry.Bound().Center()
-		hits = append(hits, scored{SearchResult{Label: f.Name + " — " + layerTitle(f.Layer), FeatureID: f.ID, Point: c, Zoom: 8}, rank})
+		hits = append(hits, scored{SearchResult{Label: featureName(f) + " — " + layerTitle(f.Layer), FeatureID: f.ID, Point: c, Zoom: 8}, rank})
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].rank < hits[j].rank })
 	out := make([]SearchResult, 0, searchLimit)
@@ -69,9 +70,9 @@ func Search(ds *data.Dataset, gaz *gazetteer.Gazetteer, query string) []SearchRe
 		if len(out) == searchLimit {
 			break
 		}
-		label := p.Name + " — town, " + p.Country
+		label := lang.L("{{.Name}} — town, {{.Country}}", map[string]any{"Name": p.Name, "Country": p.Country})
 		if p.Population > 0 {
-			label = p.Name + " — town, " + p.Country + ", pop. " + humanInt(p.Population)
+			label += ", " + lang.L("pop. {{.Population}}", map[string]any{"Population": humanInt(p.Population)})
 		}
 		out = append(out, SearchResult{Label: label, Point: p.Point, Zoom: 10})
 	}
@@ -118,7 +119,7 @@ type SearchBox struct {
 // NewSearchBox returns a search box that looks things up with find.
 func NewSearchBox(find func(string) []SearchResult) *SearchBox {
 	s := &SearchBox{Entry: widget.NewEntry(), find: find}
-	s.Entry.SetPlaceHolder("Search places and features (e.g. VRAEM, Apurimac, Callao)")
+	s.Entry.SetPlaceHolder(lang.L("Search places and features (e.g. VRAEM, Apurimac, Callao)"))
 	s.list = widget.NewList(
 		func() int { return len(s.results) },
 		func() fyne.CanvasObject { return widget.NewLabel("Callao — Exit port, long enough") },

@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"fmt"
+	"fyne.io/fyne/v2/lang"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -21,19 +21,19 @@ func newSourcesView(ds *data.Dataset, open func(id string)) fyne.CanvasObject {
 		head := widget.NewRichText(
 			&widget.TextSegment{Text: s.Title, Style: widget.RichTextStyleSubHeading},
 			para(sourceLine(s)),
-			&widget.TextSegment{Text: "Article id " + s.ID + ". " + s.DateNote, Style: widget.RichTextStyleEmphasis},
-			para(fmt.Sprintf("Cited by %d features:", len(cited))),
+			&widget.TextSegment{Text: lang.L("Article id {{.ID}}.", map[string]any{"ID": s.ID}) + " " + s.DateNote, Style: widget.RichTextStyleEmphasis},
+			para(lang.L("Cited by {{.Count}} features:", map[string]any{"Count": len(cited)})),
 		)
 		head.Wrapping = fyne.TextWrapWord
 		links := container.NewVBox()
 		for _, f := range cited {
 			id := f.ID
-			b := widget.NewButton(f.Name, func() { open(id) })
+			b := widget.NewButton(featureName(f), func() { open(id) })
 			b.Alignment = widget.ButtonAlignLeading
 			b.Importance = widget.LowImportance
 			links.Add(b)
 		}
-		acc := widget.NewAccordion(widget.NewAccordionItem(fmt.Sprintf("%d features", len(cited)), links))
+		acc := widget.NewAccordion(widget.NewAccordionItem(lang.L("{{.Count}} features", map[string]any{"Count": len(cited)}), links))
 		items.Add(container.NewVBox(head, acc, widget.NewSeparator()))
 	}
 	return container.NewVScroll(items)

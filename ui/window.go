@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"image"
 	"math"
 	"sync/atomic"
@@ -67,7 +68,7 @@ func NewMainWindow(a fyne.App, opts Options) (*MainWindow, error) {
 		return nil, fmt.Errorf("embedded basemap: %w", err)
 	}
 
-	w := a.NewWindow("Peru Trafficking Atlas")
+	w := a.NewWindow(lang.L("Peru Trafficking Atlas"))
 	mw := &MainWindow{Window: w, app: a, opts: opts, ds: ds, set: set,
 		status: widget.NewLabel(""), where: widget.NewLabel("")}
 	mw.status.Truncation = fyne.TextTruncateEllipsis
@@ -100,7 +101,7 @@ func NewMainWindow(a fyne.App, opts Options) (*MainWindow, error) {
 		mw.selectFeature(mw.state.Selected, false)
 	}
 	mw.basemap.restore(mw.state.Basemap)
-	mw.setStatus(src.Info().Name + " · drag to pan, scroll or +/− to zoom, click a feature for its sources")
+	mw.setStatus(lang.L(src.Info().Name) + " · " + lang.L("drag to pan, scroll or +/− to zoom, click a feature for its sources"))
 	mw.showWhere(mw.Map.View())
 	w.Canvas().Focus(mw.Map)
 	return mw, nil
@@ -114,9 +115,11 @@ func (mw *MainWindow) wire() {
 		mw.state.Center, mw.state.Zoom = v.Center, v.Zoom
 	}
 	m.OnTileError = func(t maptile.Tile, err error) {
-		mw.setStatus(fmt.Sprintf("Tile %d/%d/%d unavailable: %v", t.Z, t.X, t.Y, err))
+		mw.setStatus(lang.L("Tile {{.Tile}} unavailable: {{.Err}}", map[string]any{"Tile": fmt.Sprintf("%d/%d/%d", t.Z, t.X, t.Y), "Err": err.Error()}))
 	}
-	m.SetOnOverlayError(func(err error) { mw.setStatus("Overlay could not be drawn: " + err.Error()) })
+	m.SetOnOverlayError(func(err error) {
+		mw.setStatus(lang.L("Overlay could not be drawn: {{.Err}}", map[string]any{"Err": err.Error()}))
+	})
 	m.OnTapped = func(p geo.Pixel, _ orb.Point) {
 		ids := mw.set.HitTest(m.View(), *mw.drawOpt.Load(), p, 8)
 		if len(ids) == 0 {
@@ -159,14 +162,15 @@ func (mw *MainWindow) layout() fyne.CanvasObject {
 	mapArea := container.NewStack(m, container.NewBorder(container.NewHBox(container.NewPadded(controls), layout.NewSpacer()), nil, nil, nil))
 
 	mw.tabs = container.NewAppTabs(
-		container.NewTabItemWithIcon("Layers", theme.ListIcon(), mw.Layers.Object()),
-		container.NewTabItemWithIcon("Details", theme.InfoIcon(), mw.Details.Object()),
-		container.NewTabItemWithIcon("Sources", theme.DocumentIcon(), newSourcesView(mw.ds, func(id string) { mw.selectFeature(id, true) })),
+		container.NewTabItemWithIcon(lang.L("Layers"), theme.ListIcon(), mw.Layers.Object()),
+		container.NewTabItemWithIcon(lang.L("Details"), theme.InfoIcon(), mw.Details.Object()),
+		container.NewTabItemWithIcon(lang.L("Sources"), theme.DocumentIcon(), newSourcesView(mw.ds, func(id string) { mw.selectFeature(id, true) })),
 	)
 	split := container.NewHSplit(mapArea, mw.tabs)
 	split.Offset = 0.7
 
-	toolbar := container.NewBorder(nil, nil, nil, container.NewHBox(widget.NewLabel("Basemap"), mw.basemap.Object()), mw.Search.Entry)
+	settings := widget.NewButtonWithIcon("", theme.SettingsIcon(), mw.showSettings)
+	toolbar := container.NewBorder(nil, nil, nil, container.NewHBox(widget.NewLabel(lang.L("Basemap")), mw.basemap.Object(), settings), mw.Search.Entry)
 	statusBar := container.NewBorder(nil, nil, nil, mw.where, mw.status)
 	bottom := container.NewVBox(container.NewPadded(mw.Timeline.Object()), statusBar)
 	return container.NewBorder(container.NewPadded(toolbar), bottom, nil, nil, split)
@@ -205,7 +209,7 @@ func (mw *MainWindow) drawOverlay(ctx context.Context, v geo.View) (image.Image,
 func (mw *MainWindow) selectFeature(id string, fly bool) {
 	f, ok := mw.ds.ByID(id)
 	if !ok {
-		mw.setStatus("No feature with id " + id)
+		mw.setStatus(lang.L("No feature with id {{.ID}}", map[string]any{"ID": id}))
 		return
 	}
 	mw.state.Selected = id
@@ -226,7 +230,7 @@ func (mw *MainWindow) selectFeature(id string, fly bool) {
 			mw.Map.SetView(geo.Fit(b.Pad(0.3), v.Width, v.Height, 2).Clamp(mw.Map.Limits()))
 		}
 	}
-	mw.setStatus(fmt.Sprintf("%s — %s, %s", f.Name, layerTitle(f.Layer), periodText(f.Period)))
+	mw.setStatus(fmt.Sprintf("%s — %s, %s", featureName(f), layerTitle(f.Layer), periodText(f.Period)))
 }
 
 // clearSelection closes the details.
@@ -270,7 +274,7 @@ func (mw *MainWindow) cycleFeatures(step int) {
 		mw.tabOrder = visibleFeatures(mw.ds, *mw.drawOpt.Load(), mw.Map.View())
 	}
 	if len(mw.tabOrder) == 0 {
-		mw.setStatus("No features on screen in " + fmt.Sprint(mw.state.Year))
+		mw.setStatus(lang.L("No features on screen in {{.Year}}", map[string]any{"Year": mw.state.Year}))
 		return
 	}
 	i := 0
@@ -288,7 +292,7 @@ func (mw *MainWindow) setStatus(s string) { mw.status.SetText(s) }
 
 // showWhere writes the centre and zoom into the status bar.
 func (mw *MainWindow) showWhere(v geo.View) {
-	mw.where.SetText(fmt.Sprintf("%s  ·  zoom %.1f", formatLatLon(v.Center.Lat(), v.Center.Lon()), v.Zoom))
+	mw.where.SetText(formatLatLon(v.Center.Lat(), v.Center.Lon()) + "  ·  " + lang.L("zoom {{.Zoom}}", map[string]any{"Zoom": fmt.Sprintf("%.1f", v.Zoom)}))
 }
 
 // close saves the state and stops background work.

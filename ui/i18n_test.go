@@ -1,0 +1,108 @@
+package ui
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/perutraffickingatlas/atlas/assets"
+	"github.com/perutraffickingatlas/atlas/geo/overlay"
+	"github.com/perutraffickingatlas/atlas/geo/tiles/catalog"
+	"github.com/perutraffickingatlas/atlas/geo/tiles/embedded"
+)
+
+func catalogue(t *testing.T, code string) map[string]string {
+	t.Helper()
+	b, err := assets.Translations().ReadFile("translations/" + code + ".json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := map[string]string{}
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatalf("translations/%s.json: %v", code, err)
+	}
+	return m
+}
+
+// usedKeys lists every string the UI passes to lang.L: literals in the
+// package's source and the titles other packages supply.
+func usedKeys(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := regexp.MustCompile(`lang\.L\("((?:[^"\\]|\\.)*)"`)
+	var keys []string
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range re.FindAllStringSubmatch(string(b), -1) {
+			keys = append(keys, m[1])
+		}
+	}
+	for _, c := range catalog.Choices() {
+		keys = append(keys, c.Title)
+	}
+	for _, g := range overlay.Groups() {
+		keys = append(keys, g.Title)
+	}
+	keys = append(keys, embedded.New().Info().Name, customURLKey, mbtilesKey)
+	return keys
+}
+
+func TestTranslationsComplete(t *testing.T) {
+	en, es := catalogue(t, "en"), catalogue(t, "es")
+	for _, k := range usedKeys(t) {
+		if _, ok := en[k]; !ok {
+			t.Errorf("UI string %q is missing from translations/en.json", k)
+		}
+		if v, ok := es[k]; !ok || strings.TrimSpace(v) == "" {
+			t.Errorf("UI string %q has no Spanish in translations/es.json", k)
+		}
+	}
+	for k := range en {
+		if _, ok := es[k]; !ok {
+			t.Errorf("key %q is in en.json but not es.json", k)
+		}
+	}
+	placeholder := regexp.MustCompile(`\{\{\.[A-Za-z]+\}\}`)
+	for k, v := range es {
+		want, got := placeholder.FindAllString(k, -1), placeholder.FindAllString(v, -1)
+		if strings.Join(want, ",") != strings.Join(got, ",") {
+			t.Errorf("Spanish for %q has placeholders %v, want %v", k, got, want)
+		}
+	}
+}
+
+func TestSpanishSwitch(t *testing.T) {
+	test.NewTempApp(t)
+	t.Cleanup(func() { setupLanguage(langEnglish) })
+	got, err := setupLanguage(langSpanish)
+	if err != nil || got != langSpanish {
+		t.Fatalf("setupLanguage(es) = %q, %v", got, err)
+	}
+	if l := lang.L("Layers"); l != "Capas" {
+		t.Errorf("Layers in Spanish = %q, want Capas", l)
+	}
+	if currentLanguage() != langSpanish {
+		t.Error("currentLanguage is not Spanish after switching")
+	}
+	if _, err := setupLanguage(langEnglish); err != nil {
+		t.Fatal(err)
+	}
+	if l := lang.L("Layers"); l != "Layers" {
+		t.Errorf("Layers after switching back = %q", l)
+	}
+}

@@ -1,0 +1,33 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// showSettings opens the settings dialog: the interface language
+// (automatic, English or Spanish), which applies from the next start.
+func (mw *MainWindow) showSettings() {
+	prefs := mw.app.Preferences()
+	choices := []string{lang.L("Automatic (system language)"), "English", "Español"}
+	codes := []string{langAuto, langEnglish, langSpanish}
+	sel := widget.NewSelect(choices, nil)
+	cur := prefs.StringWithFallback(prefLanguage, langAuto)
+	for i, c := range codes {
+		if c == cur {
+			sel.SetSelectedIndex(i)
+		}
+	}
+	note := widget.NewLabel(lang.L("The new language applies the next time the atlas starts."))
+	note.Wrapping = fyne.TextWrapWord
+	items := []*widget.FormItem{widget.NewFormItem(lang.L("Language"), sel), widget.NewFormItem("", note)}
+	d := dialog.NewForm(lang.L("Settings"), lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
+		if ok && sel.SelectedIndex() >= 0 {
+			prefs.SetString(prefLanguage, codes[sel.SelectedIndex()])
+		}
+	}, mw.Window)
+	d.Resize(fyne.NewSize(460, 240))
+	d.Show()
+}
