@@ -1,0 +1,231 @@
+package render
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+	"image/draw"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/fogleman/gg"
+
+	"github.com/perutraffickingatlas/atlas/geo"
+)
+
+// Colours of the furniture panels.
+var (
+	paperOpaque = color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff}
+	panelColor  = color.NRGBA{R: 0xf6, G: 0xf4, B: 0xef, A: 0xff}
+	ruleColor   = color.NRGBA{R: 0xc8, G: 0xc4, B: 0xba, A: 0xff}
+	greyInk     = color.NRGBA{R: 0x5a, G: 0x5a, B: 0x5a, A: 0xff}
+	frameRed    = color.NRGBA{R: 0xd0, G: 0x1c, B: 0x1c, A: 0xff}
+)
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// draw paints the furniture around (and the scale bar on) the map.
+func (l *layout) draw(img *image.RGBA, r *resolved, fonts *Fonts, missing int) {
+	attribution := l.attribution
+	mpp := geo.MetersPerPixel(r.view.Center.Lat(), r.view.Zoom)
+	l.titleText = r.Title
+	if l.compact {
+		Furniture{Attribution: attribution, MetersPerPixel: mpp}.Draw(img, fonts)
+		drawGapNote(gg.NewContextForRGBA(img), fonts, l.u, l.mapR, missing)
+		return
+	}
+	dc := gg.NewContextForRGBA(img)
+	u := l.u
+	pad := padding * u
+
+	// Title band.
+	fill(dc, l.title, paperOpaque)
+	dc.SetColor(inkColor)
+	dc.SetFontFace(fonts.Face(titleSize*u, true))
+	base := float64(l.title.Min.Y) + pad + titleSize*u*0.95
+	l.text(dc, fitText(dc, r.Title, float64(l.w)-2*pad), pad, base, titleSize*u)
+	dc.SetColor(greyInk)
+	dc.SetFontFace(fonts.Face(subtitleSize*u, false))
+	l.text(dc, fitText(dc, l.subtitle, float64(l.w)-2*pad), pad, base+0.3*u+subtitleSize*u*1.25, subtitleSize*u)
+	rule(dc, float64(l.title.Min.X), float64(l.title.Max.Y), float64(l.title.Max.X), float64(l.title.Max.Y), u)
+
+	// Scale bar and north arrow on the map, bottom left.
+	drawScaleAndNorth(dc, fonts, u, l.mapR, mpp)
+	drawGapNote(dc, fonts, u, l.mapR, missing)
+
+	// Panel: legend and inset.
+	fill(dc, l.panel, panelColor)
+	if l.panel.Min.Y == l.mapR.Min.Y { // right of the map
+		rule(dc, float64(l.panel.Min.X), float64(l.panel.Min.Y), float64(l.panel.Min.X), float64(l.panel.Max.Y), u)
+	} else {
+		rule(dc, float64(l.panel.Min.X), float64(l.panel.Min.Y), float64(l.panel.Max.X), float64(l.panel.Min.Y), u)
+	}
+	l.drawLegend(img, dc, r, fonts)
+	r.Inset.Draw(dc, l.inset, r.view.Bound(), u)
+
+	// Sources and attribution, in the footer or at the panel's foot.
+	if !l.footer.Empty() {
+		fill(dc, l.footer, paperOpaque)
+		rule(dc, float64(l.footer.Min.X), float64(l.footer.Min.Y), float64(l.footer.Max.X), float64(l.footer.Min.Y), u)
+	}
+	size := footerText * u
+	y := float64(l.sourcesR.Min.Y) + size
+	for i, line := range l.lines {
+		dc.SetFontFace(fonts.Face(size, i == 0))
+		dc.SetColor(inkColor)
+		if i >= len(l.lines)-l.nattr {
+			dc.SetColor(greyInk)
+		}
+		x := float64(l.sourcesR.Min.X)
+		if strings.HasPrefix(line, "\t") {
+			line, x = line[1:], x+1.5*u
+		}
+		l.text(dc, line, x, y, size)
+		y += size * footerLead
+	}
+}
+
+// text draws s with its baseline starting at x, y and records it for the
+// PDF's text layer.
+func (l *layout) text(dc *gg.Context, s string, x, y, size float64) {
+	dc.DrawString(s, x, y)
+	l.texts = append(l.texts, placedText{s: s, x: x, y: y, size: size})
+}
+
+// drawGapNote says on the map, bottom right, that tiles are missing.
+func drawGapNote(dc *gg.Context, fonts *Fonts, u float64, m image.Rectangle, missing int) {
+	if missing == 0 {
+		return
+	}
+	s := fmt.Sprintf("%d basemap tile(s) missing: the map has gaps", missing)
+	dc.SetFontFace(fonts.Face(1.3*u, true))
+	tw, th := dc.MeasureString(s)
+	x, y := float64(m.Max.X)-1.2*u-tw-1.6*u, float64(m.Max.Y)-1.2*u-th-1.6*u
+	dc.SetColor(paperColor)
+	dc.DrawRoundedRectangle(x, y, tw+1.6*u, th+1.6*u, u/2)
+	dc.Fill()
+	dc.SetColor(frameRed)
+	dc.DrawStringAnchored(s, x+0.8*u, y+0.8*u+th/2, 0, 0.5)
+}
+
+// attributionLine credits the basemap and the atlas and notes gaps.
+func attributionLine(r *resolved) string {
+	s := "Map: Peru Trafficking Atlas"
+	if a := r.Source.Info().Attribution; a != "" {
+		s += ". Basemap: " + a
+	}
+	return s + "."
+}
+
+func (l *layout) drawLegend(img *image.RGBA, dc *gg.Context, r *resolved, fonts *Fonts) {
+	u := l.u
+	x0, y := float64(l.legend.Min.X), float64(l.legend.Min.Y)
+	dc.SetColor(inkColor)
+	dc.SetFontFace(fonts.Face(legendHead*u, true))
+	l.text(dc, "Legend, "+itoa(r.year), x0, y+legendHead*u, legendHead*u)
+	y += legendHead*u*1.8 + 0.2*u
+	if len(l.entries) == 0 {
+		dc.SetColor(greyInk)
+		dc.SetFontFace(fonts.Face(legendText*u, false))
+		l.text(dc, "No atlas layer has features in "+itoa(r.year), x0, y+legendText*u, legendText*u)
+		return
+	}
+	rows := int(math.Ceil(float64(len(l.entries)) / float64(l.cols)))
+	sw := int(math.Round(swatchSize * u))
+	for i, e := range l.entries {
+		col, row := i/rows, i%rows
+		x := x0 + float64(col)*(l.colW+padding*u)
+		ry := y + float64(row)*legendRow*u
+		sp := image.Pt(int(x), int(ry+(legendRow*u-float64(sw))/2))
+		s := e.Swatch(sw, u/12)
+		draw.Draw(img, image.Rectangle{Min: sp, Max: sp.Add(s.Bounds().Size())}, s, image.Point{}, draw.Over)
+		tx := x + float64(sw) + 0.8*u
+		ty := ry + legendRow*u/2
+		dc.SetFontFace(fonts.Face(legendText*u, false))
+		dc.SetColor(inkColor)
+		avail := l.colW - float64(sw) - 0.8*u
+		count := "  " + itoa(e.Count)
+		cw, _ := dc.MeasureString(count)
+		title := fitText(dc, e.Title, avail-cw)
+		base := ty + 0.35*legendText*u
+		l.text(dc, title, tx, base, legendText*u)
+		tw, _ := dc.MeasureString(title)
+		dc.SetColor(greyInk)
+		l.text(dc, count, tx+tw, base, legendText*u)
+	}
+}
+
+// drawScaleAndNorth draws a north arrow and a scale bar in one box at the
+// map's bottom-left corner.
+func drawScaleAndNorth(dc *gg.Context, fonts *Fonts, u float64, m image.Rectangle, mpp float64) {
+	bar := geo.NewScaleBar(mpp, 12*u)
+	pad := 0.8 * u
+	dc.SetFontFace(fonts.Face(1.3*u, false))
+	tw, _ := dc.MeasureString(bar.Label)
+	arrowW := 2.2 * u
+	boxW := pad + arrowW + pad + math.Max(bar.Pixels, tw) + pad
+	boxH := 5.2 * u
+	x := float64(m.Min.X) + 1.2*u
+	y := float64(m.Max.Y) - 1.2*u - boxH
+	dc.SetColor(paperColor)
+	dc.DrawRoundedRectangle(x, y, boxW, boxH, u/2)
+	dc.Fill()
+	// North arrow: a split arrowhead under an N.
+	ax, top, bot := x+pad+arrowW/2, y+2.2*u, y+boxH-pad
+	dc.SetColor(inkColor)
+	dc.SetFontFace(fonts.Face(1.5*u, true))
+	dc.DrawStringAnchored("N", ax, y+pad+0.55*u, 0.5, 0.5)
+	dc.MoveTo(ax, top)
+	dc.LineTo(ax-arrowW/2, bot)
+	dc.LineTo(ax, bot-0.8*u)
+	dc.ClosePath()
+	dc.Fill()
+	dc.MoveTo(ax, top)
+	dc.LineTo(ax+arrowW/2, bot)
+	dc.LineTo(ax, bot-0.8*u)
+	dc.ClosePath()
+	dc.SetLineWidth(math.Max(1, u/8))
+	dc.Stroke()
+	if bar.Pixels <= 0 {
+		return
+	}
+	// Scale bar.
+	bx := x + pad + arrowW + pad
+	dc.SetFontFace(fonts.Face(1.3*u, false))
+	dc.DrawString(bar.Label, bx, y+pad+1.2*u)
+	by := y + boxH - pad - 0.9*u
+	dc.DrawRectangle(bx, by, bar.Pixels, u*0.35)
+	dc.DrawRectangle(bx, by-u*0.5, u*0.22, u*0.85)
+	dc.DrawRectangle(bx+bar.Pixels-u*0.22, by-u*0.5, u*0.22, u*0.85)
+	dc.Fill()
+}
+
+func fill(dc *gg.Context, r image.Rectangle, c color.Color) {
+	dc.SetColor(c)
+	dc.DrawRectangle(float64(r.Min.X), float64(r.Min.Y), float64(r.Dx()), float64(r.Dy()))
+	dc.Fill()
+}
+
+func rule(dc *gg.Context, x0, y0, x1, y1, u float64) {
+	dc.SetColor(ruleColor)
+	dc.SetLineWidth(math.Max(1, u/10))
+	dc.DrawLine(x0, y0, x1, y1)
+	dc.Stroke()
+}
+
+// fitText shortens s with an ellipsis until it fits width with the
+// context's current face.
+func fitText(dc *gg.Context, s string, width float64) string {
+	if w, _ := dc.MeasureString(s); w <= width {
+		return s
+	}
+	rs := []rune(s)
+	for n := len(rs) - 1; n > 0; n-- {
+		t := string(rs[:n]) + "\u2026"
+		if w, _ := dc.MeasureString(t); w <= width {
+			return t
+		}
+	}
+	return ""
+}

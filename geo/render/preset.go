@@ -1,0 +1,92 @@
+package render
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// ErrUnknownPreset is wrapped when a preset name is not one of Presets.
+var ErrUnknownPreset = errors.New("render: unknown preset")
+
+// Preset is a named output size: pixels, the resolution they are meant
+// for, the PDF page they fill, and the pixel density the map is drawn at
+// (tiles, lines and labels scale with it).
+type Preset struct {
+	Name          string
+	Width, Height int     // pixels
+	DPI           float64 // pixels per inch on the page
+	PageWidthMM   float64 // PDF page size
+	PageHeightMM  float64
+	Scale         float64 // map pixel density: 1 for a slide, 2 for 4K, 3 for 300 dpi paper
+}
+
+// Presets lists the built-in presets: a 1080p slide, 4K, and A4 at 300 dpi
+// in both orientations. Slide and 4K have the same page (a 20-inch wide
+// 16:9 sheet, as presentation programs use), at 96 and 192 dpi.
+func Presets() []Preset {
+	return []Preset{
+		{Name: "slide", Width: 1920, Height: 1080, DPI: 96, PageWidthMM: 508, PageHeightMM: 285.75, Scale: 1},
+		{Name: "4k", Width: 3840, Height: 2160, DPI: 192, PageWidthMM: 508, PageHeightMM: 285.75, Scale: 2},
+		{Name: "a4-landscape", Width: 3508, Height: 2480, DPI: 300, PageWidthMM: 297, PageHeightMM: 210, Scale: 3},
+		{Name: "a4-portrait", Width: 2480, Height: 3508, DPI: 300, PageWidthMM: 210, PageHeightMM: 297, Scale: 3},
+	}
+}
+
+// PresetNames lists the names of Presets, for usage messages.
+func PresetNames() []string {
+	var out []string
+	for _, p := range Presets() {
+		out = append(out, p.Name)
+	}
+	return out
+}
+
+// PresetByName returns the preset called name (case-insensitive).
+func PresetByName(name string) (Preset, error) {
+	for _, p := range Presets() {
+		if strings.EqualFold(p.Name, name) {
+			return p, nil
+		}
+	}
+	return Preset{}, fmt.Errorf("%w %q (want one of %s)", ErrUnknownPreset, name, strings.Join(PresetNames(), ", "))
+}
+
+// CustomPreset is a width x height pixel image on a page at 96 dpi, drawn
+// at density 2 when either side exceeds 2500 pixels, else 1.
+func CustomPreset(width, height int) Preset {
+	p := Preset{Name: "custom", Width: width, Height: height, DPI: 96, Scale: 1}
+	if width > 2500 || height > 2500 {
+		p.Scale = 2
+	}
+	p.PageWidthMM = float64(width) / p.DPI * 25.4
+	p.PageHeightMM = float64(height) / p.DPI * 25.4
+	return p
+}
+
+// Reduced returns the preset at 1/k of its pixel size (for previews and
+// golden tests) with the same page and layout; the density is divided too,
+// but never below 1.
+func (p Preset) Reduced(k int) Preset {
+	if k <= 1 {
+		return p
+	}
+	q := p
+	q.Width, q.Height = p.Width/k, p.Height/k
+	q.DPI = p.DPI / float64(k)
+	q.Scale = max(1, p.Scale/float64(k))
+	return q
+}
+
+// page returns the PDF page size in millimetres, from the preset or, when
+// it has none, from the pixels at its DPI (96 when unset).
+func (p Preset) page(w, h int) (float64, float64) {
+	if p.PageWidthMM > 0 && p.PageHeightMM > 0 {
+		return p.PageWidthMM, p.PageHeightMM
+	}
+	dpi := p.DPI
+	if dpi <= 0 {
+		dpi = 96
+	}
+	return float64(w) / dpi * 25.4, float64(h) / dpi * 25.4
+}

@@ -1,0 +1,107 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/perutraffickingatlas/atlas/data"
+)
+
+// eventFadeYears matches the overlay: events stay on the map, fading, for
+// this many years after their last year.
+const eventFadeYears = 4
+
+// shownIn reports whether the map draws f in year with the given layers
+// (nil: all).
+func shownIn(f data.Feature, year int, layers []data.Layer) bool {
+	if layers != nil {
+		ok := false
+		for _, l := range layers {
+			ok = ok || l == f.Layer
+		}
+		if !ok {
+			return false
+		}
+	}
+	if f.Active(year) {
+		return true
+	}
+	if f.Layer == data.LayerEvent && f.Period.To != nil {
+		d := year - *f.Period.To
+		return d > 0 && d <= eventFadeYears
+	}
+	return false
+}
+
+// yearSources lists, in bibliography order, the sources cited by every
+// feature shown in the scene's year and layers, wherever it is.
+func (r *resolved) yearSources() []data.Source {
+	return r.sources(func(data.Feature) bool { return true })
+}
+
+// frameSources lists the sources cited by the features shown inside the
+// frame (the selected one always counts).
+func (r *resolved) frameSources() []data.Source {
+	b := r.view.Bound()
+	return r.sources(func(f data.Feature) bool {
+		return f.ID == r.Selected || (f.Geometry != nil && f.Geometry.Bound().Intersects(b))
+	})
+}
+
+func (r *resolved) sources(in func(data.Feature) bool) []data.Source {
+	cited := map[string]bool{}
+	for _, f := range r.Dataset.Features {
+		if !shownIn(f, r.year, r.Layers) || !in(f) {
+			continue
+		}
+		for _, c := range f.Citations {
+			cited[c.Source] = true
+		}
+	}
+	var out []data.Source
+	for _, s := range r.Dataset.Sources {
+		if cited[s.ID] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func sameSources(a, b []data.Source) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].ID != b[i].ID {
+			return false
+		}
+	}
+	return true
+}
+
+// SourceLine formats a source for a footer: author, title in quotes,
+// venue, date or year, and "date inferred" where the text gives none.
+func SourceLine(s data.Source) string {
+	var parts []string
+	if s.Author != "" {
+		parts = append(parts, s.Author)
+	}
+	parts = append(parts, "\u201c"+strings.TrimSpace(s.Title)+"\u201d")
+	if s.Venue != "" {
+		parts = append(parts, s.Venue)
+	}
+	date := fmt.Sprint(s.Year)
+	if s.Date != "" && !s.DateInferred {
+		date = s.Date
+	}
+	if s.DateInferred {
+		date += " (date inferred)"
+	}
+	if s.Year != 0 || s.Date != "" {
+		parts = append(parts, date)
+	}
+	if s.Author == "" {
+		parts = append(parts, "no author named")
+	}
+	return strings.Join(parts, ", ") + "."
+}

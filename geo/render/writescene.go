@@ -1,0 +1,82 @@
+package render
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// ErrFormat is wrapped when an output file's extension names no format
+// the exporter writes.
+var ErrFormat = errors.New("render: unsupported output format")
+
+// Format is an output file format.
+type Format string
+
+// Output formats.
+const (
+	FormatPNG Format = "png" // the composed image
+	FormatPDF Format = "pdf" // the composed image on a page, with its text selectable
+)
+
+// FormatOf picks the format from a file name's extension (.png or .pdf,
+// any case).
+func FormatOf(path string) (Format, error) {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".png":
+		return FormatPNG, nil
+	case ".pdf":
+		return FormatPDF, nil
+	}
+	return "", fmt.Errorf("%w: %s (want .png or .pdf)", ErrFormat, path)
+}
+
+// WriteScene renders s and writes it to path, in the format its extension
+// names, atomically (temp file, then rename): a failed render, a full disk
+// or an impossible path leaves nothing at path, and an existing file is
+// only replaced when overwrite is true (else the error wraps ErrExists).
+// Both checks happen before any rendering. It returns the missing tiles
+// of an AllowGaps render.
+func WriteScene(ctx context.Context, s Scene, path string, overwrite bool) ([]MissingTile, error) {
+	return writeScene(ctx, s, path, overwrite, nil)
+}
+
+// writeScene is WriteScene with a hook that wraps the encoder, so tests
+// can inject a writer failure (a full disk).
+func writeScene(ctx context.Context, s Scene, path string, overwrite bool, wrap func(Encoder) Encoder) ([]MissingTile, error) {
+	format, err := FormatOf(path)
+	if err != nil {
+		return nil, err
+	}
+	if !overwrite {
+		if _, err := os.Lstat(path); err == nil {
+			return nil, fmt.Errorf("write %s: %w (use -force to replace it)", path, ErrExists)
+		}
+	}
+	if dir := filepath.Dir(path); dir != "" {
+		if fi, err := os.Stat(dir); err != nil {
+			return nil, fmt.Errorf("write %s: %w", path, err)
+		} else if !fi.IsDir() {
+			return nil, fmt.Errorf("write %s: %s is not a directory", path, dir)
+		}
+	}
+	fonts, err := NewFonts()
+	if err != nil {
+		return nil, err
+	}
+	img, lay, missing, err := s.render(ctx, fonts)
+	if err != nil {
+		return missing, err
+	}
+	enc := EncodePNG
+	if format == FormatPDF {
+		enc = lay.pdfEncoder(s)
+	}
+	if wrap != nil {
+		enc = wrap(enc)
+	}
+	return missing, WriteFile(path, img, enc, overwrite)
+}
