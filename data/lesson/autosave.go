@@ -28,7 +28,7 @@ func SaveAutosave(path string, l *Lesson) error {
 		if errors.As(err, &e) {
 			e.File = auto
 		}
-		return fmt.Errorf("autosave %s: %w", path, err)
+		return fmt.Errorf("autosave: %w", err)
 	}
 	b, err := Marshal(l)
 	if err != nil {

@@ -38,7 +38,7 @@ func save(path string, l *Lesson, now time.Time, write writeFunc) error {
 		if errors.As(err, &e) {
 			e.File = path
 		}
-		return fmt.Errorf("save %s: %w", path, err)
+		return fmt.Errorf("save: %w", err)
 	}
 	b, err := Marshal(l)
 	if err != nil {
