@@ -6,7 +6,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	sm "github.com/flopp/go-staticmaps"
 	"io"
 	"os"
 	"os/signal"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/annotate"
 	"github.com/perutraffickingatlas/atlas/geo/overlay"
 	"github.com/perutraffickingatlas/atlas/geo/render"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/catalog"
@@ -23,6 +23,8 @@ import (
 // exportFlags are the flags of `atlas export`.
 type exportFlags struct {
 	out           string
+	preset        render.Preset
+	presetName    string
 	width, height int
 	center        string
 	zoom          int
@@ -34,6 +36,9 @@ type exportFlags struct {
 	year          int
 	layers        string
 	sel           string
+	title         string
+	subtitle      string
+	annotations   string
 }
 
 func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
@@ -41,15 +46,21 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	fs := flag.NewFlagSet("atlas export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: atlas export -o FILE.png [flags]\n\nWrites the map as an image, headless (no window, no display, no network).\n\nFlags:\n")
+		fmt.Fprintf(stderr, "Usage: atlas export -o FILE.png|FILE.pdf [flags]\n\n"+
+			"Writes the map with title, legend, scale bar, north arrow, inset and sources, headless\n"+
+			"(no window, no display, no network unless -basemap names an online source).\n"+
+			"The format follows the extension: .png, or .pdf on the preset's page.\n\nFlags:\n")
 		fs.PrintDefaults()
+		fmt.Fprintf(stderr, "\nThe -annotations file is JSON; see docs/export.md:\n"+
+			"  {\"version\": 1, \"annotations\": [{\"kind\": \"text\", \"at\": [-77.03, -12.05], \"text\": \"Lima\"}]}\n")
 	}
-	fs.StringVar(&e.out, "o", "", "output `FILE` (.png)")
-	fs.IntVar(&e.width, "width", 1600, "image width in `pixels`")
-	fs.IntVar(&e.height, "height", 1200, "image height in `pixels`")
+	fs.StringVar(&e.out, "o", "", "output `FILE` (.png or .pdf)")
+	fs.StringVar(&e.presetName, "preset", "", "output size `NAME`: "+strings.Join(render.PresetNames(), ", ")+" (slide 1920x1080, 4k 3840x2160, A4 at 300 dpi); default: -width x -height")
+	fs.IntVar(&e.width, "width", 1600, "image width in `pixels` (without -preset)")
+	fs.IntVar(&e.height, "height", 1200, "image height in `pixels` (without -preset)")
 	fs.StringVar(&e.center, "center", "", "centre on `LAT,LON`; default: all of Peru")
 	fs.IntVar(&e.zoom, "zoom", 0, "whole zoom level `Z` (4 to 12); default: fit all of Peru")
-	fs.IntVar(&e.scale, "scale", 0, "pixel density `N` (1 or 2; 2 draws 512 px tiles with larger type); default: 2 when the image is wider than 2500 px")
+	fs.IntVar(&e.scale, "scale", 0, "pixel density `N` (1 to 3; 2 draws 512 px tiles with larger type); default: the preset's (slide 1, 4k 2, A4 3), else 2 when the image is wider than 2500 px")
 	fs.StringVar(&e.cacheDir, "cache", "", "tile cache `DIR`; default: the user cache directory")
 	fs.BoolVar(&e.force, "force", false, "replace the output file if it exists")
 	fs.BoolVar(&e.allowGaps, "allow-gaps", false, "write the image even if some basemap tiles are missing")
@@ -57,17 +68,34 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	fs.StringVar(&e.layers, "layers", "all", "comma-separated layer `LIST` from coca, sendero, airstrips, ports, routes, events (or all, or none)")
 	fs.StringVar(&e.sel, "select", "", "highlight feature `ID` as the window does")
 	fs.StringVar(&e.basemap, "basemap", catalog.Embedded, "basemap `SPEC`: embedded, osm, opentopomap, esri, an http(s) URL template with {z}, {x} and {y}, or FILE.mbtiles")
+	fs.StringVar(&e.title, "title", "", "map `TITLE`; default: \"Peru: trafficking routes and Shining Path areas, YEAR\"")
+	fs.StringVar(&e.subtitle, "subtitle", "", "line under the title; default: the year and how many articles are cited")
+	fs.StringVar(&e.annotations, "annotations", "", "draw the labels, arrows and circles of `FILE.json` (format in docs/export.md)")
 	if err := fs.Parse(args); err != nil {
 		return e, err
 	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	var problems []string
 	if fs.NArg() > 0 {
 		problems = append(problems, fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
 	}
 	if e.out == "" {
 		problems = append(problems, "-o FILE is required")
-	} else if ext := strings.ToLower(filepath.Ext(e.out)); ext != ".png" {
-		problems = append(problems, fmt.Sprintf("-o %s: only .png is supported", e.out))
+	} else if _, err := render.FormatOf(e.out); err != nil {
+		problems = append(problems, fmt.Sprintf("-o %s: only .png and .pdf are supported", e.out))
+	}
+	if e.presetName != "" {
+		p, err := render.PresetByName(e.presetName)
+		switch {
+		case err != nil:
+			problems = append(problems, fmt.Sprintf("-preset %q: want one of %s", e.presetName, strings.Join(render.PresetNames(), ", ")))
+		case set["width"] || set["height"]:
+			problems = append(problems, fmt.Sprintf("-preset %s sets the size: drop -width/-height, or drop -preset for a custom size", e.presetName))
+		default:
+			e.preset = p
+			e.width, e.height = p.Width, p.Height
+		}
 	}
 	if e.width < 64 || e.height < 64 || e.width > 10000 || e.height > 10000 {
 		problems = append(problems, fmt.Sprintf("-width/-height %dx%d: each must be 64 to 10000", e.width, e.height))
@@ -76,8 +104,8 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	if e.zoom != 0 && (float64(e.zoom) < lim.MinZoom || float64(e.zoom) > lim.MaxZoom) {
 		problems = append(problems, fmt.Sprintf("-zoom %d: must be %v to %v", e.zoom, lim.MinZoom, lim.MaxZoom))
 	}
-	if e.scale < 0 || e.scale > 2 {
-		problems = append(problems, fmt.Sprintf("-scale %d: must be 1 or 2", e.scale))
+	if e.scale < 0 || e.scale > 3 {
+		problems = append(problems, fmt.Sprintf("-scale %d: must be 1, 2 or 3", e.scale))
 	}
 	if e.center != "" {
 		if _, err := parseLatLon(e.center); err != nil {
@@ -92,6 +120,9 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 			problems = append(problems, "-layers: "+err.Error())
 		}
 	}
+	if len([]rune(e.title)) > 200 || len([]rune(e.subtitle)) > 300 {
+		problems = append(problems, "-title/-subtitle: too long (at most 200 and 300 characters)")
+	}
 	if len(problems) > 0 {
 		for _, p := range problems {
 			fmt.Fprintln(stderr, "atlas export:", p)
@@ -99,11 +130,11 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 		fs.Usage()
 		return e, errUsage
 	}
+	if e.preset.Name == "" {
+		e.preset = render.CustomPreset(e.width, e.height)
+	}
 	if e.scale == 0 {
-		e.scale = 1
-		if e.width > 2500 || e.height > 2500 {
-			e.scale = 2
-		}
+		e.scale = int(e.preset.Scale)
 	}
 	return e, nil
 }
@@ -126,6 +157,14 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 }
 
 func export(ctx context.Context, e exportFlags, stdout io.Writer) error {
+	var notes *annotate.Set
+	if e.annotations != "" {
+		set, err := annotate.ParseFile(e.annotations)
+		if err != nil {
+			return fmt.Errorf("-annotations: %w", err)
+		}
+		notes = set
+	}
 	dir, err := tileCacheDir(e.cacheDir)
 	if err != nil {
 		return err
@@ -136,43 +175,40 @@ func export(ctx context.Context, e exportFlags, stdout io.Writer) error {
 	}
 	defer src.Close()
 	info := src.Info()
-	if info.TileSize != 256*e.scale && e.scale > 1 {
-		// Online and MBTiles sources have one tile size; draw them at it.
-		e.scale = max(1, info.TileSize/256)
+	ds, err := data.Embedded()
+	if err != nil {
+		return fmt.Errorf("atlas data: %w", err)
 	}
-	frame := render.FitFrame(geo.PeruBound(), e.width, e.height, info.TileSize)
-	if e.center != "" {
-		frame.Center, _ = parseLatLon(e.center)
-		if e.zoom == 0 {
-			frame.Zoom = 8 - (e.scale - 1)
+	layers := []data.Layer{}
+	if e.layers != "none" {
+		if layers, err = overlay.ParseLayers(e.layers); err != nil {
+			return err
 		}
 	}
+	scene := render.Scene{Source: src, Dir: render.TileDir{Root: dir}, StoreName: render.StoreName(info, version),
+		Width: e.width, Height: e.height, Preset: e.preset,
+		Year: e.year, Layers: layers, Selected: e.sel, Title: e.title, Subtitle: e.subtitle,
+		Annotations: notes, Dataset: ds, AllowGaps: e.allowGaps}
+	if e.center != "" {
+		scene.Center, _ = parseLatLon(e.center)
+		scene.Zoom = 8
+	}
 	if e.zoom != 0 {
-		frame.Zoom = e.zoom - (e.scale - 1) // zoom is in 256 px units
+		scene.Zoom = float64(e.zoom)
+		if e.center == "" {
+			scene.Center = geo.Fit(geo.PeruBound(), 1, 1, 1).Center
+		}
 	}
-	fonts, err := render.NewFonts()
-	if err != nil {
-		return err
-	}
-	objects, err := overlayObjects(e, frame)
-	if err != nil {
-		return err
-	}
-	job := render.Export{Source: src, Dir: render.TileDir{Root: dir}, StoreName: render.StoreName(info, version),
-		Frame: frame, AllowGaps: e.allowGaps, Objects: objects}
-	img, missing, err := job.Render(ctx, fonts)
+	res, err := render.WriteScene(ctx, scene, e.out, e.force)
 	if err != nil {
 		if errors.Is(err, render.ErrMissingTiles) {
 			return fmt.Errorf("%w\n(the basemap %q could not supply them; try again online, pick another -basemap, or pass -allow-gaps to write the image with holes)", err, e.basemap)
 		}
 		return err
 	}
-	if err := render.WriteFile(e.out, img, render.EncodePNG, e.force); err != nil {
-		return err
-	}
-	fmt.Fprintf(stdout, "wrote %s (%dx%d, zoom %d", e.out, e.width, e.height, frame.Zoom+(e.scale-1))
-	if len(missing) > 0 {
-		fmt.Fprintf(stdout, ", %d basemap tiles missing", len(missing))
+	fmt.Fprintf(stdout, "wrote %s (%dx%d, zoom %d", e.out, e.width, e.height, res.Zoom)
+	if len(res.Missing) > 0 {
+		fmt.Fprintf(stdout, ", %d basemap tiles missing", len(res.Missing))
 	}
 	fmt.Fprintln(stdout, ")")
 	return nil
@@ -192,30 +228,4 @@ func tileCacheDir(dir string) (string, error) {
 		return "", fmt.Errorf("tile cache %s: %w", dir, err)
 	}
 	return dir, nil
-}
-
-// overlayObjects makes the atlas overlays for the export: the features of
-// the chosen year and layers, with the selection highlighted, as
-// go-staticmaps objects drawn by the same code as the window's overlay.
-func overlayObjects(e exportFlags, f render.Frame) ([]sm.MapObject, error) {
-	ds, err := data.Embedded()
-	if err != nil {
-		return nil, fmt.Errorf("atlas data: %w", err)
-	}
-	set, err := overlay.New(ds)
-	if err != nil {
-		return nil, err
-	}
-	layers := []data.Layer{}
-	if e.layers != "none" {
-		if layers, err = overlay.ParseLayers(e.layers); err != nil {
-			return nil, err
-		}
-	}
-	year := e.year
-	if year == 0 {
-		year = ds.LatestYear()
-	}
-	v := geo.View{Center: f.Center, Zoom: float64(f.Zoom), Width: float64(f.Width), Height: float64(f.Height)}
-	return set.Objects(overlay.Options{Year: year, Layers: layers, Selected: e.sel, Scale: float64(e.scale), View: &v}), nil
 }

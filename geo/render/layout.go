@@ -56,6 +56,9 @@ type layout struct {
 	sources     []data.Source
 	subtitle    string
 
+	frame Frame   // the map's frame, once placed
+	zoom  float64 // its zoom in 256-pixel tiles of output pixels
+
 	titleText string       // the title as drawn
 	texts     []placedText // every word drawn, for the PDF's text layer
 }

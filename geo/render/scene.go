@@ -205,6 +205,7 @@ func (s Scene) render(ctx context.Context, fonts *Fonts) (*image.RGBA, *layout, 
 	img := image.NewRGBA(image.Rect(0, 0, r.w, r.h))
 	draw.Draw(img, img.Bounds(), image.NewUniform(paperOpaque), image.Point{}, draw.Src)
 	draw.Draw(img, lay.mapR, mapImg, image.Point{}, draw.Src)
+	lay.frame, lay.zoom = r.frame, r.view.Zoom
 	lay.draw(img, r, fonts, len(missing))
 	return img, lay, missing, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -38,39 +39,48 @@ func FormatOf(path string) (Format, error) {
 // names, atomically (temp file, then rename): a failed render, a full disk
 // or an impossible path leaves nothing at path, and an existing file is
 // only replaced when overwrite is true (else the error wraps ErrExists).
-// Both checks happen before any rendering. It returns the missing tiles
-// of an AllowGaps render.
-func WriteScene(ctx context.Context, s Scene, path string, overwrite bool) ([]MissingTile, error) {
+// Both checks happen before any rendering.
+func WriteScene(ctx context.Context, s Scene, path string, overwrite bool) (Result, error) {
 	return writeScene(ctx, s, path, overwrite, nil)
+}
+
+// Result tells what WriteScene drew.
+type Result struct {
+	Frame   Frame         // the map area's frame, in the source's tiles
+	Zoom    int           // the map's zoom in 256-pixel tiles of output pixels
+	Missing []MissingTile // basemap tiles left out (AllowGaps only)
 }
 
 // writeScene is WriteScene with a hook that wraps the encoder, so tests
 // can inject a writer failure (a full disk).
-func writeScene(ctx context.Context, s Scene, path string, overwrite bool, wrap func(Encoder) Encoder) ([]MissingTile, error) {
+func writeScene(ctx context.Context, s Scene, path string, overwrite bool, wrap func(Encoder) Encoder) (Result, error) {
+	var res Result
 	format, err := FormatOf(path)
 	if err != nil {
-		return nil, err
+		return res, err
 	}
 	if !overwrite {
 		if _, err := os.Lstat(path); err == nil {
-			return nil, fmt.Errorf("write %s: %w (use -force to replace it)", path, ErrExists)
+			return res, fmt.Errorf("write %s: %w (use -force to replace it)", path, ErrExists)
 		}
 	}
 	if dir := filepath.Dir(path); dir != "" {
 		if fi, err := os.Stat(dir); err != nil {
-			return nil, fmt.Errorf("write %s: %w", path, err)
+			return res, fmt.Errorf("write %s: %w", path, err)
 		} else if !fi.IsDir() {
-			return nil, fmt.Errorf("write %s: %s is not a directory", path, dir)
+			return res, fmt.Errorf("write %s: %s is not a directory", path, dir)
 		}
 	}
 	fonts, err := NewFonts()
 	if err != nil {
-		return nil, err
+		return res, err
 	}
 	img, lay, missing, err := s.render(ctx, fonts)
+	res.Missing = missing
 	if err != nil {
-		return missing, err
+		return res, err
 	}
+	res.Frame, res.Zoom = lay.frame, int(math.Round(lay.zoom))
 	enc := EncodePNG
 	if format == FormatPDF {
 		enc = lay.pdfEncoder(s)
@@ -78,5 +88,5 @@ func writeScene(ctx context.Context, s Scene, path string, overwrite bool, wrap 
 	if wrap != nil {
 		enc = wrap(enc)
 	}
-	return missing, WriteFile(path, img, enc, overwrite)
+	return res, WriteFile(path, img, enc, overwrite)
 }
