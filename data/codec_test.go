@@ -39,8 +39,8 @@ func TestParseErrors(t *testing.T) {
 func TestMarshalParseRoundTrip(t *testing.T) {
 	f := validFeature()
 	f.Figures = []Figure{{What: "flights", Value: 6, Max: 10, Unit: "per day", Approximate: true}}
-	f.Conflicts = []Conflict{{Topic: "t", Severity: "hard", Versions: []Version{
-		{Claim: "a", Citations: f.Citations}, {Claim: "b", Citations: f.Citations}}}}
+	f.Conflicts = []Conflict{{Topic: "t", TopicES: "t es", Severity: "hard", Versions: []Version{
+		{Claim: "a", ClaimES: "a es", Citations: f.Citations}, {Claim: "b", ClaimES: "b es", Citations: f.Citations}}}}
 	f.Mode, f.ModeAssumed, f.GeoNames = ModeRoad, true, []int{3691324}
 	g := validFeature()
 	g.ID, g.Geometry, g.Period, g.Precision = "zone_y", orb.Polygon{{{-76, -8}, {-75, -8}, {-75, -9}, {-76, -8}}}, Since(2011), PrecisionRegion

@@ -56,6 +56,24 @@ func (f Feature) NameIn(lang string) string {
 	return f.Name
 }
 
+// TopicIn returns the conflict's topic in lang ("en" or "es"), falling
+// back to English.
+func (c Conflict) TopicIn(lang string) string {
+	if lang == LangES && c.TopicES != "" {
+		return c.TopicES
+	}
+	return c.Topic
+}
+
+// ClaimIn returns the version's claim in lang ("en" or "es"), falling back
+// to English. Its citations are the same in every language.
+func (v Version) ClaimIn(lang string) string {
+	if lang == LangES && v.ClaimES != "" {
+		return v.ClaimES
+	}
+	return v.Claim
+}
+
 // SummaryIn returns the feature's summary in lang ("en" or "es"), falling
 // back to the English Summary when there is no translation.
 func (f Feature) SummaryIn(lang string) string {

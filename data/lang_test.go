@@ -39,6 +39,23 @@ func TestLayerTitlesComplete(t *testing.T) {
 	}
 }
 
+func TestConflictTextIn(t *testing.T) {
+	c := Conflict{Topic: "Port", TopicES: "Puerto", Versions: []Version{{Claim: "Callao", ClaimES: "el Callao"}, {Claim: "Paita"}}}
+	tests := []struct {
+		desc, got, want string
+	}{
+		{desc: "topic es", got: c.TopicIn(LangES), want: "Puerto"},
+		{desc: "topic en", got: c.TopicIn(LangEN), want: "Port"},
+		{desc: "claim es", got: c.Versions[0].ClaimIn(LangES), want: "el Callao"},
+		{desc: "claim falls back", got: c.Versions[1].ClaimIn(LangES), want: "Paita"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.desc, tt.got, tt.want)
+		}
+	}
+}
+
 func TestFeatureTextIn(t *testing.T) {
 	tests := []struct {
 		desc          string

@@ -115,14 +115,18 @@ type Citation struct {
 }
 
 // Version is one side of a Conflict: a claim and the citations that make it.
+// ClaimES is the claim in Spanish.
 type Version struct {
 	Claim     string     `json:"claim"`
+	ClaimES   string     `json:"claim_es,omitempty"`
 	Citations []Citation `json:"citations"`
 }
 
 // Conflict records where the articles disagree about a Feature.
+// TopicES is the topic in Spanish.
 type Conflict struct {
 	Topic    string    `json:"topic"`
+	TopicES  string    `json:"topic_es,omitempty"`
 	Severity string    `json:"severity,omitempty"` // hard, soft or naming
 	Versions []Version `json:"versions"`
 }

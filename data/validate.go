@@ -20,7 +20,7 @@ const (
 	RuleUniqueID     Rule = "unique-id"    // two features share an id
 	RuleLayer        Rule = "layer"        // unknown layer
 	RuleText         Rule = "text"         // name or summary missing
-	RuleSpanish      Rule = "spanish"      // name_es or summary_es missing or untranslated
+	RuleSpanish      Rule = "spanish"      // a Spanish text (name_es, summary_es, topic_es, claim_es) missing
 	RuleCitation     Rule = "citation"     // no citation at all
 	RuleSource       Rule = "source"       // a citation names an unknown article
 	RuleLocator      Rule = "locator"      // a citation has no locator
@@ -196,7 +196,7 @@ func (v *validator) checkFeature(f Feature) {
 	}
 }
 
-// checkSpanish requires the Spanish name and summary. A Spanish summary
+// checkSpanish requires the Spanish name, summary and conflict texts. A Spanish summary
 // identical to a non-empty English one is an untranslated copy; names may
 // match (Paita, Madre de Dios).
 func (v *validator) checkSpanish(f Feature) {
@@ -208,6 +208,16 @@ func (v *validator) checkSpanish(f Feature) {
 		v.add(f, RuleSpanish, "no Spanish summary (summary_es)")
 	case f.SummaryES == f.Summary:
 		v.add(f, RuleSpanish, "Spanish summary (summary_es) is a copy of the English one")
+	}
+	for _, c := range f.Conflicts {
+		if c.TopicES == "" {
+			v.add(f, RuleSpanish, "conflict %q has no Spanish topic (topic_es)", c.Topic)
+		}
+		for j, ver := range c.Versions {
+			if ver.ClaimES == "" {
+				v.add(f, RuleSpanish, "conflict %q version %d has no Spanish claim (claim_es)", c.Topic, j+1)
+			}
+		}
 	}
 }
 

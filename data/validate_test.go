@@ -45,6 +45,21 @@ func TestValidateRules(t *testing.T) {
 		{desc: "Spanish name equal to the English one", mutate: func(d *Dataset) {
 			d.Features[0].Name, d.Features[0].NameES = "Paita", "Paita"
 		}},
+		{desc: "translated conflict", mutate: func(d *Dataset) {
+			cite := []Citation{{Source: "000_aaaa", Locator: "para 1"}}
+			d.Features[0].Conflicts = []Conflict{{Topic: "t", TopicES: "t es", Versions: []Version{
+				{Claim: "a", ClaimES: "a es", Citations: cite}, {Claim: "b", ClaimES: "b es", Citations: cite}}}}
+		}},
+		{desc: "conflict without Spanish topic", mutate: func(d *Dataset) {
+			cite := []Citation{{Source: "000_aaaa", Locator: "para 1"}}
+			d.Features[0].Conflicts = []Conflict{{Topic: "t", Versions: []Version{
+				{Claim: "a", ClaimES: "a es", Citations: cite}, {Claim: "b", ClaimES: "b es", Citations: cite}}}}
+		}, rule: RuleSpanish, msg: `conflict "t" has no Spanish topic (topic_es)`},
+		{desc: "conflict version without Spanish claim", mutate: func(d *Dataset) {
+			cite := []Citation{{Source: "000_aaaa", Locator: "para 1"}}
+			d.Features[0].Conflicts = []Conflict{{Topic: "t", TopicES: "t es", Versions: []Version{
+				{Claim: "a", ClaimES: "a es", Citations: cite}, {Claim: "b", Citations: cite}}}}
+		}, rule: RuleSpanish, msg: `conflict "t" version 2 has no Spanish claim (claim_es)`},
 		{desc: "no citation", mutate: func(d *Dataset) { d.Features[0].Citations = nil }, rule: RuleCitation},
 		{desc: "unknown source", mutate: func(d *Dataset) { d.Features[0].Citations[0].Source = "009_zzzz" },
 			rule: RuleSource, msg: `unknown source "009_zzzz"`},

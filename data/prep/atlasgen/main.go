@@ -143,9 +143,9 @@ func (b *builder) feature(s spec, ol outline) (data.Feature, error) {
 		f.Citations = append(f.Citations, cit)
 	}
 	for _, cs := range s.Conflicts {
-		c := data.Conflict{Topic: cs.Topic, Severity: cs.Severity}
+		c := data.Conflict{Topic: cs.Topic, TopicES: cs.TopicES, Severity: cs.Severity}
 		for _, v := range cs.Versions {
-			ver := data.Version{Claim: v.Claim}
+			ver := data.Version{Claim: v.Claim, ClaimES: v.ClaimES}
 			for _, ci := range v.Cite {
 				cit, err := ol.citation(ci)
 				if err != nil {

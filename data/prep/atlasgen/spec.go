@@ -74,10 +74,12 @@ func (c *cite) UnmarshalJSON(b []byte) error {
 
 type conflictSpec struct {
 	Topic    string `json:"topic"`
+	TopicES  string `json:"topic_es"`
 	Severity string `json:"severity"`
 	Versions []struct {
-		Claim string `json:"claim"`
-		Cite  []cite `json:"cite"`
+		Claim   string `json:"claim"`
+		ClaimES string `json:"claim_es"`
+		Cite    []cite `json:"cite"`
 	} `json:"versions"`
 }
 
