@@ -9,6 +9,10 @@
 // a section or paragraph of an article. Where the articles disagree, a Feature
 // carries the competing versions as Conflicts, each with its own citations.
 //
+// Names, summaries and conflict texts also come in Spanish, the project's
+// own translation: NameIn, SummaryIn, Conflict.TopicIn, Version.ClaimIn and
+// Layer.Title take a language code ("en" or "es") and fall back to English.
+//
 // Embedded parses the compiled-in files; LoadFS and Parse read other copies;
 // Validate and ValidateFS report every problem at once, each with its file
 // and feature id. Nothing here imports a UI toolkit, so validation and exports
