@@ -1,0 +1,99 @@
+package render
+
+import (
+	"context"
+	"image"
+	"image/color"
+	"math"
+	"testing"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/maptile"
+
+	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/annotate"
+	"github.com/perutraffickingatlas/atlas/geo/overlay"
+	"github.com/perutraffickingatlas/atlas/geo/tiles"
+)
+
+// coastSource paints a plain, deterministic basemap: sea west of a
+// slanted coast, land east of it, with a faint graticule every degree, so
+// goldens do not change when the real basemap does.
+type coastSource struct{ size int }
+
+func (s coastSource) Info() tiles.Info {
+	return tiles.Info{ID: "coast", Attribution: "Test coast", MaxZoom: 14, TileSize: s.size}
+}
+
+func (s coastSource) Tile(_ context.Context, t maptile.Tile) (image.Image, error) {
+	img := image.NewRGBA(image.Rect(0, 0, s.size, s.size))
+	z := float64(t.Z) + math.Log2(float64(s.size)/geo.TileSize)
+	sea := color.RGBA{R: 0xb8, G: 0xd4, B: 0xe6, A: 0xff}
+	land := color.RGBA{R: 0xf2, G: 0xee, B: 0xe2, A: 0xff}
+	grid := color.RGBA{R: 0xd0, G: 0xcc, B: 0xc0, A: 0xff}
+	for y := 0; y < s.size; y++ {
+		for x := 0; x < s.size; x++ {
+			p := geo.Unproject(geo.Pixel{X: float64(int(t.X)*s.size + x), Y: float64(int(t.Y)*s.size + y)}.Scale(geo.TileSize/float64(s.size)), z-math.Log2(float64(s.size)/geo.TileSize))
+			c := land
+			if p.Lon() < -81+(p.Lat()+4)*-0.55 {
+				c = sea
+			}
+			if frac(p.Lon()) < 0.02 || frac(p.Lat()) < 0.02 {
+				c = grid
+			}
+			img.SetRGBA(x, y, c)
+		}
+	}
+	return img, nil
+}
+
+func frac(v float64) float64 { return v - math.Floor(v) }
+
+// testDataset is a small, fixed atlas: two sources, a coca zone, a route,
+// an exit port and an event, so goldens do not change with the real data.
+func testDataset() *data.Dataset {
+	cite := func(src string) []data.Citation {
+		return []data.Citation{{Source: src, Locator: "para 1"}}
+	}
+	to := 2012
+	return &data.Dataset{
+		Sources: []data.Source{
+			{ID: "s1", Title: "A dated article on coca in the valleys", Author: "A. Author", Venue: "Test Review", Date: "2012-11-24", Year: 2012},
+			{ID: "s2", Title: "An undated report on the ports, with a title long enough to need wrapping when the sources block is narrow", Year: 2015, DateInferred: true},
+			{ID: "s3", Title: "An article nothing shown cites", Author: "Nobody", Year: 2001},
+		},
+		Features: []data.Feature{
+			{ID: "zone", Layer: data.LayerCocaZone, Name: "Test valley", Precision: data.PrecisionValley, Period: data.Since(2000),
+				Geometry: orb.Polygon{{{-75, -11}, {-73.5, -11}, {-73.5, -13}, {-75, -13}, {-75, -11}}}, Citations: cite("s1")},
+			{ID: "road", Layer: data.LayerRoute, Mode: data.ModeRoad, Name: "Test road", Precision: data.PrecisionSchematic, Period: data.Since(2005),
+				Geometry: orb.LineString{{-74, -12}, {-76, -12.5}, {-77.1, -12.05}}, Citations: cite("s2")},
+			{ID: "port", Layer: data.LayerExitPort, Name: "Test port", Precision: data.PrecisionTown, Period: data.Since(1990),
+				Geometry: orb.Point{-77.14, -12.05}, Citations: cite("s2")},
+			{ID: "raid", Layer: data.LayerEvent, Name: "Test raid", Precision: data.PrecisionTown, Period: data.Period{From: 2012, To: &to},
+				Geometry: orb.Point{-74.2, -12.4}, Citations: cite("s1")},
+		},
+	}
+}
+
+// testScene is a scene over the fixed data and basemap.
+func testScene(tb testing.TB, p Preset) Scene {
+	tb.Helper()
+	ds := testDataset()
+	set, err := overlay.New(ds)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	in, err := NewInset()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	notes := &annotate.Set{Version: 1, Annotations: []annotate.Annotation{
+		{ID: "n1", Kind: annotate.KindCircle, At: orb.Point{-74.2, -12.4}, RadiusKm: 40, Text: "Raid"},
+		{ID: "n2", Kind: annotate.KindArrow, At: orb.Point{-79, -14}, To: orb.Point{-77.4, -12.3}, Text: "Port"},
+	}}
+	src := coastSource{size: int(p.Scale * geo.TileSize)}
+	return Scene{Source: src, Dir: TileDir{Root: tb.TempDir()}, StoreName: "coast",
+		Bound: orb.Bound{Min: orb.Point{-79.5, -15}, Max: orb.Point{-72, -10}}, Preset: p, Year: 2014,
+		Dataset: ds, Overlays: set, Inset: in, Annotations: notes}
+}
