@@ -209,3 +209,8 @@ func (s Scene) render(ctx context.Context, fonts *Fonts) (*image.RGBA, *layout, 
 	lay.draw(img, r, fonts, len(missing))
 	return img, lay, missing, nil
 }
+
+// viewOf is the view a frame shows, in 256-pixel tiles of its pixels.
+func viewOf(f Frame, density float64) geo.View {
+	return geo.View{Center: f.Center, Zoom: float64(f.Zoom) + math.Log2(density), Width: float64(f.Width), Height: float64(f.Height)}
+}
