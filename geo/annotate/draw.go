@@ -12,6 +12,8 @@ import (
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/opentype"
+
+	"github.com/perutraffickingatlas/atlas/geo"
 )
 
 // Default colours: labels in near-black ink, arrows and circles in a
@@ -134,8 +136,9 @@ func (o *object) ExtraMarginPixels() (float64, float64, float64, float64) {
 
 // Draw draws the annotation.
 func (o *object) Draw(dc *gg.Context, t *sm.Transformer) {
-	x, y := t.LatLngToXY(ll(o.a.At))
-	g := geometry(o.a, x, y, func(p orb.Point) (float64, float64) { return t.LatLngToXY(ll(p)) })
+	proj := linear(t)
+	x, y := proj(o.a.At)
+	g := geometry(o.a, x, y, proj)
 	switch o.a.Kind {
 	case KindArrow:
 		o.drawArrow(dc, g)
@@ -295,6 +298,21 @@ func estimateText(text string, size float64) (float64, float64) {
 		return 0, 0
 	}
 	return float64(w) * size * 0.6, float64(len(lines)) * size * lineHeight
+}
+
+// linear returns the transformer's projection without its wrapping:
+// go-staticmaps moves points left of the image a world's width to the
+// right, which would send an arrow from off the map across the world.
+func linear(t *sm.Transformer) func(orb.Point) (float64, float64) {
+	const span = 1024.0
+	a, b := t.XYToLatLng(0, 0), t.XYToLatLng(span, 0)
+	pa := geo.Project(orb.Point{a.Lng.Degrees(), a.Lat.Degrees()}, 0)
+	pb := geo.Project(orb.Point{b.Lng.Degrees(), b.Lat.Degrees()}, 0)
+	k := span / (pb.X - pa.X)
+	return func(p orb.Point) (float64, float64) {
+		q := geo.Project(p, 0)
+		return (q.X - pa.X) * k, (q.Y - pa.Y) * k
+	}
 }
 
 // kmPerDegree is the length of a degree of latitude.

@@ -144,6 +144,23 @@ func TestHitTest(t *testing.T) {
 	}
 }
 
+func TestArrowFromOffTheMapStaysOnItsSide(t *testing.T) {
+	// The tail is far west of the frame; go-staticmaps would wrap it a
+	// world's width east, drawing the arrow across the whole image.
+	set := &Set{Version: 1, Annotations: []Annotation{{ID: "a", Kind: KindArrow, At: orbPoint(-84, -12), To: orbPoint(-75.2, -12)}}}
+	img := renderSet(t, set, 1)
+	b := img.Bounds()
+	bg := img.RGBAAt(b.Max.X-5, b.Max.Y/2+4)
+	for x := b.Max.X * 3 / 5; x < b.Max.X; x++ {
+		if c := img.RGBAAt(x, b.Max.Y/2+4); c != bg {
+			t.Fatalf("pixel %d east of the arrow head is %v, not the background %v", x, c, bg)
+		}
+	}
+	if c := img.RGBAAt(b.Max.X/4, b.Max.Y/2+4); c == bg {
+		t.Error("no arrow shaft west of the head")
+	}
+}
+
 func TestObjectsOfNilSet(t *testing.T) {
 	if o := Objects(nil, 1); o != nil {
 		t.Errorf("Objects(nil) = %v", o)
