@@ -32,11 +32,20 @@ type Options struct {
 	// Select, when set, opens with that feature selected.
 	Select string
 
+	// Present opens in presentation mode.
+	Present bool
+	// Lesson, when set, opens that lesson file on its first scene.
+	Lesson string
+
 	// StartupReport, when set, is told how long after Started the first
 	// complete map was on screen.
 	StartupReport func(elapsed time.Duration)
 	// Started is when the process started, for StartupReport.
 	Started time.Time
+
+	// controlsIdle, when set, replaces how long presentation controls
+	// stay visible after the pointer rests (tests make it long).
+	controlsIdle time.Duration
 
 	// poster, when set, replaces fyne.Do for the map's background work
 	// (tests run it on their own goroutine).
@@ -67,6 +76,12 @@ func Run(opts Options) error {
 	w, err := NewMainWindow(a, opts)
 	if err != nil {
 		return fmt.Errorf("open main window: %w", err)
+	}
+	if opts.Lesson != "" {
+		w.Lessons.Open(opts.Lesson)
+	}
+	if opts.Present {
+		w.SetPresenting(true)
 	}
 	w.Window.ShowAndRun()
 	return nil

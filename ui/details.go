@@ -100,14 +100,14 @@ func (p *DetailsPanel) Show(f data.Feature) {
 	if len(f.Conflicts) > 0 {
 		segs = append(segs, section(lang.L("Sources disagree")))
 		for _, cf := range f.Conflicts {
-			segs = append(segs, &widget.TextSegment{Text: cf.Topic, Style: strong()})
+			segs = append(segs, &widget.TextSegment{Text: cf.TopicIn(currentLanguage()), Style: strong()})
 			for _, v := range cf.Versions {
 				cites := make([]string, len(v.Citations))
 				for i, c := range v.Citations {
 					cites[i] = shortCite(p.ds, c)
 				}
 				segs = append(segs, &widget.ListSegment{Items: []widget.RichTextSegment{
-					para(fmt.Sprintf("%s — %s", v.Claim, strings.Join(cites, "; "))),
+					para(fmt.Sprintf("%s — %s", v.ClaimIn(currentLanguage()), strings.Join(cites, "; "))),
 				}})
 			}
 		}
@@ -124,14 +124,11 @@ func (p *DetailsPanel) Show(f data.Feature) {
 				continue
 			}
 			id := id
-			b := widget.NewButton(featureName(r), func() {
+			p.related.Add(newLink(featureName(r), func() {
 				if p.OnRelated != nil {
 					p.OnRelated(id)
 				}
-			})
-			b.Alignment = widget.ButtonAlignLeading
-			b.Importance = widget.LowImportance
-			p.related.Add(b)
+			}))
 		}
 	}
 	p.related.Refresh()
@@ -170,8 +167,8 @@ func (p *DetailsPanel) Text() string {
 	}
 	walk(p.text.Segments)
 	for _, o := range p.related.Objects {
-		if btn, ok := o.(*widget.Button); ok {
-			b.WriteString(btn.Text + "\n")
+		if l, ok := o.(*widget.Hyperlink); ok {
+			b.WriteString(l.Text + "\n")
 		}
 	}
 	return b.String()

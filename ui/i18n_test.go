@@ -59,6 +59,9 @@ func usedKeys(t *testing.T) []string {
 		keys = append(keys, g.Title)
 	}
 	keys = append(keys, embedded.New().Info().Name, customURLKey, mbtilesKey)
+	for _, c := range annotationColors() {
+		keys = append(keys, c.Name)
+	}
 	return keys
 }
 

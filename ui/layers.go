@@ -103,3 +103,14 @@ func (p *LayersPanel) Checked(group string) bool { return p.checks[group].Checke
 
 // Toggle switches a group as a click would.
 func (p *LayersPanel) Toggle(group string) { p.checks[group].SetChecked(!p.checks[group].Checked) }
+
+// SetChecked shows a group as on or off without reporting a toggle (for
+// lesson scenes that set the layers themselves).
+func (p *LayersPanel) SetChecked(group string, on bool) {
+	c, ok := p.checks[group]
+	if !ok || c.Checked == on {
+		return
+	}
+	c.Checked = on
+	c.Refresh()
+}

@@ -28,10 +28,7 @@ func newSourcesView(ds *data.Dataset, open func(id string)) fyne.CanvasObject {
 		links := container.NewVBox()
 		for _, f := range cited {
 			id := f.ID
-			b := widget.NewButton(featureName(f), func() { open(id) })
-			b.Alignment = widget.ButtonAlignLeading
-			b.Importance = widget.LowImportance
-			links.Add(b)
+			links.Add(newLink(featureName(f), func() { open(id) }))
 		}
 		acc := widget.NewAccordion(widget.NewAccordionItem(lang.L("{{.Count}} features", map[string]any{"Count": len(cited)}), links))
 		items.Add(container.NewVBox(head, acc, widget.NewSeparator()))

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"fyne.io/fyne/v2/lang"
 	"image"
@@ -11,6 +12,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -20,6 +22,7 @@ import (
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/data/gazetteer"
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/annotate"
 	"github.com/perutraffickingatlas/atlas/geo/overlay"
 	"github.com/perutraffickingatlas/atlas/ui/mapview"
 )
@@ -45,6 +48,14 @@ type MainWindow struct {
 	status  *widget.Label
 	where   *widget.Label
 	basemap *basemapPicker
+	pres    presenter
+	Lessons *LessonPanel
+	// annotations are the labels, arrows and circles on the current view;
+	// the overlay goroutine reads them through annots.
+	annotations *annotate.Set
+	annots      atomic.Pointer[annotate.Set]
+	anim        *fyne.Animation
+	tool        *annotationTool
 	// tabOrder is the features Tab cycles through, in the current view.
 	tabOrder []string
 }
@@ -81,6 +92,9 @@ func NewMainWindow(a fyne.App, opts Options) (*MainWindow, error) {
 	mw.Timeline = NewTimeline(1980, ds.LatestYear(), mw.state.Year)
 	mw.Search = NewSearchBox(func(q string) []SearchResult { return Search(ds, gaz, q) })
 	mw.basemap = newBasemapPicker(mw)
+	mw.Lessons = newLessonPanel(mw)
+	mw.tool = newAnnotationTool(mw)
+	mw.setAnnotations(loadAnnotations(a.Preferences()))
 
 	if opts.StartupReport != nil {
 		mw.Map.OnFullMap = func() { opts.StartupReport(time.Since(opts.Started)) }
@@ -89,6 +103,11 @@ func NewMainWindow(a fyne.App, opts Options) (*MainWindow, error) {
 	w.SetContent(mw.layout())
 	w.Resize(fyne.NewSize(1360, 860))
 	w.SetOnClosed(mw.close)
+	w.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyF11 {
+			mw.TogglePresentation()
+		}
+	})
 
 	if mw.state.Zoom > 0 {
 		mw.Map.CenterOn(mw.state.Center, mw.state.Zoom)
@@ -120,7 +139,10 @@ func (mw *MainWindow) wire() {
 	m.SetOnOverlayError(func(err error) {
 		mw.setStatus(lang.L("Overlay could not be drawn: {{.Err}}", map[string]any{"Err": err.Error()}))
 	})
-	m.OnTapped = func(p geo.Pixel, _ orb.Point) {
+	m.OnTapped = func(p geo.Pixel, at orb.Point) {
+		if mw.tool.tapped(p, at) {
+			return
+		}
 		ids := mw.set.HitTest(m.View(), *mw.drawOpt.Load(), p, 8)
 		if len(ids) == 0 {
 			mw.clearSelection()
@@ -165,12 +187,14 @@ func (mw *MainWindow) layout() fyne.CanvasObject {
 		container.NewTabItemWithIcon(lang.L("Layers"), theme.ListIcon(), mw.Layers.Object()),
 		container.NewTabItemWithIcon(lang.L("Details"), theme.InfoIcon(), mw.Details.Object()),
 		container.NewTabItemWithIcon(lang.L("Sources"), theme.DocumentIcon(), newSourcesView(mw.ds, func(id string) { mw.selectFeature(id, true) })),
+		container.NewTabItemWithIcon(lang.L("Lesson"), theme.MediaPlayIcon(), mw.Lessons.Object()),
 	)
 	split := container.NewHSplit(mapArea, mw.tabs)
 	split.Offset = 0.7
 
 	settings := widget.NewButtonWithIcon("", theme.SettingsIcon(), mw.showSettings)
-	toolbar := container.NewBorder(nil, nil, nil, container.NewHBox(widget.NewLabel(lang.L("Basemap")), mw.basemap.Object(), settings), mw.Search.Entry)
+	present := widget.NewButtonWithIcon(lang.L("Present"), theme.ComputerIcon(), mw.TogglePresentation)
+	toolbar := container.NewBorder(nil, nil, nil, container.NewHBox(mw.tool.Object(), widget.NewLabel(lang.L("Basemap")), mw.basemap.Object(), present, settings), mw.Search.Entry)
 	statusBar := container.NewBorder(nil, nil, nil, mw.where, mw.status)
 	bottom := container.NewVBox(container.NewPadded(mw.Timeline.Object()), statusBar)
 	return container.NewBorder(container.NewPadded(toolbar), bottom, nil, nil, split)
@@ -179,7 +203,10 @@ func (mw *MainWindow) layout() fyne.CanvasObject {
 // publishOptions makes the overlay options match the state; the overlay
 // goroutine reads them atomically.
 func (mw *MainWindow) publishOptions() {
-	o := overlay.Options{Year: mw.state.Year, Layers: mw.state.layers(), Selected: mw.state.Selected}
+	o := overlay.Options{Year: mw.state.Year, Layers: mw.state.layers(), Selected: mw.state.Selected, Scale: 1}
+	if mw.pres.on {
+		o.Scale = 1.8 // symbols and labels that read from the back of a classroom
+	}
 	mw.drawOpt.Store(&o)
 	mw.Layers.SetCounts(mw.set.Legend(o))
 }
@@ -199,9 +226,16 @@ func (mw *MainWindow) drawOverlay(ctx context.Context, v geo.View) (image.Image,
 	opt := *mw.drawOpt.Load()
 	if c := mw.Window.Canvas(); c != nil && c.Scale() >= 1.5 {
 		v = geo.View{Center: v.Center, Zoom: v.Zoom + 1, Width: v.Width * 2, Height: v.Height * 2}
-		opt.Scale = 2
+		opt.Scale *= 2
 	}
-	return mw.set.Render(ctx, v, opt)
+	img, err := mw.set.Render(ctx, v, opt)
+	if err != nil {
+		return nil, err
+	}
+	if err := drawAnnotations(img, v, mw.annots.Load(), opt.Scale); err != nil {
+		return nil, err
+	}
+	return img, nil
 }
 
 // selectFeature highlights a feature, opens its details and, when fly is
@@ -214,6 +248,7 @@ func (mw *MainWindow) selectFeature(id string, fly bool) {
 	}
 	mw.state.Selected = id
 	mw.Details.Show(f)
+	mw.showSelectionCard()
 	if mw.tabs != nil {
 		mw.tabs.SelectIndex(1)
 	}
@@ -240,6 +275,7 @@ func (mw *MainWindow) clearSelection() {
 	}
 	mw.state.Selected = ""
 	mw.Details.Clear()
+	mw.showSelectionCard()
 	mw.redraw()
 }
 
@@ -247,6 +283,17 @@ func (mw *MainWindow) clearSelection() {
 // through the features on screen, Enter opens the highlighted one, Esc
 // closes it, Page Up/Down and [ ] step the year, space plays.
 func (mw *MainWindow) mapKey(ev *fyne.KeyEvent) bool {
+	if mw.pres.on && len(mw.Lessons.Lesson().Scenes) > 0 {
+		// Presentation clickers send Page Up/Down, arrows or space.
+		switch ev.Name {
+		case fyne.KeyPageDown, fyne.KeyRight, fyne.KeyDown, fyne.KeySpace:
+			mw.Lessons.Step(1)
+			return true
+		case fyne.KeyPageUp, fyne.KeyLeft, fyne.KeyUp, fyne.KeyBackspace:
+			mw.Lessons.Step(-1)
+			return true
+		}
+	}
 	switch ev.Name {
 	case fyne.KeyTab:
 		mw.cycleFeatures(1)
@@ -255,7 +302,12 @@ func (mw *MainWindow) mapKey(ev *fyne.KeyEvent) bool {
 			mw.selectFeature(id, true)
 		}
 	case fyne.KeyEscape:
+		if mw.state.Selected == "" && mw.pres.on {
+			mw.SetPresenting(false)
+		}
 		mw.clearSelection()
+	case fyne.KeyF11:
+		mw.TogglePresentation()
 	case fyne.KeyPageUp, fyne.KeyRightBracket:
 		mw.Timeline.Step(1)
 	case fyne.KeyPageDown, fyne.KeyLeftBracket:
@@ -290,6 +342,12 @@ func (mw *MainWindow) cycleFeatures(step int) {
 
 func (mw *MainWindow) setStatus(s string) { mw.status.SetText(s) }
 
+// showError reports an error in a dialog and the status line.
+func (mw *MainWindow) showError(err error) {
+	mw.setStatus(err.Error())
+	dialog.ShowError(errors.Unwrap(err), mw.Window)
+}
+
 // showWhere writes the centre and zoom into the status bar.
 func (mw *MainWindow) showWhere(v geo.View) {
 	mw.where.SetText(formatLatLon(v.Center.Lat(), v.Center.Lon()) + "  ·  " + lang.L("zoom {{.Zoom}}", map[string]any{"Zoom": fmt.Sprintf("%.1f", v.Zoom)}))
@@ -298,9 +356,12 @@ func (mw *MainWindow) showWhere(v geo.View) {
 // close saves the state and stops background work.
 func (mw *MainWindow) close() {
 	mw.Timeline.Pause()
+	mw.stopHideTimer()
 	mw.state.save(mw.app.Preferences())
 	mw.Map.Close()
 	mw.basemap.close()
+	mw.Lessons.close()
+	saveAnnotations(mw.app.Preferences(), mw.annotations)
 }
 
 // formatLatLon writes a position as "12.05°S 77.03°W".

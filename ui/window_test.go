@@ -48,6 +48,7 @@ func newTestWindow(t *testing.T, opts Options) (*MainWindow, *uiQueue) {
 	}
 	q := &uiQueue{ch: make(chan func(), 4096)}
 	opts.poster = q.post
+	opts.controlsIdle = time.Hour
 	mw, err := NewMainWindow(a, opts)
 	if err != nil {
 		t.Fatal(err)

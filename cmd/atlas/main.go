@@ -48,6 +48,8 @@ type guiFlags struct {
 	zoom    float64
 	year    int
 	sel     string
+	present bool
+	lesson  string
 }
 
 func parseGUIFlags(args []string, stderr io.Writer) (guiFlags, error) {
@@ -65,6 +67,8 @@ func parseGUIFlags(args []string, stderr io.Writer) (guiFlags, error) {
 	center := fs.String("center", "", "open centred on `LAT,LON` (decimal degrees, south and west negative)")
 	fs.Float64Var(&g.zoom, "zoom", 0, "open at zoom `Z` (4 to 12); default: the last view, or all of Peru")
 	fs.IntVar(&g.year, "year", 0, "open on year `Y` (1980 to the latest year in the data)")
+	fs.StringVar(&g.lesson, "lesson", "", "open the lesson `FILE` (JSON) on its first scene")
+	fs.BoolVar(&g.present, "present", false, "open full screen in presentation mode (F11 toggles it)")
 	fs.StringVar(&g.sel, "select", "", "open with feature `ID` selected (see atlas validate for the ids)")
 	if err := fs.Parse(args); err != nil {
 		return g, err
@@ -108,7 +112,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "atlas", version)
 		return 0
 	}
-	opts := ui.Options{Version: version, NewBasemap: newEmbedded, Center: g.center, Zoom: g.zoom, Year: g.year, Select: g.sel, Started: started}
+	opts := ui.Options{Version: version, NewBasemap: newEmbedded, Center: g.center, Zoom: g.zoom, Year: g.year, Select: g.sel, Started: started, Present: g.present, Lesson: g.lesson}
 	if os.Getenv("ATLAS_STARTUP_REPORT") != "" {
 		opts.StartupReport = func(d time.Duration) {
 			fmt.Fprintf(stderr, "atlas: first full map on screen %d ms after start\n", d.Milliseconds())

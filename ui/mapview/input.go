@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 
 	"github.com/perutraffickingatlas/atlas/geo"
 )
@@ -59,6 +60,21 @@ func (m *MapView) Tapped(ev *fyne.PointEvent) {
 // AcceptsTab lets the map receive Tab (for moving between features) when
 // an OnKey handler is set.
 func (m *MapView) AcceptsTab() bool { return m.OnKey != nil }
+
+// MouseIn reports pointer movement (desktop.Hoverable).
+func (m *MapView) MouseIn(*desktop.MouseEvent) { m.mouseMoved() }
+
+// MouseMoved reports pointer movement (desktop.Hoverable).
+func (m *MapView) MouseMoved(*desktop.MouseEvent) { m.mouseMoved() }
+
+// MouseOut is part of desktop.Hoverable.
+func (m *MapView) MouseOut() {}
+
+func (m *MapView) mouseMoved() {
+	if m.OnMouseMoved != nil {
+		m.OnMouseMoved()
+	}
+}
 
 // FocusGained notes keyboard focus.
 func (m *MapView) FocusGained() { m.focused = true }

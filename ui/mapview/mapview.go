@@ -51,6 +51,10 @@ type MapView struct {
 	OnFullMap   func()
 	fullMapSeen bool
 
+	// OnMouseMoved, when set, is told whenever the pointer moves over
+	// the map (presentation mode shows its controls then).
+	OnMouseMoved func()
+
 	// OnKey, when set, sees every key typed on the map first; it returns
 	// true when it handled the key. Setting it also lets the map take Tab.
 	OnKey func(ev *fyne.KeyEvent) bool

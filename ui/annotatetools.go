@@ -1,0 +1,226 @@
+package ui
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+	"github.com/paulmach/orb"
+
+	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/annotate"
+)
+
+// prefAnnotations keeps the annotations of the current view between runs.
+const prefAnnotations = "atlas.annotations"
+
+// annotationColors are the colours offered for annotations, by name.
+func annotationColors() []struct{ Name, Hex string } {
+	return []struct{ Name, Hex string }{
+		{"Black", "#1b1b1b"}, {"Red", "#c0392b"}, {"Blue", "#0072b2"}, {"Green", "#00875a"}, {"Purple", "#8e44ad"},
+	}
+}
+
+// annotationTool is what a tap on the map does: select features, or place
+// a text label, an arrow (two taps) or a circle.
+type annotationTool struct {
+	mw      *MainWindow
+	sel     *widget.Select
+	kind    annotate.Kind // "" = select features
+	pending *orb.Point    // arrow tail waiting for its head
+	choices []string
+}
+
+func newAnnotationTool(mw *MainWindow) *annotationTool {
+	t := &annotationTool{mw: mw}
+	t.choices = []string{lang.L("Select features"), lang.L("Add text"), lang.L("Add arrow"), lang.L("Add circle")}
+	t.sel = widget.NewSelect(t.choices, func(c string) {
+		t.pending = nil
+		switch c {
+		case t.choices[1]:
+			t.kind = annotate.KindText
+			mw.setStatus(lang.L("Click where the label goes."))
+		case t.choices[2]:
+			t.kind = annotate.KindArrow
+			mw.setStatus(lang.L("Click where the arrow starts, then where it points."))
+		case t.choices[3]:
+			t.kind = annotate.KindCircle
+			mw.setStatus(lang.L("Click the centre of the circle."))
+		default:
+			t.kind = ""
+		}
+	})
+	t.sel.SetSelectedIndex(0)
+	return t
+}
+
+// Object is the tool picker with a button that clears all annotations.
+func (t *annotationTool) Object() fyne.CanvasObject {
+	clear := widget.NewButton(lang.L("Clear annotations"), func() {
+		dialog.ShowConfirm(lang.L("Clear annotations"), lang.L("Remove every label, arrow and circle from this view?"), func(ok bool) {
+			if ok {
+				t.mw.setAnnotations(&annotate.Set{Version: annotate.Version})
+			}
+		}, t.mw.Window)
+	})
+	return container.NewHBox(t.sel, clear)
+}
+
+// tapped handles a map tap; it reports whether the tap was for annotations.
+func (t *annotationTool) tapped(p geo.Pixel, at orb.Point) bool {
+	mw := t.mw
+	switch t.kind {
+	case annotate.KindText:
+		t.edit(annotate.Annotation{Kind: annotate.KindText, At: at}, true)
+	case annotate.KindArrow:
+		if t.pending == nil {
+			t.pending = &at
+			mw.setStatus(lang.L("Now click where the arrow points."))
+			return true
+		}
+		t.edit(annotate.Annotation{Kind: annotate.KindArrow, At: *t.pending, To: at}, true)
+		t.pending = nil
+	case annotate.KindCircle:
+		v := mw.Map.View()
+		km := geo.MetersPerPixel(at.Lat(), v.Zoom) * 40 / 1000
+		t.edit(annotate.Annotation{Kind: annotate.KindCircle, At: at, RadiusKm: roundKm(km)}, true)
+	default:
+		id, ok := annotate.HitTest(mw.annotations, mw.Map.View(), p, 8)
+		if !ok {
+			return false
+		}
+		i := mw.annotations.Find(id)
+		t.edit(mw.annotations.Annotations[i], false)
+	}
+	return true
+}
+
+// edit opens the dialog for a new or existing annotation: its text,
+// colour, circle radius, and for existing ones a Delete button.
+func (t *annotationTool) edit(a annotate.Annotation, isNew bool) {
+	mw := t.mw
+	text := widget.NewEntry()
+	text.SetText(a.Text)
+	colors := annotationColors()
+	names := make([]string, len(colors))
+	for i, c := range colors {
+		names[i] = lang.L(c.Name)
+	}
+	color := widget.NewSelect(names, nil)
+	color.SetSelectedIndex(0)
+	for i, c := range colors {
+		if c.Hex == a.Color {
+			color.SetSelectedIndex(i)
+		}
+	}
+	radius := widget.NewEntry()
+	radius.SetText(strconv.FormatFloat(a.RadiusKm, 'f', -1, 64))
+	items := []*widget.FormItem{widget.NewFormItem(lang.L("Text"), text), widget.NewFormItem(lang.L("Colour"), color)}
+	if a.Kind == annotate.KindCircle {
+		items = append(items, widget.NewFormItem(lang.L("Radius (km)"), radius))
+	}
+	var d dialog.Dialog
+	if !isNew {
+		del := widget.NewButton(lang.L("Delete"), func() {
+			mw.updateAnnotations(func(s *annotate.Set) {
+				if i := s.Find(a.ID); i >= 0 {
+					s.Annotations = append(s.Annotations[:i], s.Annotations[i+1:]...)
+				}
+			})
+			d.Hide()
+		})
+		items = append(items, widget.NewFormItem("", del))
+	}
+	title := lang.L("New annotation")
+	if !isNew {
+		title = lang.L("Edit annotation")
+	}
+	d = dialog.NewForm(title, lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
+		if !ok {
+			return
+		}
+		a.Text = text.Text
+		a.Color = colors[max(0, color.SelectedIndex())].Hex
+		if a.Kind == annotate.KindCircle {
+			if km, err := strconv.ParseFloat(radius.Text, 64); err == nil {
+				a.RadiusKm = km
+			}
+		}
+		if probs := a.Validate(); len(probs) > 0 {
+			mw.showError(fmt.Errorf("annotation: %s", probs[0]))
+			return
+		}
+		mw.updateAnnotations(func(s *annotate.Set) {
+			if isNew {
+				a.ID = s.NewID()
+				s.Annotations = append(s.Annotations, a)
+			} else if i := s.Find(a.ID); i >= 0 {
+				s.Annotations[i] = a
+			}
+		})
+	}, mw.Window)
+	d.Resize(fyne.NewSize(440, 260))
+	d.Show()
+}
+
+func roundKm(km float64) float64 {
+	switch {
+	case km >= 100:
+		return float64(int(km/50+0.5) * 50)
+	case km >= 10:
+		return float64(int(km/5+0.5) * 5)
+	}
+	return float64(int(km + 0.5))
+}
+
+// setAnnotations replaces the view's annotations and redraws.
+func (mw *MainWindow) setAnnotations(s *annotate.Set) {
+	if s == nil {
+		s = &annotate.Set{Version: annotate.Version}
+	}
+	mw.annotations = s
+	mw.annots.Store(s)
+	mw.Map.RefreshOverlay()
+}
+
+// updateAnnotations applies a change to a copy of the annotations (the
+// overlay goroutine may be reading the current set) and shows it.
+func (mw *MainWindow) updateAnnotations(change func(*annotate.Set)) {
+	next := &annotate.Set{Version: annotate.Version, Annotations: append([]annotate.Annotation(nil), mw.annotations.Annotations...)}
+	change(next)
+	mw.setAnnotations(next)
+}
+
+// loadAnnotations reads the annotations kept with the view; a damaged
+// preference gives none rather than an error at start-up.
+func loadAnnotations(p fyne.Preferences) *annotate.Set {
+	raw := p.String(prefAnnotations)
+	if raw == "" {
+		return nil
+	}
+	s, err := annotate.Parse(bytes.NewReader([]byte(raw)), "preferences")
+	if err != nil {
+		fyne.LogError("annotations in preferences", err)
+		return nil
+	}
+	return s
+}
+
+// saveAnnotations keeps the annotations with the view for the next run.
+func saveAnnotations(p fyne.Preferences, s *annotate.Set) {
+	if s == nil {
+		p.RemoveValue(prefAnnotations)
+		return
+	}
+	b, err := s.Marshal()
+	if err != nil {
+		fyne.LogError("save annotations", err)
+		return
+	}
+	p.SetString(prefAnnotations, string(b))
+}

@@ -1,0 +1,39 @@
+package ui
+
+import (
+	"image"
+	"math"
+
+	sm "github.com/flopp/go-staticmaps"
+	"github.com/fogleman/gg"
+	"github.com/golang/geo/s2"
+
+	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/annotate"
+)
+
+// drawAnnotations paints a set of annotations over an overlay image of
+// view v with the same go-staticmaps objects an export uses: a Transformer
+// for the view's whole zoom, shifted so the view's centre is the image's.
+func drawAnnotations(img *image.RGBA, v geo.View, set *annotate.Set, scale float64) error {
+	if set == nil || len(set.Annotations) == 0 {
+		return nil
+	}
+	b := img.Bounds()
+	ctx := sm.NewContext()
+	ctx.SetSize(b.Dx(), b.Dy())
+	ctx.SetZoom(int(math.Round(v.Zoom)))
+	c := s2.LatLngFromDegrees(v.Center.Lat(), v.Center.Lon())
+	ctx.SetCenter(c)
+	tr, err := ctx.Transformer()
+	if err != nil {
+		return err
+	}
+	cx, cy := tr.LatLngToXY(c)
+	dc := gg.NewContextForRGBA(img)
+	dc.Translate(float64(b.Dx()/2)-cx, float64(b.Dy()/2)-cy)
+	for _, o := range annotate.Objects(set, scale) {
+		o.Draw(dc, tr)
+	}
+	return nil
+}
