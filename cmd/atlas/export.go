@@ -39,6 +39,7 @@ type exportFlags struct {
 	title         string
 	subtitle      string
 	annotations   string
+	fitScale      bool // the density may be lowered a little to fill the map (see render.Scene.FitScale)
 }
 
 func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
@@ -135,6 +136,8 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	}
 	if e.scale == 0 {
 		e.scale = int(e.preset.Scale)
+		// All of Peru: let the density give a little so Peru fills the map.
+		e.fitScale = e.center == "" && e.zoom == 0
 	}
 	return e, nil
 }
@@ -165,16 +168,6 @@ func export(ctx context.Context, e exportFlags, stdout io.Writer) error {
 		}
 		notes = set
 	}
-	dir, err := tileCacheDir(e.cacheDir)
-	if err != nil {
-		return err
-	}
-	src, err := catalog.Open(ctx, e.basemap, catalog.Options{Version: version, Scale: float64(e.scale), CacheRoot: dir})
-	if err != nil {
-		return err
-	}
-	defer src.Close()
-	info := src.Info()
 	ds, err := data.Embedded()
 	if err != nil {
 		return fmt.Errorf("atlas data: %w", err)
@@ -185,8 +178,7 @@ func export(ctx context.Context, e exportFlags, stdout io.Writer) error {
 			return err
 		}
 	}
-	scene := render.Scene{Source: src, Dir: render.TileDir{Root: dir}, StoreName: render.StoreName(info, version),
-		Width: e.width, Height: e.height, Preset: e.preset,
+	scene := render.Scene{Width: e.width, Height: e.height, Preset: e.preset,
 		Year: e.year, Layers: layers, Selected: e.sel, Title: e.title, Subtitle: e.subtitle,
 		Annotations: notes, Dataset: ds, AllowGaps: e.allowGaps}
 	if e.center != "" {
@@ -199,6 +191,20 @@ func export(ctx context.Context, e exportFlags, stdout io.Writer) error {
 			scene.Center = geo.Fit(geo.PeruBound(), 1, 1, 1).Center
 		}
 	}
+	scale := float64(e.scale)
+	if e.fitScale && e.basemap == catalog.Embedded {
+		scale = scene.FitScale(scale)
+	}
+	dir, err := tileCacheDir(e.cacheDir)
+	if err != nil {
+		return err
+	}
+	src, err := catalog.Open(ctx, e.basemap, catalog.Options{Version: version, Scale: scale, CacheRoot: dir})
+	if err != nil {
+		return err
+	}
+	defer src.Close()
+	scene.Source, scene.Dir, scene.StoreName = src, render.TileDir{Root: dir}, render.StoreName(src.Info(), version)
 	res, err := render.WriteScene(ctx, scene, e.out, e.force)
 	if err != nil {
 		if errors.Is(err, render.ErrMissingTiles) {

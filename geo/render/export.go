@@ -56,6 +56,6 @@ func (e Export) Render(ctx context.Context, fonts *Fonts) (*image.RGBA, []Missin
 // largest whole zoom, for tiles of tileSize pixels.
 func FitFrame(b orb.Bound, width, height, tileSize int) Frame {
 	density := math.Log2(float64(tileSize) / geo.TileSize)
-	f := geo.Fit(b, float64(width), float64(height), 1)
-	return Frame{Center: f.Center, Zoom: int(math.Floor(f.Zoom - density)), Width: width, Height: height}
+	f := geo.Fit(b, float64(width), float64(height), 0) // fractional: the density may be too
+	return Frame{Center: f.Center, Zoom: int(math.Floor(f.Zoom - density + 1e-9)), Width: width, Height: height}
 }

@@ -112,6 +112,9 @@ func drawGapNote(dc *gg.Context, fonts *Fonts, u float64, m image.Rectangle, mis
 // attributionLine credits the basemap and the atlas and notes gaps.
 func attributionLine(r *resolved) string {
 	s := "Map: Peru Trafficking Atlas"
+	if r.Source == nil {
+		return s + "."
+	}
 	if a := r.Source.Info().Attribution; a != "" {
 		s += ". Basemap: " + a
 	}

@@ -82,13 +82,18 @@ type resolved struct {
 }
 
 func (s Scene) resolve() (*resolved, error) {
-	r := &resolved{Scene: s}
+	if s.Source == nil {
+		return nil, errors.New("render: scene has no basemap source")
+	}
+	return s.resolveLayout()
+}
+
+// resolveLayout is resolve without the basemap: enough to lay out.
+func (s Scene) resolveLayout() (*resolved, error) {
+	r := &resolved{Scene: s, density: 1}
 	r.w, r.h = s.size()
 	if r.w < 64 || r.h < 64 || r.w > 20000 || r.h > 20000 {
 		return nil, fmt.Errorf("render: image size %dx%d: each side must be 64 to 20000 pixels", r.w, r.h)
-	}
-	if s.Source == nil {
-		return nil, errors.New("render: scene has no basemap source")
 	}
 	if r.Dataset == nil {
 		ds, err := data.Embedded()
@@ -123,12 +128,48 @@ func (s Scene) resolve() (*resolved, error) {
 	if r.Title == "" {
 		r.Title = DefaultTitle(r.year)
 	}
-	size := s.Source.Info().TileSize
-	if size <= 0 {
-		size = geo.TileSize
+	if s.Source != nil {
+		if size := s.Source.Info().TileSize; size > 0 {
+			r.density = float64(size) / geo.TileSize
+		}
 	}
-	r.density = float64(size) / geo.TileSize
 	return r, nil
+}
+
+// FitScale returns the map density (basemap tile size / 256) to draw s at,
+// at most maxScale. A map fitted to a bound (Bound, or all of Peru when
+// neither Bound nor Center is set) shows it at a whole zoom, which can
+// leave it much smaller than the map area; when the next zoom fits at a
+// density of at least 3/4 of maxScale, FitScale returns that density, so
+// the map fills the area with type a little smaller. Otherwise, and for a
+// scene placed by Center and Zoom, it returns maxScale. Source may be nil.
+func (s Scene) FitScale(maxScale float64) float64 {
+	if maxScale <= 0 {
+		maxScale = 1
+	}
+	b := s.Bound
+	switch {
+	case b != (orb.Bound{}) && !b.IsEmpty():
+	case s.Center == (orb.Point{}):
+		b = geo.PeruBound()
+	default:
+		return maxScale
+	}
+	r, err := s.resolveLayout()
+	if err != nil {
+		return maxScale
+	}
+	fonts, err := NewFonts()
+	if err != nil {
+		return maxScale
+	}
+	l := newLayout(r, fonts, r.yearSources())
+	fit := geo.Fit(b, float64(l.mapR.Dx()), float64(l.mapR.Dy()), 0).Zoom // in 256 px of output
+	next := math.Floor(fit-math.Log2(maxScale)) + 1
+	if d := math.Exp2(fit - next); d >= 0.75*maxScale {
+		return math.Floor(d*100) / 100 // a hair under, so the zoom surely fits
+	}
+	return maxScale
 }
 
 // place sets the frame for a map area of w x h pixels.

@@ -6,12 +6,16 @@ import (
 	"flag"
 	"image"
 	"image/png"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/paulmach/orb"
+
 	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/geo"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden images in testdata")
@@ -194,6 +198,48 @@ func TestPresetByName(t *testing.T) {
 			}
 			if err != nil || p.Width != tc.wantW {
 				t.Fatalf("got %+v, %v", p, err)
+			}
+		})
+	}
+}
+
+func TestFitScale(t *testing.T) {
+	tests := []struct {
+		desc     string
+		preset   Preset
+		place    func(s *Scene)
+		min, max float64
+	}{
+		{desc: "A4 gives a little density for a whole zoom more", preset: Presets()[3], min: 2.25, max: 2.99},
+		{desc: "slide keeps its density", preset: Presets()[0], min: 1, max: 1},
+		{desc: "centre and zoom keep the density", preset: Presets()[3],
+			place: func(s *Scene) { s.Bound = orb.Bound{}; s.Center, s.Zoom = orb.Point{-75, -10}, 8 }, min: 3, max: 3},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			s := testScene(t, tc.preset)
+			s.Bound, s.Source = orb.Bound{}, nil // all of Peru
+			if tc.place != nil {
+				tc.place(&s)
+			}
+			got := s.FitScale(tc.preset.Scale)
+			if got < tc.min || got > tc.max {
+				t.Fatalf("FitScale = %v, want %v to %v", got, tc.min, tc.max)
+			}
+			// At that density the frame's zoom is one more than at the preset's.
+			if got != tc.preset.Scale {
+				s.Source = coastSource{size: int(math.Round(got * 256))}
+				r, err := s.resolve()
+				if err != nil {
+					t.Fatal(err)
+				}
+				fonts, _ := NewFonts()
+				l := newLayout(r, fonts, r.yearSources())
+				r.place(l.mapR.Dx(), l.mapR.Dy())
+				full := FitFrame(geo.PeruBound(), l.mapR.Dx(), l.mapR.Dy(), int(tc.preset.Scale*256))
+				if r.frame.Zoom != full.Zoom+1 {
+					t.Errorf("zoom %d at density %v, want %d", r.frame.Zoom, got, full.Zoom+1)
+				}
 			}
 		})
 	}
