@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -103,6 +104,9 @@ func NewMainWindow(a fyne.App, opts Options) (*MainWindow, error) {
 	w.SetContent(mw.layout())
 	w.Resize(fyne.NewSize(1360, 860))
 	w.SetOnClosed(mw.close)
+	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
+		mw.showExportDialog()
+	})
 	w.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyF11 {
 			mw.TogglePresentation()
@@ -194,7 +198,8 @@ func (mw *MainWindow) layout() fyne.CanvasObject {
 
 	settings := widget.NewButtonWithIcon("", theme.SettingsIcon(), mw.showSettings)
 	present := widget.NewButtonWithIcon(lang.L("Present"), theme.ComputerIcon(), mw.TogglePresentation)
-	toolbar := container.NewBorder(nil, nil, nil, container.NewHBox(mw.tool.Object(), widget.NewLabel(lang.L("Basemap")), mw.basemap.Object(), present, settings), mw.Search.Entry)
+	export := widget.NewButtonWithIcon(lang.L("Export…"), theme.DownloadIcon(), mw.showExportDialog)
+	toolbar := container.NewBorder(nil, nil, nil, container.NewHBox(mw.tool.Object(), widget.NewLabel(lang.L("Basemap")), mw.basemap.Object(), export, present, settings), mw.Search.Entry)
 	statusBar := container.NewBorder(nil, nil, nil, mw.where, mw.status)
 	bottom := container.NewVBox(container.NewPadded(mw.Timeline.Object()), statusBar)
 	return container.NewBorder(container.NewPadded(toolbar), bottom, nil, nil, split)
