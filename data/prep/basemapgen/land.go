@@ -6,6 +6,7 @@ import (
 	"math"
 
 	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/planar"
 
 	"github.com/perutraffickingatlas/atlas/data/basemap"
 )
@@ -90,11 +91,11 @@ func closeShort(b orb.Bound, c orb.LineString) orb.Ring {
 }
 
 // contextBound covers every zoom-4 tile over the atlas extent.
-var contextBound = orb.Bound{Min: orb.Point{-100, -50}, Max: orb.Point{-25, 30}}
+var contextBound = orb.Bound{Min: orb.Point{-140, -60}, Max: orb.Point{-20, 25}}
 
 // buildContext adds coarse land (GSHHG crude, features over 5000 km²) over
 // contextBound, closed along it like the detailed mainland.
-func buildContext(d *basemap.Data, gmt string, inland orb.Point) error {
+func buildContext(d *basemap.Data, gmt string) error {
 	segs, err := gmtDump(gmt, region(contextBound), "-Dc", "-A5000", "-W1", "-M")
 	if err != nil {
 		return err
@@ -107,22 +108,31 @@ func buildContext(d *basemap.Data, gmt string, inland orb.Point) error {
 	}
 	var open []orb.LineString
 	for _, c := range stitch(pieces, true) {
-		if closed(c) {
+		switch {
+		case closed(c):
 			d.Context = append(d.Context, orient(orb.Ring(c), true))
-		} else {
+		case sliver(c):
+			// A coast that dips over the bound and back within a degree
+			// (a peninsula's tip): its own small ring, closed straight.
+			d.Context = append(d.Context, orient(append(orb.Ring(c), c[0]), true))
+		default:
 			open = append(open, c)
 		}
 	}
 	if len(open) > 0 {
+		// Land lies on the side of the chains that keeps the closed rings
+		// small; a ring taking in most of the bound is the sea, so the
+		// chains are walked the other way. (South America is a closed
+		// ring of its own, so an inland point cannot decide this here.)
 		rings := closeAlongBound(contextBound, open)
-		if !anyContains(rings, inland) {
+		if coversBound(rings, contextBound) {
 			for _, c := range open {
 				c.Reverse()
 			}
 			rings = closeAlongBound(contextBound, open)
 		}
-		if !anyContains(rings, inland) {
-			return fmt.Errorf("context: closing %d chains along the bound: no ring holds %v", len(open), inland)
+		if coversBound(rings, contextBound) {
+			return fmt.Errorf("context: closing %d chains along the bound covers the whole bound either way", len(open))
 		}
 		for _, r := range rings {
 			d.Context = append(d.Context, orient(r, true))
@@ -131,4 +141,24 @@ func buildContext(d *basemap.Data, gmt string, inland orb.Point) error {
 	d.ContextBound = contextBound
 	log.Printf("context: %d coarse land rings", len(d.Context))
 	return nil
+}
+
+// coversBound reports whether a closed ring takes in most of the bound: a
+// chain closed the wrong way round the bound turns the sea into land.
+func coversBound(rings []orb.Ring, b orb.Bound) bool {
+	whole := (b.Max[0] - b.Min[0]) * (b.Max[1] - b.Min[1])
+	for _, r := range rings {
+		if math.Abs(planar.Area(r)) > whole/2 {
+			return true
+		}
+	}
+	return false
+}
+
+// sliver reports whether an open chain leaves and re-enters the bound
+// within a degree: closing such a chain along the bound's perimeter can
+// pick the long way round, so it is closed on itself instead.
+func sliver(c orb.LineString) bool {
+	a, b := c[0], c[len(c)-1]
+	return math.Abs(a[0]-b[0])+math.Abs(a[1]-b[1]) < 1
 }

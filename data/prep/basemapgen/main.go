@@ -60,7 +60,7 @@ func run(gmt, countriesPath, out string) error {
 		return err
 	}
 
-	if err := buildContext(d, gmt, inland); err != nil {
+	if err := buildContext(d, gmt); err != nil {
 		return err
 	}
 
