@@ -3,6 +3,8 @@ package basemap
 import (
 	"bytes"
 	_ "embed"
+	"fmt"
+	"hash/crc32"
 )
 
 // FileName is the name of the embedded generated file.
@@ -19,3 +21,7 @@ func Embedded() (*Data, error) {
 
 // Attribution is the short credit line to show wherever the basemap is.
 const Attribution = "GSHHG, DCW, Natural Earth, GeoNames"
+
+// Fingerprint identifies the embedded data: it changes whenever the
+// generated file does, so tile caches can tell old tiles from new.
+func Fingerprint() string { return fmt.Sprintf("%08x", crc32.ChecksumIEEE(embedded)) }

@@ -25,13 +25,17 @@ type Export struct {
 	Objects   []sm.MapObject // overlays, drawn by go-staticmaps over the tiles
 }
 
-// StoreName names a source's tile store in a TileDir: its ID, tile size and
-// a version, so tiles of a changed basemap are never mixed with old ones.
+// StoreName names a source's tile store in a TileDir: its ID, tile size,
+// the source's own version (info.Version) and the app's version, so tiles
+// of a changed basemap are never mixed with old ones.
 func StoreName(info tiles.Info, version string) string {
-	if version == "" {
-		return fmt.Sprintf("%s-%d", info.ID, info.TileSize)
+	name := fmt.Sprintf("%s-%d", info.ID, info.TileSize)
+	for _, v := range []string{info.Version, version} {
+		if v != "" {
+			name += "-" + v
+		}
 	}
-	return fmt.Sprintf("%s-%d-%s", info.ID, info.TileSize, version)
+	return name
 }
 
 // Render produces the image: basemap composed by go-staticmaps, then the

@@ -28,6 +28,10 @@ type Info struct {
 	MinZoom, MaxZoom maptile.Zoom
 	// TileSize is the edge of one tile image in pixels (256, or 512 for HiDPI).
 	TileSize int
+	// Version changes whenever the tiles the source draws change (e.g. a
+	// fingerprint of embedded data); "" when the source cannot tell. Disk
+	// caches of drawn tiles key on it.
+	Version string
 }
 
 // Source produces map tiles in the Web Mercator XYZ scheme (y grows south).

@@ -16,9 +16,10 @@ import (
 // Source renders the embedded basemap. Create it with New; it is safe for
 // concurrent use.
 type Source struct {
-	scale float64
-	data  *basemap.Data
-	err   error
+	scale  float64
+	data   *basemap.Data
+	custom bool // data came from WithData, not the embedded file
+	err    error
 
 	initOnce sync.Once
 	world    *world
@@ -43,7 +44,7 @@ func WithScale(s float64) Option {
 // WithData renders d instead of the embedded basemap, so that several
 // sources (tests, benchmarks, both scales) share one decoded copy.
 func WithData(d *basemap.Data) Option {
-	return func(src *Source) { src.data = d }
+	return func(src *Source) { src.data, src.custom = d, true }
 }
 
 // New returns a Source. The vectors are decoded and projected on first use.
@@ -69,7 +70,17 @@ func (s *Source) Info() tiles.Info {
 		MinZoom:     minZoom,
 		MaxZoom:     maxZoom,
 		TileSize:    s.tileSize(),
+		Version:     s.version(),
 	}
+}
+
+// version fingerprints the embedded data; a source drawing other data
+// cannot tell its version.
+func (s *Source) version() string {
+	if s.custom {
+		return ""
+	}
+	return basemap.Fingerprint()
 }
 
 func (s *Source) tileSize() int { return int(math.Round(256 * s.scale)) }
