@@ -3,7 +3,8 @@
 // With no arguments it opens the map window. Subcommands do headless work
 // that never opens a window or needs a display:
 //
-//	atlas export -o map.png [-width 1600 -height 1200] [-center LAT,LON] [-zoom Z]
+//	atlas export -o map.png|map.pdf [-preset slide|4k|a4-landscape|a4-portrait] [-center LAT,LON] [-zoom Z] [-year Y] [-layers LIST] [-select ID]
+//	atlas export -lesson LESSON.json -o DIR        (every scene as a numbered PNG)
 //	atlas validate [FILE|DIR]
 //	atlas -version
 //

@@ -39,6 +39,8 @@ type exportFlags struct {
 	title         string
 	subtitle      string
 	annotations   string
+	lesson        string
+	lang          string
 	fitScale      bool // the density may be lowered a little to fill the map (see render.Scene.FitScale)
 }
 
@@ -72,6 +74,8 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	fs.StringVar(&e.title, "title", "", "map `TITLE`; default: \"Peru: trafficking routes and Shining Path areas, YEAR\"")
 	fs.StringVar(&e.subtitle, "subtitle", "", "line under the title; default: the year and how many articles are cited")
 	fs.StringVar(&e.annotations, "annotations", "", "draw the labels, arrows and circles of `FILE.json` (format in docs/export.md)")
+	fs.StringVar(&e.lesson, "lesson", "", "export every scene of the lesson `FILE.json` as numbered PNGs into the directory -o (slide size unless -preset or -width/-height)")
+	fs.StringVar(&e.lang, "lang", "en", "`LANGUAGE` of lesson titles and captions: en or es")
 	if err := fs.Parse(args); err != nil {
 		return e, err
 	}
@@ -81,10 +85,21 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	if fs.NArg() > 0 {
 		problems = append(problems, fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
 	}
-	if e.out == "" {
-		problems = append(problems, "-o FILE is required")
-	} else if _, err := render.FormatOf(e.out); err != nil {
-		problems = append(problems, fmt.Sprintf("-o %s: only .png and .pdf are supported", e.out))
+	switch {
+	case e.out == "":
+		problems = append(problems, "-o FILE is required (a directory with -lesson)")
+	case e.lesson != "":
+		problems = append(problems, lessonFlagProblems(set)...)
+		if !set["preset"] && !set["width"] && !set["height"] {
+			e.presetName = "slide"
+		}
+	default:
+		if _, err := render.FormatOf(e.out); err != nil {
+			problems = append(problems, fmt.Sprintf("-o %s: only .png and .pdf are supported", e.out))
+		}
+	}
+	if e.lang != "en" && e.lang != "es" {
+		problems = append(problems, fmt.Sprintf("-lang %q: want en or es", e.lang))
 	}
 	if e.presetName != "" {
 		p, err := render.PresetByName(e.presetName)
@@ -160,6 +175,9 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 }
 
 func export(ctx context.Context, e exportFlags, stdout io.Writer) error {
+	if e.lesson != "" {
+		return exportLesson(ctx, e, stdout)
+	}
 	var notes *annotate.Set
 	if e.annotations != "" {
 		set, err := annotate.ParseFile(e.annotations)
