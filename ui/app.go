@@ -77,6 +77,7 @@ func Run(opts Options) error {
 	if err != nil {
 		return fmt.Errorf("open main window: %w", err)
 	}
+	a.Lifecycle().SetOnStarted(func() { fyne.Do(w.useDeviceScale) })
 	if opts.Lesson != "" {
 		w.Lessons.Open(opts.Lesson)
 	}

@@ -173,3 +173,22 @@ func (p *basemapPicker) close() {
 		p.current.Close()
 	}
 }
+
+// useDeviceScale switches the embedded basemap to 512 px tiles when the
+// window turns out to be on a HiDPI screen (its scale is known only once
+// it is shown), so labels and coastlines stay sharp.
+func (mw *MainWindow) useDeviceScale() {
+	p := mw.basemap
+	if mw.Window.Canvas().Scale() < 1.5 || p.embedded.Info().TileSize >= 512 {
+		return
+	}
+	src, err := mw.opts.NewBasemap(2)
+	if err != nil {
+		mw.setStatus(err.Error())
+		return
+	}
+	p.embedded = src
+	if p.spec == catalog.Embedded {
+		mw.Map.SetSource(src)
+	}
+}

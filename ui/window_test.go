@@ -1,18 +1,25 @@
 package ui
 
 import (
+	"context"
+	"image/color"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"github.com/paulmach/orb"
 
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/data/gazetteer"
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/overlay"
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
+	"github.com/perutraffickingatlas/atlas/geo/tiles/catalog"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/embedded"
+	"github.com/perutraffickingatlas/atlas/geo/tiles/mbtiles/mbtilestest"
 )
 
 // uiQueue runs background results on the test goroutine, in place of
@@ -243,5 +250,35 @@ func TestTimeline(t *testing.T) {
 	tl.Pause()
 	if tl.Playing() {
 		t.Error("still playing after Pause")
+	}
+}
+
+func TestMBTilesPackageAsBasemap(t *testing.T) {
+	mw, q := newTestWindow(t, Options{Center: orb.Point{-77.03, -12.05}, Zoom: 7})
+	file := filepath.Join(t.TempDir(), "lima.mbtiles")
+	green := color.RGBA{R: 0x20, G: 0xa0, B: 0x40, A: 0xff}
+	if err := mbtilestest.WriteSolid(file, 7, orb.Point{-77.03, -12.05}, 4, green); err != nil {
+		t.Fatal(err)
+	}
+	src, err := catalog.Open(context.Background(), file, catalog.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mw.basemap.switchTo(file, src)
+	for _, g := range overlay.Groups() { // no overlays over the pixel checked below
+		mw.state.Groups[g.Name] = false
+	}
+	mw.redraw()
+	q.settle(t, mw)
+	if mw.state.Basemap != file {
+		t.Errorf("remembered basemap %q, want the MBTiles file", mw.state.Basemap)
+	}
+	if got := mw.Map.Source().Info().Name; got != "Test package" {
+		t.Errorf("map shows %q, want the package's name", got)
+	}
+	img := mw.Window.Canvas().Capture()
+	p := mw.Map.Position().Add(fyne.NewPos(mw.Map.Size().Width/2, mw.Map.Size().Height/2))
+	if c := color.RGBAModel.Convert(img.At(int(p.X), int(p.Y))).(color.RGBA); c != green {
+		t.Errorf("map centre is %v, want the package's green tile", c)
 	}
 }
