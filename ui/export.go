@@ -150,7 +150,7 @@ func (mw *MainWindow) exportScene(p render.Preset, title string, allowGaps bool)
 	s := render.Scene{
 		Source: src, Dir: render.TileDir{Root: dir}, StoreName: render.StoreName(src.Info(), mw.opts.Version),
 		Bound: v.Bound(), Preset: p, Year: mw.state.Year, Layers: mw.state.layers(), Selected: mw.state.Selected,
-		Title: title, Annotations: mw.annotations, Dataset: mw.ds, Overlays: mw.set, AllowGaps: allowGaps,
+		Title: title, Lang: currentLanguage(), Annotations: mw.annotations, Dataset: mw.ds, Overlays: mw.set, AllowGaps: allowGaps,
 	}
 	return s, nil
 }

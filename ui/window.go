@@ -208,7 +208,7 @@ func (mw *MainWindow) layout() fyne.CanvasObject {
 // publishOptions makes the overlay options match the state; the overlay
 // goroutine reads them atomically.
 func (mw *MainWindow) publishOptions() {
-	o := overlay.Options{Year: mw.state.Year, Layers: mw.state.layers(), Selected: mw.state.Selected, Scale: 1}
+	o := overlay.Options{Year: mw.state.Year, Layers: mw.state.layers(), Selected: mw.state.Selected, Scale: 1, Lang: currentLanguage()}
 	if mw.pres.on {
 		o.Scale = 1.8 // symbols and labels that read from the back of a classroom
 	}

@@ -78,7 +78,7 @@ func exportLesson(ctx context.Context, e exportFlags, stdout io.Writer) error {
 			Source: src, Dir: render.TileDir{Root: dir}, StoreName: render.StoreName(src.Info(), version),
 			Center: s.Center, Zoom: s.Zoom, Width: e.width, Height: e.height, Preset: e.preset,
 			Year: s.Year, Layers: layers, Selected: s.Selected,
-			Title: s.TitleIn(e.lang), Subtitle: firstSentence(s.CaptionIn(e.lang), 200),
+			Title: s.TitleIn(e.lang), Lang: e.lang, Subtitle: firstSentence(s.CaptionIn(e.lang), 200),
 			Annotations: &annotate.Set{Version: annotate.Version, Annotations: s.Annotations},
 			Dataset:     ds, Overlays: set, AllowGaps: e.allowGaps,
 		}

@@ -14,6 +14,7 @@ type Options struct {
 	Layers   []data.Layer // visible layers; nil means all
 	Selected string       // id of the highlighted feature, "" for none
 	Scale    float64      // 1 = normal screen; 2 = HiDPI / projector / large export (line widths, symbols, text); 0 means 1
+	Lang     string       // language of feature labels: "es" for Spanish, else English
 
 	// View, when set, is the part of the drawing surface that Objects'
 	// labels must stay inside: the frame an export shows. go-staticmaps

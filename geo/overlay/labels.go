@@ -47,7 +47,7 @@ func (fr *frame) labelCands() []labelCand {
 	sc := fr.sc
 	var out []labelCand
 	for _, ft := range fr.feats {
-		if !fr.onScreen(ft) || ft.label == "" {
+		if !fr.onScreen(ft) || ft.labelIn(fr.opt.Lang) == "" {
 			continue
 		}
 		st := &ft.st
@@ -64,23 +64,23 @@ func (fr *frame) labelCands() []labelCand {
 			if !mp.ok || (fr.p.k < 256 && !fr.selected(ft)) { // names of events from zoom 8 on
 				continue
 			}
-			m := fr.s.text.mask(wrap(ft.label, 26), 11*sc, false, int(math.Ceil(2*sc)))
+			m := fr.s.text.mask(wrap(ft.labelIn(fr.opt.Lang), 26), 11*sc, false, int(math.Ceil(2*sc)))
 			out = append(out, labelCand{prio: prio, m: m, ink: ink, spots: around(mp.x, mp.y, mp.w/2, mp.h/2, m, sc)})
 		case st.class == classArea:
-			m := fr.s.text.mask(wrap(ft.label, 20), 12.5*sc, st.labelBold, int(math.Ceil(2*sc)))
+			m := fr.s.text.mask(wrap(ft.labelIn(fr.opt.Lang), 20), 12.5*sc, st.labelBold, int(math.Ceil(2*sc)))
 			cx, cy := ax-float64(m.w)/2, ay-float64(m.h)/2
 			step := float64(m.h) * 0.8
 			out = append(out, labelCand{prio: prio, m: m, ink: ink,
 				spots: [][2]float64{{cx, cy}, {cx, cy - step}, {cx, cy + step}, {cx, cy - 2*step}, {cx, cy + 2*step}}})
 		case st.class == classLine:
-			m := fr.s.text.mask(wrap(ft.label, 26), 11*sc, false, int(math.Ceil(2*sc)))
+			m := fr.s.text.mask(wrap(ft.labelIn(fr.opt.Lang), 26), 11*sc, false, int(math.Ceil(2*sc)))
 			out = append(out, labelCand{prio: prio, m: m, ink: ink, spots: around(ax, ay, 4*sc, 4*sc, m, sc)})
 		default:
 			if st.symbol != symNone {
 				q := fr.symbolXY(ft)[0]
 				ax, ay = q[0], q[1]
 			}
-			m := fr.s.text.mask(wrap(ft.label, 22), 12*sc, st.labelBold, int(math.Ceil(2*sc)))
+			m := fr.s.text.mask(wrap(ft.labelIn(fr.opt.Lang), 22), 12*sc, st.labelBold, int(math.Ceil(2*sc)))
 			r := symbolRadius * sc
 			out = append(out, labelCand{prio: prio, m: m, ink: ink, spots: around(ax, ay, r, r, m, sc)})
 		}

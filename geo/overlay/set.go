@@ -36,20 +36,21 @@ type Set struct {
 // feat is one feature ready to draw. All coordinates are zoom-0 world
 // pixels (geo.Project at zoom 0).
 type feat struct {
-	idx    int // position in Set.feats
-	f      data.Feature
-	st     style
-	geom   class           // what the geometry is: area, line or symbol
-	polys  [][][]geo.Pixel // polygons, each outer ring then holes
-	lines  [][]geo.Pixel   // line parts; air arcs already flattened
-	points []geo.Pixel
-	anchor geo.Pixel // symbol, marker and label point
-	min    geo.Pixel // bounding box
-	max    geo.Pixel
-	area   float64 // of the polygons, for ordering
-	label  string  // short name for map labels
-	when   string  // year text of events
-	dests  []dest  // off-map destination ends
+	idx     int // position in Set.feats
+	f       data.Feature
+	st      style
+	geom    class           // what the geometry is: area, line or symbol
+	polys   [][][]geo.Pixel // polygons, each outer ring then holes
+	lines   [][]geo.Pixel   // line parts; air arcs already flattened
+	points  []geo.Pixel
+	anchor  geo.Pixel // symbol, marker and label point
+	min     geo.Pixel // bounding box
+	max     geo.Pixel
+	area    float64 // of the polygons, for ordering
+	label   string  // short name for map labels
+	labelES string  // the label in Spanish (the English one when untranslated)
+	when    string  // year text of events
+	dests   []dest  // off-map destination ends
 }
 
 // dest is a labelled end of a route: the end point and the line leading to it.
@@ -167,6 +168,7 @@ func prepare(f data.Feature) (*feat, error) {
 	ft.bounds()
 	ft.anchor = ft.findAnchor()
 	ft.label = shortName(f.Name)
+	ft.labelES = shortName(f.NameIn(data.LangES))
 	if f.Layer == data.LayerEvent {
 		ft.when = yearText(f.Period)
 	}
@@ -298,4 +300,12 @@ func (s *Set) visible(opt *Options) []*feat {
 		}
 	}
 	return out
+}
+
+// labelIn is the feature's label in a language ("es", else English).
+func (ft *feat) labelIn(lang string) string {
+	if lang == data.LangES {
+		return ft.labelES
+	}
+	return ft.label
 }

@@ -45,6 +45,8 @@ type Scene struct {
 	Layers   []data.Layer // nil: all layers; empty: none
 	Selected string       // highlighted feature id, "" for none
 
+	Lang string // language of the map's feature labels: "es" or English
+
 	Title    string // "" gives "Peru: trafficking routes and Shining Path areas, <year>"
 	Subtitle string // "" gives a line naming the year and the sources
 
@@ -196,7 +198,7 @@ func (r *resolved) place(w, h int) {
 // options are the overlay options of the scene.
 func (r *resolved) options() overlay.Options {
 	v := r.view
-	return overlay.Options{Year: r.year, Layers: r.Layers, Selected: r.Selected, Scale: r.density, View: &v}
+	return overlay.Options{Year: r.year, Layers: r.Layers, Selected: r.Selected, Scale: r.density, View: &v, Lang: r.Lang}
 }
 
 // Render draws the scene: title band, the map (basemap, atlas layers,
