@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/perutraffickingatlas/atlas/internal/atomicfile"
 )
 
 // Save checks l (see Check) and writes it to path atomically: a temporary
@@ -122,38 +124,8 @@ func exists(path string) bool {
 // directory and a rename; on any failure the temporary file is removed and
 // path is untouched.
 func writeAtomic(path string, b []byte, write writeFunc) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
+	if err := atomicfile.Write(path, 0o644, func(w io.Writer) error { return write(w, b) }); err != nil {
 		return fmt.Errorf("save %s: %w", path, err)
-	}
-	tmp := f.Name()
-	fail := func(err error) error {
-		f.Close()
-		os.Remove(tmp)
-		return fmt.Errorf("save %s: %w", path, err)
-	}
-	if err := write(f, b); err != nil {
-		return fail(err)
-	}
-	if err := f.Sync(); err != nil {
-		return fail(err)
-	}
-	// CreateTemp makes the file 0600; a lesson is a document to share.
-	// Best effort: some file systems have no modes.
-	_ = f.Chmod(0o644)
-	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("save %s: %w", path, err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("save %s: %w", path, err)
-	}
-	// Make the rename durable where directories can be synced.
-	if d, err := os.Open(dir); err == nil {
-		_ = d.Sync()
-		d.Close()
 	}
 	return nil
 }

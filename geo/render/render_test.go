@@ -123,7 +123,7 @@ func TestFillReusesAndRepairsTiles(t *testing.T) {
 	}
 	entries, _ := os.ReadDir(filepath.Dir(dir.File("s", ts[0])))
 	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), ".tile-") {
+		if strings.HasSuffix(e.Name(), ".tmp") {
 			t.Errorf("temp file %s left behind", e.Name())
 		}
 	}

@@ -1,14 +1,14 @@
 package render
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"image"
 	"image/png"
 	"io"
 	"os"
-	"path/filepath"
+
+	"github.com/perutraffickingatlas/atlas/internal/atomicfile"
 )
 
 // ErrExists is returned when an export would overwrite a file and the
@@ -35,37 +35,7 @@ func WriteFile(path string, img image.Image, enc Encoder, overwrite bool) error 
 			return fmt.Errorf("write %s: %w (use -force to replace it)", path, ErrExists)
 		}
 	}
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	tmp := f.Name()
-	fail := func(err error) error {
-		f.Close()
-		os.Remove(tmp)
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	bw := bufio.NewWriterSize(f, 1<<20)
-	if err := enc(bw, img); err != nil {
-		return fail(err)
-	}
-	if err := bw.Flush(); err != nil {
-		return fail(err)
-	}
-	if err := f.Sync(); err != nil {
-		return fail(err)
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Chmod(tmp, 0o644); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
+	if err := atomicfile.Write(path, 0o644, func(w io.Writer) error { return enc(w, img) }); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil

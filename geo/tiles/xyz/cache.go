@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/paulmach/orb/maptile"
+
+	"github.com/perutraffickingatlas/atlas/internal/atomicfile"
 )
 
 // ErrCacheMiss is returned by a Cache that does not hold the tile.
@@ -190,25 +192,8 @@ func (c *DiskCache) Remove(ctx context.Context, providerID string, t maptile.Til
 // writeAtomic writes data to a temporary file beside path and renames it
 // into place, so readers (including go-staticmaps) never see half a file.
 func writeAtomic(path string, data []byte) error {
-	dir, base := filepath.Split(path)
-	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("tile cache: %w", err)
-	}
-	tmp := f.Name()
-	_, werr := f.Write(data)
-	cerr := f.Close()
-	if err := errors.Join(werr, cerr); err != nil {
-		_ = os.Remove(tmp)
+	if err := atomicfile.WriteCache(path, 0o644, atomicfile.Bytes(data)); err != nil {
 		return fmt.Errorf("tile cache: write %s: %w", path, err)
-	}
-	if err := os.Chmod(tmp, 0o644); err != nil {
-		_ = os.Remove(tmp)
-		return fmt.Errorf("tile cache: %w", err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		_ = os.Remove(tmp)
-		return fmt.Errorf("tile cache: %w", err)
 	}
 	return nil
 }
