@@ -189,6 +189,8 @@ func TestLabelsInclude(t *testing.T) {
 		names []string
 	}{
 		{desc: "countries at zoom 5", z: 5, names: []string{"PERU", "ECUADOR", "COLOMBIA", "BRAZIL", "BOLIVIA", "CHILE", "PACIFIC OCEAN", "Lima"}},
+		{desc: "rivers at zoom 5, as room allows", z: 5, names: []string{"Huallaga", "Ucayali", "Marañón", "Amazon", "Apurímac", "Ene", "Lima"}},
+		{desc: "every major river at zoom 6", z: 6, names: []string{"Huallaga", "Ucayali", "Marañón", "Amazon", "Apurímac", "Mantaro", "Ene", "Putumayo"}},
 		{desc: "rivers at zoom 7", z: 7, names: []string{"Huallaga", "Ucayali", "Marañón", "Amazon", "Apurímac", "Mantaro", "Ene", "Putumayo", "Lake Titicaca"}},
 		{desc: "rivers at zoom 9", z: 9, names: []string{"Huallaga", "Ucayali", "Amazon", "Tingo María", "Juanjuí"}},
 	} {

@@ -208,10 +208,10 @@ func (src *Source) placeLabels(z int) *labelSet {
 	}
 	// Big towns first, then one name per river, then the smaller towns,
 	// then repeats of river names along long rivers. At small scales the
-	// rivers go before all but the largest cities, which can move aside.
+	// rivers go before all but the million-cities, which can move aside.
 	firstRank := 20000
 	if z <= 6 {
-		firstRank = 250000
+		firstRank = 1000000 // after the capitals and the largest cities; the atlas is about the valleys
 	}
 	// PERU goes after the largest cities, moved off them if need be.
 	placePeru := func() {

@@ -15,6 +15,13 @@ func (src *Source) riverCandidates(z int, f float64) [][]*label {
 	s := src.scale
 	fz := float64(z)
 	st := textStyle{boldItalic, s * math.Min(14.5, 10+0.8*(fz-5)), 0.03, 1.6 * s}
+	// At country scale rivers are short and winding on screen: smaller
+	// type and a looser straightness test, so every major river is named.
+	straight, room := 0.85, 1.2
+	if z <= 6 {
+		st.size = s * (8.5 + 0.75*(fz-5))
+		straight, room = 0.7, 1.05
+	}
 	lb := src.labelBound(f)
 	var out [][]*label
 	_, asc0, desc0 := src.fonts.measure("Ag", st)
@@ -38,19 +45,17 @@ func (src *Source) riverCandidates(z int, f float64) [][]*label {
 		total := cum[len(cum)-1]
 		tw, asc, desc := src.fonts.measure(r.name, st)
 		span := tw + 8*s
-		if total < span*1.2 {
-			continue
-		}
+		fits := total >= span*room // room for a name along the line
 		type cand struct {
 			l     *label
 			score float64
 		}
 		var cs []cand
 		step := math.Max(span/3, 24*s)
-		for at := span / 2; at+span/2 <= total; at += step {
+		for at := span / 2; fits && at+span/2 <= total; at += step {
 			a, b := along(in, cum, at-span/2), along(in, cum, at+span/2)
 			chord := math.Hypot(b.X-a.X, b.Y-a.Y)
-			if chord < 0.85*span {
+			if chord < straight*span {
 				continue
 			}
 			ang := math.Atan2(b.Y-a.Y, b.X-a.X)
@@ -71,9 +76,10 @@ func (src *Source) riverCandidates(z int, f float64) [][]*label {
 		}
 		// Meandering rivers: level labels beside the river where the box
 		// clears the river's own line, after every label along the line.
-		// Not at small scales, where a label beside one river sits by the
-		// next one too.
-		for at := span / 2; z >= 7 && at <= total; at += span {
+		// At small scales, where a label beside one river sits by the next
+		// one too, only for rivers too short or winding for any other.
+		beside := z >= 7 || len(cs) == 0
+		for at := math.Min(span/2, total/2); beside && at <= total; at += span {
 			m := along(in, cum, at)
 			gap := 5 * s
 			for side, dx := range []float64{gap + span/2, -gap - span/2} {
