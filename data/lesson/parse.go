@@ -8,6 +8,8 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"github.com/perutraffickingatlas/atlas/internal/jsonerr"
 )
 
 // ErrSyntax is wrapped when a lesson file is not well-formed JSON of the
@@ -85,14 +87,13 @@ func Load(path string) (*Lesson, error) {
 // JSON: what". off is the decoder's offset, for errors that carry none
 // (unknown fields), or -1.
 func jsonError(name string, b []byte, err error, off int64) error {
-	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
 	msg := err.Error()
+	if o, ok := jsonerr.Offset(err); ok {
+		off = o
+	}
 	switch {
-	case errors.As(err, &se):
-		off = se.Offset
 	case errors.As(err, &te):
-		off = te.Offset
 		if te.Field == "" {
 			msg = fmt.Sprintf(`want a JSON object with "version", "title" and "scenes", got a JSON %s`, te.Value)
 			break
@@ -108,32 +109,13 @@ func jsonError(name string, b []byte, err error, off int64) error {
 	if off < 0 {
 		return fmt.Errorf("%s: %w: %s", name, ErrSyntax, msg)
 	}
-	line, col := lineCol(b, int(off))
+	line, col := jsonerr.LineCol(b, int(off))
 	return fmt.Errorf("%s:%d:%d: %w: %s", name, line, col, ErrSyntax, msg)
 }
 
 func describeType(t string) string {
-	switch t {
-	case "orb.Point":
-		return "[longitude, latitude]"
-	case "float64", "*float64":
-		return "a number"
-	case "int", "*int":
-		return "a whole number"
-	case "string", "annotate.Kind":
-		return "a string"
-	case "[]string", "*[]string":
-		return "a list of strings"
-	case "lesson.latLon", "*lesson.latLon":
+	if t == "lesson.latLon" || t == "*lesson.latLon" {
 		return `{"lat": ..., "lon": ...}`
 	}
-	return t
-}
-
-// lineCol converts a byte offset into a 1-based line and column.
-func lineCol(b []byte, off int) (int, int) {
-	off = min(max(off, 0), len(b))
-	line := 1 + bytes.Count(b[:off], []byte("\n"))
-	col := off - bytes.LastIndexByte(b[:off], '\n')
-	return line, col
+	return jsonerr.TypeName(t)
 }

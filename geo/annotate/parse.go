@@ -12,6 +12,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/perutraffickingatlas/atlas/internal/atomicfile"
+	"github.com/perutraffickingatlas/atlas/internal/jsonerr"
 )
 
 // MaxFileSize is the largest annotations file Parse reads.
@@ -54,7 +55,7 @@ func Parse(r io.Reader, name string) (*Set, error) {
 		return nil, fmt.Errorf("%s: %w: %s", name, ErrInvalid, describeJSONError(data, err))
 	}
 	if dec.More() {
-		line, col := lineCol(data, int(dec.InputOffset()))
+		line, col := jsonerr.LineCol(data, int(dec.InputOffset()))
 		return nil, fmt.Errorf("%s:%d:%d: %w: text after the JSON object", name, line, col, ErrInvalid)
 	}
 	s := &Set{Version: Version}
@@ -117,47 +118,24 @@ func Parse(r io.Reader, name string) (*Set, error) {
 
 // describeJSONError turns a decoding error into "line:col: what".
 func describeJSONError(data []byte, err error) string {
-	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
+	off, hasOff := jsonerr.Offset(err)
+	line, col := jsonerr.LineCol(data, int(off))
 	switch {
-	case errors.As(err, &se):
-		line, col := lineCol(data, int(se.Offset))
-		return fmt.Sprintf("line %d, column %d: %v", line, col, se)
 	case errors.As(err, &te):
-		line, col := lineCol(data, int(te.Offset))
 		field := te.Field
 		if field == "" {
 			field = "the file"
 		}
-		return fmt.Sprintf("line %d, column %d: %s: want %s, got a JSON %s", line, col, field, describeType(te.Type.String()), te.Value)
+		return fmt.Sprintf("line %d, column %d: %s: want %s, got a JSON %s", line, col, field, jsonerr.TypeName(te.Type.String()), te.Value)
+	case hasOff:
+		return fmt.Sprintf("line %d, column %d: %v", line, col, err)
 	case errors.Is(err, io.EOF):
 		return "empty file (want a JSON object with \"version\" and \"annotations\")"
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return "the file ends in the middle of the JSON"
 	}
 	return err.Error()
-}
-
-func describeType(t string) string {
-	switch t {
-	case "orb.Point":
-		return "[longitude, latitude]"
-	case "float64":
-		return "a number"
-	case "int", "*int":
-		return "a whole number"
-	case "string", "annotate.Kind":
-		return "a string"
-	}
-	return t
-}
-
-// lineCol converts a byte offset into a 1-based line and column.
-func lineCol(data []byte, off int) (int, int) {
-	off = min(max(off, 0), len(data))
-	line := 1 + bytes.Count(data[:off], []byte("\n"))
-	col := off - bytes.LastIndexByte(data[:off], '\n')
-	return line, col
 }
 
 // ParseFile opens and parses an annotations file.
