@@ -136,7 +136,7 @@ func (mw *MainWindow) exportTo(f *exportForm, overwrite, allowGaps bool) {
 // exportScene describes the current view for the exporter: its bound,
 // year, layers, selection and annotations over the current basemap.
 func (mw *MainWindow) exportScene(p render.Preset, title string, allowGaps bool) (render.Scene, error) {
-	dir, err := exportCacheDir()
+	dir, err := render.CacheDir("")
 	if err != nil {
 		return render.Scene{}, err
 	}
@@ -191,20 +191,6 @@ func (mw *MainWindow) runExport(s render.Scene, path string, overwrite bool, gap
 			}
 		})
 	}()
-}
-
-// exportCacheDir is where exports materialize basemap tiles, as the
-// command line's export does.
-func exportCacheDir() (string, error) {
-	base, err := os.UserCacheDir()
-	if err != nil {
-		base = os.TempDir()
-	}
-	dir := filepath.Join(base, "peru-trafficking-atlas", "tiles")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", fmt.Errorf("tile cache %s: %w", dir, err)
-	}
-	return dir, nil
 }
 
 // defaultExportPath proposes a file in the user's Pictures (or home)

@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"strings"
 
 	"github.com/perutraffickingatlas/atlas/data"
@@ -213,7 +212,7 @@ func export(ctx context.Context, e exportFlags, stdout io.Writer) error {
 	if e.fitScale && e.basemap == catalog.Embedded {
 		scale = scene.FitScale(scale)
 	}
-	dir, err := tileCacheDir(e.cacheDir)
+	dir, err := render.CacheDir(e.cacheDir)
 	if err != nil {
 		return err
 	}
@@ -236,20 +235,4 @@ func export(ctx context.Context, e exportFlags, stdout io.Writer) error {
 	}
 	fmt.Fprintln(stdout, ")")
 	return nil
-}
-
-// tileCacheDir is where exports materialize tiles: dir when given, else
-// the user cache directory, else a directory under the system temp dir.
-func tileCacheDir(dir string) (string, error) {
-	if dir == "" {
-		base, err := os.UserCacheDir()
-		if err != nil {
-			base = os.TempDir()
-		}
-		dir = filepath.Join(base, "peru-trafficking-atlas", "tiles")
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", fmt.Errorf("tile cache %s: %w", dir, err)
-	}
-	return dir, nil
 }

@@ -54,7 +54,7 @@ func exportLesson(ctx context.Context, e exportFlags, stdout io.Writer) error {
 	if err := os.MkdirAll(e.out, 0o755); err != nil {
 		return fmt.Errorf("-o %s: %w", e.out, err)
 	}
-	dir, err := tileCacheDir(e.cacheDir)
+	dir, err := render.CacheDir(e.cacheDir)
 	if err != nil {
 		return err
 	}

@@ -1,9 +1,12 @@
 package render
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
+	"github.com/perutraffickingatlas/atlas/geo/tiles/xyz"
 )
 
 func TestStoreName(t *testing.T) {
@@ -21,5 +24,25 @@ func TestStoreName(t *testing.T) {
 		if got := StoreName(tc.info, tc.version); got != tc.want {
 			t.Errorf("%s: StoreName = %q, want %q", tc.desc, got, tc.want)
 		}
+	}
+}
+
+func TestCacheDir(t *testing.T) {
+	want := filepath.Join(t.TempDir(), "a", "b")
+	got, err := CacheDir(want)
+	if err != nil || got != want {
+		t.Fatalf("CacheDir(%q) = %q, %v", want, got, err)
+	}
+	if fi, err := os.Stat(got); err != nil || !fi.IsDir() {
+		t.Errorf("%s was not created", got)
+	}
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	def, err := CacheDir("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	root, err := xyz.DefaultCacheRoot()
+	if err != nil || def != root {
+		t.Errorf("default %q, want the online cache's root %q (%v)", def, root, err)
 	}
 }

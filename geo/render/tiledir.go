@@ -15,6 +15,7 @@ import (
 	"github.com/paulmach/orb/maptile"
 
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
+	"github.com/perutraffickingatlas/atlas/geo/tiles/xyz"
 	"github.com/perutraffickingatlas/atlas/internal/atomicfile"
 )
 
@@ -133,4 +134,22 @@ func writeAtomic(path string, data []byte) error {
 		return err
 	}
 	return atomicfile.WriteCache(path, 0o644, atomicfile.Bytes(data))
+}
+
+// CacheDir is the tile directory exports use: dir when given, else the
+// online tile cache's root (xyz.DefaultCacheRoot, so both caches share one
+// place), else a directory under the system temp dir. It is created if
+// missing.
+func CacheDir(dir string) (string, error) {
+	if dir == "" {
+		root, err := xyz.DefaultCacheRoot()
+		if err != nil {
+			root = filepath.Join(os.TempDir(), "peru-trafficking-atlas", "tiles")
+		}
+		dir = root
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", fmt.Errorf("tile cache %s: %w", dir, err)
+	}
+	return dir, nil
 }
