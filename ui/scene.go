@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -62,7 +63,8 @@ func (mw *MainWindow) flyTo(target geo.View) {
 	a, b := geo.Project(start.Center, 0), geo.Project(target.Center, 0)
 	dist := b.Sub(a)
 	// Zoom out by up to two levels in the middle of long flights.
-	span := (abs(dist.X) + abs(dist.Y)) * pow2(min(start.Zoom, target.Zoom)) / max(start.Width, 1)
+	k := math.Exp2(math.Floor(math.Max(0, min(start.Zoom, target.Zoom)))) // world-0 to screen pixels, at whole zooms
+	span := (math.Abs(dist.X) + math.Abs(dist.Y)) * k / max(start.Width, 1)
 	dip := min(2, max(0, span-0.5))
 	mw.anim = fyne.NewAnimation(flyDuration, func(f float32) {
 		t := float64(f)
@@ -73,12 +75,3 @@ func (mw *MainWindow) flyTo(target geo.View) {
 	mw.anim.Curve = fyne.AnimationEaseInOut
 	mw.anim.Start()
 }
-
-func abs(x float64) float64 {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
-
-func pow2(z float64) float64 { return float64(uint64(1) << uint(max(0, z))) }

@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2/lang"
 	"sort"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -81,27 +82,15 @@ func Search(ds *data.Dataset, gaz *gazetteer.Gazetteer, query string) []SearchRe
 
 // humanInt writes 1234567 as 1,234,567.
 func humanInt(n int) string {
-	s := []byte(strings.TrimLeft(strings.Repeat(" ", 0)+itoa(n), " "))
+	s := strconv.Itoa(n)
 	var b []byte
-	for i, c := range s {
+	for i, c := range []byte(s) {
 		if i > 0 && (len(s)-i)%3 == 0 {
 			b = append(b, ',')
 		}
 		b = append(b, c)
 	}
 	return string(b)
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var d []byte
-	for n > 0 {
-		d = append([]byte{byte('0' + n%10)}, d...)
-		n /= 10
-	}
-	return string(d)
 }
 
 // SearchBox is an entry whose matches drop down beneath it.

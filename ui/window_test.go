@@ -282,3 +282,11 @@ func TestMBTilesPackageAsBasemap(t *testing.T) {
 		t.Errorf("map centre is %v, want the package's green tile", c)
 	}
 }
+
+func TestHumanInt(t *testing.T) {
+	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 7737002: "7,737,002"} {
+		if got := humanInt(n); got != want {
+			t.Errorf("humanInt(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
