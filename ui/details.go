@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -41,7 +42,7 @@ func NewDetailsPanel(ds *data.Dataset) *DetailsPanel {
 	})
 	p.closeB.Importance = widget.LowImportance
 	body := container.NewVBox(p.text, p.related)
-	p.root = container.NewBorder(container.NewHBox(widget.NewLabelWithStyle(lang.L("Details"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), layoutSpacer(), p.closeB),
+	p.root = container.NewBorder(container.NewHBox(widget.NewLabelWithStyle(lang.L("Details"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), layout.NewSpacer(), p.closeB),
 		nil, nil, nil, container.NewVScroll(body))
 	p.Clear()
 	return p

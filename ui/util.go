@@ -2,11 +2,8 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 )
-
-func layoutSpacer() fyne.CanvasObject { return layout.NewSpacer() }
 
 // newLink is a word-wrapping hyperlink that runs f instead of opening a URL.
 func newLink(text string, f func()) *widget.Hyperlink {

@@ -22,12 +22,11 @@ func toPixel(p fyne.Position) geo.Pixel { return geo.Pixel{X: float64(p.X), Y: f
 // Dragged pans the map with the pointer.
 func (m *MapView) Dragged(ev *fyne.DragEvent) {
 	m.stopAnimation()
-	m.dragging = true
 	m.setView(m.view.Pan(float64(ev.Dragged.DX), float64(ev.Dragged.DY)))
 }
 
-// DragEnd ends a pan.
-func (m *MapView) DragEnd() { m.dragging = false }
+// DragEnd ends a pan; the view is already where the drag left it.
+func (m *MapView) DragEnd() {}
 
 // Scrolled zooms about the pointer: wheel notches by half levels,
 // trackpad gestures fractionally.
@@ -76,11 +75,11 @@ func (m *MapView) mouseMoved() {
 	}
 }
 
-// FocusGained notes keyboard focus.
-func (m *MapView) FocusGained() { m.focused = true }
+// FocusGained is part of fyne.Focusable: the map takes keys when focused.
+func (m *MapView) FocusGained() {}
 
-// FocusLost notes loss of keyboard focus.
-func (m *MapView) FocusLost() { m.focused = false }
+// FocusLost is part of fyne.Focusable.
+func (m *MapView) FocusLost() {}
 
 // TypedRune zooms with + and -.
 func (m *MapView) TypedRune(r rune) {

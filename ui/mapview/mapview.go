@@ -24,13 +24,11 @@ const tileMargin = 128
 type MapView struct {
 	widget.BaseWidget
 
-	view     geo.View
-	limits   geo.Limits
-	loader   *tiles.Loader
-	animate  bool
-	focused  bool
-	anim     *fyne.Animation
-	dragging bool
+	view    geo.View
+	limits  geo.Limits
+	loader  *tiles.Loader
+	animate bool
+	anim    *fyne.Animation
 	// autoFit, when set, is refitted on every resize until the user moves
 	// the map: the first layouts of a window report provisional sizes.
 	autoFit *orb.Bound
