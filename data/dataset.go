@@ -97,17 +97,6 @@ func (d *Dataset) LatestYear() int {
 	return latest
 }
 
-// ActiveIn returns the features on the map in year.
-func (d *Dataset) ActiveIn(year int) []Feature {
-	var out []Feature
-	for _, f := range d.Features {
-		if f.Active(year) {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
 // IDs returns every feature id, sorted.
 func (d *Dataset) IDs() []string {
 	out := make([]string, len(d.Features))

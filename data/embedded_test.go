@@ -7,6 +7,7 @@ import (
 	"testing/fstest"
 
 	"github.com/paulmach/orb"
+
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/data/gazetteer"
 )
@@ -128,11 +129,11 @@ func TestDatasetHelpers(t *testing.T) {
 		t.Errorf("FirstYear = %d, want %d", got, data.MinYear)
 	}
 	in2012 := map[string]bool{}
-	for _, f := range d.ActiveIn(2012) {
+	for _, f := range d.OnMapIn(2012, nil) {
 		in2012[f.ID] = true
 	}
 	if !in2012["event_artemio_capture_2012"] || in2012["event_coal_seizure_2014"] {
-		t.Errorf("ActiveIn(2012) wrong: capture %v, 2014 seizure %v",
+		t.Errorf("OnMapIn(2012) wrong: capture %v, 2014 seizure %v",
 			in2012["event_artemio_capture_2012"], in2012["event_coal_seizure_2014"])
 	}
 	if _, ok := d.Source("001_505aaea126daeac0"); !ok {

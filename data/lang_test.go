@@ -2,43 +2,6 @@ package data
 
 import "testing"
 
-func TestLayerTitle(t *testing.T) {
-	tests := []struct {
-		desc  string
-		layer Layer
-		lang  string
-		want  string
-	}{
-		{desc: "English", layer: LayerCocaZone, lang: LangEN, want: "Coca-growing zone"},
-		{desc: "Spanish", layer: LayerCocaZone, lang: LangES, want: "Zona cocalera"},
-		{desc: "Spanish route", layer: LayerRoute, lang: LangES, want: "Ruta del narcotráfico"},
-		{desc: "unknown language falls back to English", layer: LayerExitPort, lang: "qu", want: "Exit port"},
-		{desc: "unknown layer keeps its name", layer: "volcano", lang: LangES, want: "volcano"},
-	}
-	for _, tt := range tests {
-		if got := tt.layer.Title(tt.lang); got != tt.want {
-			t.Errorf("%s: %q.Title(%q) = %q, want %q", tt.desc, tt.layer, tt.lang, got, tt.want)
-		}
-	}
-}
-
-// TestLayerTitlesComplete fails when a layer lacks a title in a language.
-func TestLayerTitlesComplete(t *testing.T) {
-	for _, lang := range Languages() {
-		seen := map[string]Layer{}
-		for _, l := range Layers() {
-			got := l.Title(lang)
-			if got == "" || got == string(l) {
-				t.Errorf("layer %s has no %s title", l, lang)
-			}
-			if other, dup := seen[got]; dup {
-				t.Errorf("layers %s and %s share the %s title %q", other, l, lang, got)
-			}
-			seen[got] = l
-		}
-	}
-}
-
 func TestConflictTextIn(t *testing.T) {
 	c := Conflict{Topic: "Port", TopicES: "Puerto", Versions: []Version{{Claim: "Callao", ClaimES: "el Callao"}, {Claim: "Paita"}}}
 	tests := []struct {

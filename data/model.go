@@ -158,9 +158,6 @@ type Feature struct {
 	File        string // file the feature was read from; not serialised
 }
 
-// Active reports whether the feature is on the map in year.
-func (f Feature) Active(year int) bool { return f.Period.Contains(year) }
-
 // Source is one article of the bibliography.
 type Source struct {
 	ID           string `json:"id"`

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/paulmach/orb"
 
+	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/annotate"
 )
@@ -31,8 +32,8 @@ func annotationColors() []struct{ Name, Hex string } {
 type annotationTool struct {
 	mw      *MainWindow
 	sel     *widget.Select
-	kind    annotate.Kind // "" = select features
-	pending *orb.Point    // arrow tail waiting for its head
+	kind    annotation.Kind // "" = select features
+	pending *orb.Point      // arrow tail waiting for its head
 	choices []string
 }
 
@@ -43,13 +44,13 @@ func newAnnotationTool(mw *MainWindow) *annotationTool {
 		t.pending = nil
 		switch c {
 		case t.choices[1]:
-			t.kind = annotate.KindText
+			t.kind = annotation.KindText
 			mw.setStatus(lang.L("Click where the label goes."))
 		case t.choices[2]:
-			t.kind = annotate.KindArrow
+			t.kind = annotation.KindArrow
 			mw.setStatus(lang.L("Click where the arrow starts, then where it points."))
 		case t.choices[3]:
-			t.kind = annotate.KindCircle
+			t.kind = annotation.KindCircle
 			mw.setStatus(lang.L("Click the centre of the circle."))
 		default:
 			t.kind = ""
@@ -64,7 +65,7 @@ func (t *annotationTool) Object() fyne.CanvasObject {
 	clear := widget.NewButton(lang.L("Clear annotations"), func() {
 		dialog.ShowConfirm(lang.L("Clear annotations"), lang.L("Remove every label, arrow and circle from this view?"), func(ok bool) {
 			if ok {
-				t.mw.setAnnotations(&annotate.Set{Version: annotate.Version})
+				t.mw.setAnnotations(&annotation.Set{Version: annotation.Version})
 			}
 		}, t.mw.Window)
 	})
@@ -75,20 +76,20 @@ func (t *annotationTool) Object() fyne.CanvasObject {
 func (t *annotationTool) tapped(p geo.Pixel, at orb.Point) bool {
 	mw := t.mw
 	switch t.kind {
-	case annotate.KindText:
-		t.edit(annotate.Annotation{Kind: annotate.KindText, At: at}, true)
-	case annotate.KindArrow:
+	case annotation.KindText:
+		t.edit(annotation.Annotation{Kind: annotation.KindText, At: at}, true)
+	case annotation.KindArrow:
 		if t.pending == nil {
 			t.pending = &at
 			mw.setStatus(lang.L("Now click where the arrow points."))
 			return true
 		}
-		t.edit(annotate.Annotation{Kind: annotate.KindArrow, At: *t.pending, To: at}, true)
+		t.edit(annotation.Annotation{Kind: annotation.KindArrow, At: *t.pending, To: at}, true)
 		t.pending = nil
-	case annotate.KindCircle:
+	case annotation.KindCircle:
 		v := mw.Map.View()
 		km := geo.MetersPerPixel(at.Lat(), v.Zoom) * 40 / 1000
-		t.edit(annotate.Annotation{Kind: annotate.KindCircle, At: at, RadiusKm: roundKm(km)}, true)
+		t.edit(annotation.Annotation{Kind: annotation.KindCircle, At: at, RadiusKm: roundKm(km)}, true)
 	default:
 		id, ok := annotate.HitTest(mw.annotations, mw.Map.View(), p, 8)
 		if !ok {
@@ -102,7 +103,7 @@ func (t *annotationTool) tapped(p geo.Pixel, at orb.Point) bool {
 
 // edit opens the dialog for a new or existing annotation: its text,
 // colour, circle radius, and for existing ones a Delete button.
-func (t *annotationTool) edit(a annotate.Annotation, isNew bool) {
+func (t *annotationTool) edit(a annotation.Annotation, isNew bool) {
 	mw := t.mw
 	text := widget.NewEntry()
 	text.SetText(a.Text)
@@ -121,13 +122,13 @@ func (t *annotationTool) edit(a annotate.Annotation, isNew bool) {
 	radius := widget.NewEntry()
 	radius.SetText(strconv.FormatFloat(a.RadiusKm, 'f', -1, 64))
 	items := []*widget.FormItem{widget.NewFormItem(lang.L("Text"), text), widget.NewFormItem(lang.L("Colour"), color)}
-	if a.Kind == annotate.KindCircle {
+	if a.Kind == annotation.KindCircle {
 		items = append(items, widget.NewFormItem(lang.L("Radius (km)"), radius))
 	}
 	var d dialog.Dialog
 	if !isNew {
 		del := widget.NewButton(lang.L("Delete"), func() {
-			mw.updateAnnotations(func(s *annotate.Set) {
+			mw.updateAnnotations(func(s *annotation.Set) {
 				if i := s.Find(a.ID); i >= 0 {
 					s.Annotations = append(s.Annotations[:i], s.Annotations[i+1:]...)
 				}
@@ -146,7 +147,7 @@ func (t *annotationTool) edit(a annotate.Annotation, isNew bool) {
 		}
 		a.Text = text.Text
 		a.Color = colors[max(0, color.SelectedIndex())].Hex
-		if a.Kind == annotate.KindCircle {
+		if a.Kind == annotation.KindCircle {
 			if km, err := strconv.ParseFloat(radius.Text, 64); err == nil {
 				a.RadiusKm = km
 			}
@@ -155,7 +156,7 @@ func (t *annotationTool) edit(a annotate.Annotation, isNew bool) {
 			mw.showError(fmt.Errorf("annotation: %s", probs[0]))
 			return
 		}
-		mw.updateAnnotations(func(s *annotate.Set) {
+		mw.updateAnnotations(func(s *annotation.Set) {
 			if isNew {
 				a.ID = s.NewID()
 				s.Annotations = append(s.Annotations, a)
@@ -179,9 +180,9 @@ func roundKm(km float64) float64 {
 }
 
 // setAnnotations replaces the view's annotations and redraws.
-func (mw *MainWindow) setAnnotations(s *annotate.Set) {
+func (mw *MainWindow) setAnnotations(s *annotation.Set) {
 	if s == nil {
-		s = &annotate.Set{Version: annotate.Version}
+		s = &annotation.Set{Version: annotation.Version}
 	}
 	mw.annotations = s
 	mw.annots.Store(s)
@@ -190,20 +191,20 @@ func (mw *MainWindow) setAnnotations(s *annotate.Set) {
 
 // updateAnnotations applies a change to a copy of the annotations (the
 // overlay goroutine may be reading the current set) and shows it.
-func (mw *MainWindow) updateAnnotations(change func(*annotate.Set)) {
-	next := &annotate.Set{Version: annotate.Version, Annotations: append([]annotate.Annotation(nil), mw.annotations.Annotations...)}
+func (mw *MainWindow) updateAnnotations(change func(*annotation.Set)) {
+	next := &annotation.Set{Version: annotation.Version, Annotations: append([]annotation.Annotation(nil), mw.annotations.Annotations...)}
 	change(next)
 	mw.setAnnotations(next)
 }
 
 // loadAnnotations reads the annotations kept with the view; a damaged
 // preference gives none rather than an error at start-up.
-func loadAnnotations(p fyne.Preferences) *annotate.Set {
+func loadAnnotations(p fyne.Preferences) *annotation.Set {
 	raw := p.String(prefAnnotations)
 	if raw == "" {
 		return nil
 	}
-	s, err := annotate.Parse(bytes.NewReader([]byte(raw)), "preferences")
+	s, err := annotation.Parse(bytes.NewReader([]byte(raw)), "preferences")
 	if err != nil {
 		fyne.LogError("annotations in preferences", err)
 		return nil
@@ -212,7 +213,7 @@ func loadAnnotations(p fyne.Preferences) *annotate.Set {
 }
 
 // saveAnnotations keeps the annotations with the view for the next run.
-func saveAnnotations(p fyne.Preferences, s *annotate.Set) {
+func saveAnnotations(p fyne.Preferences, s *annotation.Set) {
 	if s == nil {
 		p.RemoveValue(prefAnnotations)
 		return

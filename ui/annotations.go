@@ -8,6 +8,7 @@ import (
 	"github.com/fogleman/gg"
 	"github.com/golang/geo/s2"
 
+	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/annotate"
 )
@@ -15,7 +16,7 @@ import (
 // drawAnnotations paints a set of annotations over an overlay image of
 // view v with the same go-staticmaps objects an export uses: a Transformer
 // for the view's whole zoom, shifted so the view's centre is the image's.
-func drawAnnotations(img *image.RGBA, v geo.View, set *annotate.Set, scale float64) error {
+func drawAnnotations(img *image.RGBA, v geo.View, set *annotation.Set, scale float64) error {
 	if set == nil || len(set.Annotations) == 0 {
 		return nil
 	}

@@ -2,9 +2,10 @@ package ui
 
 import (
 	"fmt"
+	"strings"
+
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -71,12 +72,12 @@ func (p *DetailsPanel) Show(f data.Feature) {
 	p.shown = f.ID
 	segs := []widget.RichTextSegment{
 		&widget.TextSegment{Text: featureName(f), Style: widget.RichTextStyleHeading},
-		&widget.TextSegment{Text: layerTitle(f.Layer) + kindSuffix(f), Style: widget.RichTextStyleSubHeading},
+		&widget.TextSegment{Text: f.Layer.Title(currentLanguage()) + kindSuffix(f), Style: widget.RichTextStyleSubHeading},
 		field(lang.L("When"), periodText(f.Period)),
 		field(lang.L("Where"), precisionText(f.Precision)),
 	}
 	if f.Mode != "" {
-		mode := modeTitle(f.Mode)
+		mode := f.Mode.Title(currentLanguage())
 		if f.ModeAssumed {
 			mode += " " + lang.L("(the articles do not say; shown as the likely mode)")
 		}

@@ -2,36 +2,12 @@ package ui
 
 import (
 	"fmt"
-	"fyne.io/fyne/v2/lang"
 	"strings"
+
+	"fyne.io/fyne/v2/lang"
 
 	"github.com/perutraffickingatlas/atlas/data"
 )
-
-// layerTitle is the user-facing name of a layer.
-func layerTitle(l data.Layer) string {
-	switch l {
-	case data.LayerCocaZone:
-		return lang.L("Coca-growing zone")
-	case data.LayerSenderoArea:
-		return lang.L("Shining Path area")
-	case data.LayerAirstrip:
-		return lang.L("Clandestine airstrip")
-	case data.LayerAirRoute:
-		return lang.L("Air route")
-	case data.LayerExitPort:
-		return lang.L("Exit port")
-	case data.LayerRoute:
-		return lang.L("Trafficking route")
-	case data.LayerEvent:
-		return lang.L("Event")
-	case data.LayerHub:
-		return lang.L("Hub")
-	case data.LayerBase:
-		return lang.L("Base")
-	}
-	return string(l)
-}
 
 // precisionText explains how exactly a feature is placed.
 func precisionText(p data.Precision) string {

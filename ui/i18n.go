@@ -77,24 +77,3 @@ func currentLanguage() string {
 	}
 	return langEnglish
 }
-
-// modeTitle names a transport mode in the UI language.
-func modeTitle(m data.Mode) string {
-	switch m {
-	case data.ModeAir:
-		return lang.L("air")
-	case data.ModeRiver:
-		return lang.L("river")
-	case data.ModeRoad:
-		return lang.L("road")
-	case data.ModeFoot:
-		return lang.L("foot")
-	case data.ModeSea:
-		return lang.L("sea")
-	case data.ModeMixed:
-		return lang.L("mixed")
-	case data.ModeUnspecified:
-		return lang.L("unspecified")
-	}
-	return string(m)
-}

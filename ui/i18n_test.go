@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/perutraffickingatlas/atlas/assets"
-	"github.com/perutraffickingatlas/atlas/geo/overlay"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/catalog"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/embedded"
 )
@@ -54,9 +53,6 @@ func usedKeys(t *testing.T) []string {
 	}
 	for _, c := range catalog.Choices() {
 		keys = append(keys, c.Title)
-	}
-	for _, g := range overlay.Groups() {
-		keys = append(keys, g.Title)
 	}
 	keys = append(keys, embedded.New().Info().Name, customURLKey, mbtilesKey)
 	for _, c := range annotationColors() {

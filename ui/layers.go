@@ -28,9 +28,9 @@ type LayersPanel struct {
 func NewLayersPanel(on map[string]bool) *LayersPanel {
 	p := &LayersPanel{checks: map[string]*widget.Check{}, counts: map[string]*widget.Label{}}
 	rows := container.NewVBox(widget.NewLabelWithStyle(lang.L("Layers"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	for _, g := range overlay.Groups() {
+	for _, g := range data.Groups() {
 		name := g.Name
-		check := widget.NewCheck(lang.L(g.Title), func(v bool) {
+		check := widget.NewCheck(g.Title(currentLanguage()), func(v bool) {
 			if p.OnToggled != nil {
 				p.OnToggled(name, v)
 			}
@@ -52,7 +52,7 @@ func NewLayersPanel(on map[string]bool) *LayersPanel {
 }
 
 // swatchRow shows the legend symbols of a group's layers.
-func swatchRow(g overlay.Group) fyne.CanvasObject {
+func swatchRow(g data.Group) fyne.CanvasObject {
 	box := container.NewGridWrap(fyne.NewSize(150, 32))
 	for _, l := range g.Layers {
 		modes := []data.Mode{""}
@@ -66,9 +66,9 @@ func swatchRow(g overlay.Group) fyne.CanvasObject {
 			img := canvas.NewImageFromImage(overlay.Swatch(l, m, 56, 2))
 			img.SetMinSize(fyne.NewSize(28, 28))
 			img.FillMode = canvas.ImageFillContain
-			label := layerTitle(l)
+			label := l.Title(currentLanguage())
 			if m != "" {
-				label = modeTitle(m)
+				label = m.Title(currentLanguage())
 			}
 			lbl := widget.NewLabel(label)
 			lbl.SizeName = theme.SizeNameCaptionText
@@ -85,7 +85,7 @@ func (p *LayersPanel) Object() fyne.CanvasObject { return p.root }
 func (p *LayersPanel) SetCounts(entries []overlay.LegendEntry) {
 	perGroup := map[string]int{}
 	for _, e := range entries {
-		for _, g := range overlay.Groups() {
+		for _, g := range data.Groups() {
 			for _, l := range g.Layers {
 				if l == e.Layer {
 					perGroup[g.Name] += e.Count

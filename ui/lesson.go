@@ -15,8 +15,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/data/lesson"
-	"github.com/perutraffickingatlas/atlas/geo/annotate"
 )
 
 // autosaveEvery is how often unsaved lesson changes are copied to the
@@ -361,6 +361,6 @@ func (p *LessonPanel) autosave() {
 }
 
 // sceneAnnotations is the annotations of a scene as a set.
-func sceneAnnotations(s lesson.Scene) *annotate.Set {
-	return &annotate.Set{Version: 1, Annotations: append([]annotate.Annotation(nil), s.Annotations...)}
+func sceneAnnotations(s lesson.Scene) *annotation.Set {
+	return &annotation.Set{Version: 1, Annotations: append([]annotation.Annotation(nil), s.Annotations...)}
 }

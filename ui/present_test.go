@@ -9,9 +9,9 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/data/lesson"
 	"github.com/perutraffickingatlas/atlas/geo"
-	"github.com/perutraffickingatlas/atlas/geo/annotate"
 )
 
 func exampleLesson(t *testing.T) *lesson.Lesson {
@@ -112,8 +112,8 @@ func TestLessonBuildSaveReopen(t *testing.T) {
 func TestAnnotationsDrawOnTheOverlay(t *testing.T) {
 	v := geo.View{Center: geo.PeruBound().Center(), Zoom: 6, Width: 400, Height: 300}
 	img := image.NewRGBA(image.Rect(0, 0, 400, 300))
-	set := &annotate.Set{Version: annotate.Version, Annotations: []annotate.Annotation{
-		{ID: "a1", Kind: annotate.KindCircle, At: v.Center, RadiusKm: 80, Color: "#c0392b"},
+	set := &annotation.Set{Version: annotation.Version, Annotations: []annotation.Annotation{
+		{ID: "a1", Kind: annotation.KindCircle, At: v.Center, RadiusKm: 80, Color: "#c0392b"},
 	}}
 	if err := drawAnnotations(img, v, set, 1); err != nil {
 		t.Fatal(err)

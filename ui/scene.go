@@ -6,10 +6,10 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/data/lesson"
 	"github.com/perutraffickingatlas/atlas/geo"
-	"github.com/perutraffickingatlas/atlas/geo/annotate"
-	"github.com/perutraffickingatlas/atlas/geo/overlay"
 )
 
 // flyDuration is how long the map takes to move between lesson scenes.
@@ -19,13 +19,13 @@ const flyDuration = 1200 * time.Millisecond
 func (mw *MainWindow) currentScene() lesson.Scene {
 	v := mw.Map.View()
 	s := lesson.Scene{Center: v.Center, Zoom: v.Zoom, Year: mw.state.Year, Selected: mw.state.Selected, Layers: []string{}}
-	for _, g := range overlay.Groups() {
+	for _, g := range data.Groups() {
 		if mw.state.Groups[g.Name] {
 			s.Layers = append(s.Layers, g.Name)
 		}
 	}
 	if mw.annotations != nil {
-		s.Annotations = append([]annotate.Annotation(nil), mw.annotations.Annotations...)
+		s.Annotations = append([]annotation.Annotation(nil), mw.annotations.Annotations...)
 	}
 	return s
 }
@@ -33,7 +33,7 @@ func (mw *MainWindow) currentScene() lesson.Scene {
 // applyScene shows a scene: year, layers, selection and annotations at
 // once, the view by a smooth flight from where the map is.
 func (mw *MainWindow) applyScene(s lesson.Scene) {
-	for _, g := range overlay.Groups() {
+	for _, g := range data.Groups() {
 		on := false
 		for _, name := range s.Layers {
 			on = on || name == g.Name

@@ -1,10 +1,11 @@
 package ui
 
 import (
-	"fyne.io/fyne/v2/lang"
 	"sort"
 	"strconv"
 	"strings"
+
+	"fyne.io/fyne/v2/lang"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -55,7 +56,7 @@ func Search(ds *data.Dataset, gaz *gazetteer.Gazetteer, query string) []SearchRe
 			continue
 		}
 		c := f.Geometry.Bound().Center()
-		hits = append(hits, scored{SearchResult{Label: featureName(f) + " — " + layerTitle(f.Layer), FeatureID: f.ID, Point: c, Zoom: 8}, rank})
+		hits = append(hits, scored{SearchResult{Label: featureName(f) + " — " + f.Layer.Title(currentLanguage()), FeatureID: f.ID, Point: c, Zoom: 8}, rank})
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].rank < hits[j].rank })
 	out := make([]SearchResult, 0, searchLimit)

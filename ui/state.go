@@ -8,7 +8,6 @@ import (
 
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/geo"
-	"github.com/perutraffickingatlas/atlas/geo/overlay"
 )
 
 // Preference keys of what survives a restart.
@@ -45,7 +44,7 @@ func loadState(p fyne.Preferences, ds *data.Dataset) atlasState {
 		Basemap:  p.StringWithFallback(prefBasemap, "embedded"),
 	}
 	on := p.StringWithFallback(prefLayers, "all")
-	for _, g := range overlay.Groups() {
+	for _, g := range data.Groups() {
 		s.Groups[g.Name] = on == "all" || containsWord(on, g.Name)
 	}
 	if _, ok := ds.ByID(s.Selected); !ok {
@@ -64,7 +63,7 @@ func loadState(p fyne.Preferences, ds *data.Dataset) atlasState {
 func (s atlasState) save(p fyne.Preferences) {
 	p.SetInt(prefYear, s.Year)
 	var on []string
-	for _, g := range overlay.Groups() {
+	for _, g := range data.Groups() {
 		if s.Groups[g.Name] {
 			on = append(on, g.Name)
 		}
@@ -80,7 +79,7 @@ func (s atlasState) save(p fyne.Preferences) {
 // layers lists the data layers of the groups switched on.
 func (s atlasState) layers() []data.Layer {
 	out := []data.Layer{}
-	for _, g := range overlay.Groups() {
+	for _, g := range data.Groups() {
 		if s.Groups[g.Name] {
 			out = append(out, g.Layers...)
 		}

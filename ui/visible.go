@@ -12,17 +12,13 @@ import (
 // options opt, west to east, for keyboard navigation.
 func visibleFeatures(ds *data.Dataset, opt overlay.Options, v geo.View) []string {
 	vb := v.Bound()
-	on := map[data.Layer]bool{}
-	for _, l := range opt.Layers {
-		on[l] = true
-	}
 	type item struct {
 		id string
 		x  float64
 	}
 	var items []item
 	for _, f := range ds.Features {
-		if (opt.Layers != nil && !on[f.Layer]) || !f.Active(opt.Year) {
+		if !f.OnMapIn(opt.Year, opt.Layers) {
 			continue
 		}
 		b := f.Geometry.Bound()

@@ -4,11 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"fyne.io/fyne/v2/lang"
 	"image"
 	"math"
 	"sync/atomic"
 	"time"
+
+	"fyne.io/fyne/v2/lang"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -21,9 +22,9 @@ import (
 	"github.com/paulmach/orb/maptile"
 
 	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/data/gazetteer"
 	"github.com/perutraffickingatlas/atlas/geo"
-	"github.com/perutraffickingatlas/atlas/geo/annotate"
 	"github.com/perutraffickingatlas/atlas/geo/overlay"
 	"github.com/perutraffickingatlas/atlas/ui/mapview"
 )
@@ -53,8 +54,8 @@ type MainWindow struct {
 	Lessons *LessonPanel
 	// annotations are the labels, arrows and circles on the current view;
 	// the overlay goroutine reads them through annots.
-	annotations *annotate.Set
-	annots      atomic.Pointer[annotate.Set]
+	annotations *annotation.Set
+	annots      atomic.Pointer[annotation.Set]
 	anim        *fyne.Animation
 	tool        *annotationTool
 	// tabOrder is the features Tab cycles through, in the current view.
@@ -257,7 +258,7 @@ func (mw *MainWindow) selectFeature(id string, fly bool) {
 	if mw.tabs != nil {
 		mw.tabs.SelectIndex(1)
 	}
-	if !f.Active(mw.state.Year) {
+	if !f.OnMapIn(mw.state.Year, nil) {
 		mw.Timeline.SetYear(f.Period.From) // show it in a year it existed
 	}
 	mw.redraw()
@@ -270,7 +271,7 @@ func (mw *MainWindow) selectFeature(id string, fly bool) {
 			mw.Map.SetView(geo.Fit(b.Pad(0.3), v.Width, v.Height, 2).Clamp(mw.Map.Limits()))
 		}
 	}
-	mw.setStatus(fmt.Sprintf("%s — %s, %s", featureName(f), layerTitle(f.Layer), periodText(f.Period)))
+	mw.setStatus(fmt.Sprintf("%s — %s, %s", featureName(f), f.Layer.Title(currentLanguage()), periodText(f.Period)))
 }
 
 // clearSelection closes the details.

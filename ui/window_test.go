@@ -15,7 +15,6 @@ import (
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/data/gazetteer"
 	"github.com/perutraffickingatlas/atlas/geo"
-	"github.com/perutraffickingatlas/atlas/geo/overlay"
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/catalog"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/embedded"
@@ -265,7 +264,7 @@ func TestMBTilesPackageAsBasemap(t *testing.T) {
 		t.Fatal(err)
 	}
 	mw.basemap.switchTo(file, src)
-	for _, g := range overlay.Groups() { // no overlays over the pixel checked below
+	for _, g := range data.Groups() { // no overlays over the pixel checked below
 		mw.state.Groups[g.Name] = false
 	}
 	mw.redraw()

@@ -12,9 +12,8 @@ import (
 	"strings"
 
 	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/geo"
-	"github.com/perutraffickingatlas/atlas/geo/annotate"
-	"github.com/perutraffickingatlas/atlas/geo/overlay"
 	"github.com/perutraffickingatlas/atlas/geo/render"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/catalog"
 )
@@ -112,8 +111,8 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 			e.width, e.height = p.Width, p.Height
 		}
 	}
-	if e.width < 64 || e.height < 64 || e.width > 10000 || e.height > 10000 {
-		problems = append(problems, fmt.Sprintf("-width/-height %dx%d: each must be 64 to 10000", e.width, e.height))
+	if err := render.CheckSize(e.width, e.height); err != nil {
+		problems = append(problems, "-width/-height: "+err.Error())
 	}
 	lim := geo.PeruLimits()
 	if e.zoom != 0 && (float64(e.zoom) < lim.MinZoom || float64(e.zoom) > lim.MaxZoom) {
@@ -131,7 +130,7 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 		problems = append(problems, err.Error())
 	}
 	if e.layers != "none" {
-		if _, err := overlay.ParseLayers(e.layers); err != nil {
+		if _, err := data.ParseLayers(e.layers); err != nil {
 			problems = append(problems, "-layers: "+err.Error())
 		}
 	}
@@ -177,9 +176,9 @@ func export(ctx context.Context, e exportFlags, stdout io.Writer) error {
 	if e.lesson != "" {
 		return exportLesson(ctx, e, stdout)
 	}
-	var notes *annotate.Set
+	var notes *annotation.Set
 	if e.annotations != "" {
-		set, err := annotate.ParseFile(e.annotations)
+		set, err := annotation.ParseFile(e.annotations)
 		if err != nil {
 			return fmt.Errorf("-annotations: %w", err)
 		}
@@ -191,7 +190,7 @@ func export(ctx context.Context, e exportFlags, stdout io.Writer) error {
 	}
 	layers := []data.Layer{}
 	if e.layers != "none" {
-		if layers, err = overlay.ParseLayers(e.layers); err != nil {
+		if layers, err = data.ParseLayers(e.layers); err != nil {
 			return err
 		}
 	}

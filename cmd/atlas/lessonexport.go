@@ -12,8 +12,8 @@ import (
 	"strings"
 
 	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/data/lesson"
-	"github.com/perutraffickingatlas/atlas/geo/annotate"
 	"github.com/perutraffickingatlas/atlas/geo/overlay"
 	"github.com/perutraffickingatlas/atlas/geo/render"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/catalog"
@@ -70,7 +70,7 @@ func exportLesson(ctx context.Context, e exportFlags, stdout io.Writer) error {
 	var notes strings.Builder
 	fmt.Fprintf(&notes, "# %s\n\n", l.TitleIn(e.lang))
 	for i, s := range l.Scenes {
-		layers, err := overlay.ParseLayers(strings.Join(s.Layers, ","))
+		layers, err := data.ParseLayers(strings.Join(s.Layers, ","))
 		if err != nil {
 			return fmt.Errorf("%s: scene %d (%s): %w", e.lesson, i+1, s.ID, err)
 		}
@@ -79,7 +79,7 @@ func exportLesson(ctx context.Context, e exportFlags, stdout io.Writer) error {
 			Center: s.Center, Zoom: s.Zoom, Width: e.width, Height: e.height, Preset: e.preset,
 			Year: s.Year, Layers: layers, Selected: s.Selected,
 			Title: s.TitleIn(e.lang), Lang: e.lang, Subtitle: firstSentence(s.CaptionIn(e.lang), 200),
-			Annotations: &annotate.Set{Version: annotate.Version, Annotations: s.Annotations},
+			Annotations: &annotation.Set{Version: annotation.Version, Annotations: s.Annotations},
 			Dataset:     ds, Overlays: set, AllowGaps: e.allowGaps,
 		}
 		name := fmt.Sprintf("%02d-%s.png", i+1, s.ID)

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/paulmach/orb"
+
 	"github.com/perutraffickingatlas/atlas/data"
 )
 
@@ -146,7 +147,7 @@ func checkScene(ps *problems, i int, s Scene) {
 	for _, name := range s.Layers {
 		switch {
 		case !knownGroup(name):
-			ps.add(i, s.ID, "layers", "unknown layer %q (want some of %s)", name, strings.Join(LayerGroups(), ", "))
+			ps.add(i, s.ID, "layers", "unknown layer %q (want some of %s)", name, strings.Join(data.GroupNames(), ", "))
 		case seen[name]:
 			ps.add(i, s.ID, "layers", "layer %q listed twice", name)
 		}

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/perutraffickingatlas/atlas/data"
-	"github.com/perutraffickingatlas/atlas/geo/overlay"
 )
 
 // TestExampleLesson checks the shipped lesson against the embedded atlas:
@@ -44,7 +43,7 @@ func TestExampleLesson(t *testing.T) {
 			continue
 		}
 		f, _ := d.ByID(s.Selected)
-		if !f.Active(s.Year) {
+		if !f.OnMapIn(s.Year, nil) {
 			t.Errorf("scene %d (%s): %s is not on the map in %d (%s)", i+1, s.ID, f.ID, s.Year, f.Period)
 		}
 		if !sceneShowsLayer(s, f.Layer) {
@@ -60,20 +59,8 @@ func TestExampleLesson(t *testing.T) {
 }
 
 func sceneShowsLayer(s Scene, l data.Layer) bool {
-	layers, err := overlay.ParseLayers(strings.Join(s.Layers, ","))
+	layers, err := data.ParseLayers(strings.Join(s.Layers, ","))
 	return err == nil && slices.Contains(layers, l)
-}
-
-// TestLayerGroupsMatchOverlay keeps LayerGroups in step with the map's
-// legend groups.
-func TestLayerGroupsMatchOverlay(t *testing.T) {
-	var names []string
-	for _, g := range overlay.Groups() {
-		names = append(names, g.Name)
-	}
-	if !slices.Equal(names, LayerGroups()) {
-		t.Errorf("LayerGroups() = %v, overlay.Groups() names = %v", LayerGroups(), names)
-	}
 }
 
 // TestExampleJSONIsCanonical checks that the shipped file reads back

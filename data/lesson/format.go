@@ -5,7 +5,8 @@ import (
 	"fmt"
 
 	"github.com/paulmach/orb"
-	"github.com/perutraffickingatlas/atlas/geo/annotate"
+
+	"github.com/perutraffickingatlas/atlas/data/annotation"
 )
 
 // The JSON form of a lesson. Pointers let Parse tell a missing field from a
@@ -20,34 +21,22 @@ type rawLesson struct {
 }
 
 type rawScene struct {
-	ID          string          `json:"id"`
-	Title       string          `json:"title"`
-	TitleES     string          `json:"title_es,omitempty"`
-	Caption     string          `json:"caption,omitempty"`
-	CaptionES   string          `json:"caption_es,omitempty"`
-	Center      *latLon         `json:"center"`
-	Zoom        *float64        `json:"zoom"`
-	Year        *int            `json:"year"`
-	Layers      *[]string       `json:"layers"`
-	Selected    string          `json:"selected,omitempty"`
-	Annotations []rawAnnotation `json:"annotations,omitempty"`
+	ID          string           `json:"id"`
+	Title       string           `json:"title"`
+	TitleES     string           `json:"title_es,omitempty"`
+	Caption     string           `json:"caption,omitempty"`
+	CaptionES   string           `json:"caption_es,omitempty"`
+	Center      *latLon          `json:"center"`
+	Zoom        *float64         `json:"zoom"`
+	Year        *int             `json:"year"`
+	Layers      *[]string        `json:"layers"`
+	Selected    string           `json:"selected,omitempty"`
+	Annotations []annotation.Raw `json:"annotations,omitempty"`
 }
 
 type latLon struct {
 	Lat *float64 `json:"lat"`
 	Lon *float64 `json:"lon"`
-}
-
-// rawAnnotation is annotate's JSON form of an annotation
-// ([longitude, latitude] points), read with pointers.
-type rawAnnotation struct {
-	ID       string        `json:"id,omitempty"`
-	Kind     annotate.Kind `json:"kind"`
-	At       *orb.Point    `json:"at"`
-	To       *orb.Point    `json:"to,omitempty"`
-	RadiusKm *float64      `json:"radius_km,omitempty"`
-	Text     string        `json:"text,omitempty"`
-	Color    string        `json:"color,omitempty"`
 }
 
 // fileLesson and fileScene are what Marshal writes.
@@ -61,17 +50,17 @@ type fileLesson struct {
 }
 
 type fileScene struct {
-	ID          string                `json:"id"`
-	Title       string                `json:"title"`
-	TitleES     string                `json:"title_es,omitempty"`
-	Caption     string                `json:"caption,omitempty"`
-	CaptionES   string                `json:"caption_es,omitempty"`
-	Center      fileLatLon            `json:"center"`
-	Zoom        float64               `json:"zoom"`
-	Year        int                   `json:"year"`
-	Layers      []string              `json:"layers"`
-	Selected    string                `json:"selected,omitempty"`
-	Annotations []annotate.Annotation `json:"annotations,omitempty"`
+	ID          string                  `json:"id"`
+	Title       string                  `json:"title"`
+	TitleES     string                  `json:"title_es,omitempty"`
+	Caption     string                  `json:"caption,omitempty"`
+	CaptionES   string                  `json:"caption_es,omitempty"`
+	Center      fileLatLon              `json:"center"`
+	Zoom        float64                 `json:"zoom"`
+	Year        int                     `json:"year"`
+	Layers      []string                `json:"layers"`
+	Selected    string                  `json:"selected,omitempty"`
+	Annotations []annotation.Annotation `json:"annotations,omitempty"`
 }
 
 type fileLatLon struct {
@@ -169,32 +158,11 @@ func freeID(raw *rawLesson, prefix string, i int) string {
 	return id
 }
 
-func annotationFromRaw(ps *problems, i int, sceneID string, k int, ra rawAnnotation) annotate.Annotation {
-	a := annotate.Annotation{ID: ra.ID, Kind: ra.Kind, Text: ra.Text, Color: ra.Color}
-	if a.ID == "" {
-		a.ID = fmt.Sprintf("a%d", k+1)
-	}
+func annotationFromRaw(ps *problems, i int, sceneID string, k int, ra annotation.Raw) annotation.Annotation {
+	a, missing := ra.Resolve(fmt.Sprintf("a%d", k+1))
 	where := annotationField(k, a.ID)
-	if ra.At == nil {
-		ps.add(i, sceneID, where+": at", "missing ([longitude, latitude])")
-	} else {
-		a.At = *ra.At
-	}
-	if ra.To != nil {
-		a.To = *ra.To
-	}
-	if ra.RadiusKm != nil {
-		a.RadiusKm = *ra.RadiusKm
-	}
-	switch {
-	case a.Kind == annotate.KindArrow && ra.To == nil:
-		ps.add(i, sceneID, where+": to", "missing (an arrow needs the [longitude, latitude] its head points at)")
-	case a.Kind != annotate.KindArrow && ra.To != nil:
-		ps.add(i, sceneID, where+": to", "only arrows have one")
-	case a.Kind == annotate.KindCircle && ra.RadiusKm == nil:
-		ps.add(i, sceneID, where+": radius_km", "missing (a circle needs a radius in kilometres)")
-	case a.Kind != annotate.KindCircle && ra.RadiusKm != nil:
-		ps.add(i, sceneID, where+": radius_km", "only circles have one")
+	for _, p := range missing {
+		ps.add(i, sceneID, where+": "+p.Field, "%s", p.Msg)
 	}
 	return a
 }

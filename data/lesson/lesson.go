@@ -8,7 +8,9 @@ import (
 	"strings"
 
 	"github.com/paulmach/orb"
-	"github.com/perutraffickingatlas/atlas/geo/annotate"
+
+	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/data/annotation"
 )
 
 // CurrentVersion is the version of the lesson format this package writes
@@ -59,27 +61,16 @@ type Scene struct {
 	Center    orb.Point // lon, lat
 	Zoom      float64   // MinZoom..MaxZoom
 	Year      int       // MinYear..MaxYear
-	// Layers names the visible layer groups (see LayerGroups); nil or
+	// Layers names the visible layer groups (see data.Groups); nil or
 	// empty shows none.
 	Layers      []string
 	Selected    string // id of the selected feature, or ""
-	Annotations []annotate.Annotation
-}
-
-// LayerGroups returns the layer group names a scene may list, the same
-// names as the map's layer legend (geo/overlay.Groups): coca, sendero,
-// airstrips, ports, routes, events.
-func LayerGroups() []string {
-	return []string{"coca", "sendero", "airstrips", "ports", "routes", "events"}
+	Annotations []annotation.Annotation
 }
 
 func knownGroup(name string) bool {
-	for _, g := range LayerGroups() {
-		if g == name {
-			return true
-		}
-	}
-	return false
+	_, ok := data.GroupByName(name)
+	return ok
 }
 
 // New returns an empty lesson of the current version with the given title.

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/opentype"
 
+	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/geo"
 )
 
@@ -44,16 +45,16 @@ type Style struct {
 
 // StyleOf returns the style a at scale (1 = screen, 2 = HiDPI or a large
 // export; 0 means 1).
-func StyleOf(a Annotation, scale float64) Style {
+func StyleOf(a annotation.Annotation, scale float64) Style {
 	if scale <= 0 {
 		scale = 1
 	}
 	rgb := defaultMark
-	if a.Kind == KindText {
+	if a.Kind == annotation.KindText {
 		rgb = defaultText
 	}
 	if a.Color != "" {
-		if c, err := ParseColor(a.Color); err == nil {
+		if c, err := annotation.ParseColor(a.Color); err == nil {
 			rgb = c
 		}
 	}
@@ -63,7 +64,7 @@ func StyleOf(a Annotation, scale float64) Style {
 
 // object is one annotation as a go-staticmaps map object.
 type object struct {
-	a     Annotation
+	a     annotation.Annotation
 	st    Style
 	faces *faceSource
 }
@@ -90,16 +91,11 @@ func newFaceSource() *faceSource {
 	return &faceSource{f: f}
 }
 
-// MapObject returns a as a go-staticmaps object drawn at scale: a label
-// with a white halo, an arrow with a filled head, or a translucent ring.
-// The object is valid only for a valid annotation.
-func (a Annotation) MapObject(scale float64) sm.MapObject {
-	return &object{a: a, st: StyleOf(a, scale), faces: newFaceSource()}
-}
-
-// Objects returns the annotations of set as map objects, in drawing order.
-// A nil set gives none.
-func Objects(set *Set, scale float64) []sm.MapObject {
+// Objects returns the annotations of set as go-staticmaps objects drawn at
+// scale, in drawing order: a label with a white halo, an arrow with a
+// filled head, or a translucent ring. Every annotation must be valid. A
+// nil set gives none.
+func Objects(set *annotation.Set, scale float64) []sm.MapObject {
 	if set == nil || len(set.Annotations) == 0 {
 		return nil
 	}
@@ -116,9 +112,9 @@ func Objects(set *Set, scale float64) []sm.MapObject {
 func (o *object) Bounds() s2.Rect {
 	r := s2.RectFromLatLng(ll(o.a.At))
 	switch o.a.Kind {
-	case KindArrow:
+	case annotation.KindArrow:
 		r = r.AddPoint(ll(o.a.To))
-	case KindCircle:
+	case annotation.KindCircle:
 		dlat := o.a.RadiusKm / kmPerDegree
 		dlon := dlat / math.Max(0.05, math.Cos(o.a.At[1]*math.Pi/180))
 		r = r.AddPoint(ll(orb.Point{o.a.At[0] - dlon, o.a.At[1] - dlat}))
@@ -140,9 +136,9 @@ func (o *object) Draw(dc *gg.Context, t *sm.Transformer) {
 	x, y := proj(o.a.At)
 	g := geometry(o.a, x, y, proj)
 	switch o.a.Kind {
-	case KindArrow:
+	case annotation.KindArrow:
 		o.drawArrow(dc, g)
-	case KindCircle:
+	case annotation.KindCircle:
 		o.drawCircle(dc, g)
 	}
 	if strings.TrimSpace(o.a.Text) != "" {
@@ -158,12 +154,12 @@ type shape struct {
 }
 
 // geometry places a at anchor (x, y) using proj for its other points.
-func geometry(a Annotation, x, y float64, proj func(orb.Point) (float64, float64)) shape {
+func geometry(a annotation.Annotation, x, y float64, proj func(orb.Point) (float64, float64)) shape {
 	g := shape{x: x, y: y}
 	switch a.Kind {
-	case KindArrow:
+	case annotation.KindArrow:
 		g.tx, g.ty = proj(a.To)
-	case KindCircle:
+	case annotation.KindCircle:
 		_, ny := proj(orb.Point{a.At[0], math.Min(85, a.At[1]+a.RadiusKm/kmPerDegree)})
 		g.r = math.Abs(y - ny)
 	}
@@ -247,7 +243,7 @@ func (o *object) drawLabel(dc *gg.Context, g shape) {
 	cx, cy := labelCentre(o.a.Kind, g, w, h, st)
 	top := cy - h/2
 	ink := st.Color
-	if o.a.Kind != KindText {
+	if o.a.Kind != annotation.KindText {
 		// Labels of marks take the mark's colour, darkened for legibility.
 		ink = darken(ink)
 	}
@@ -265,9 +261,9 @@ func (o *object) drawLabel(dc *gg.Context, g shape) {
 
 // labelCentre is where a label of w x h pixels goes: centred on a text
 // annotation, behind an arrow's tail, above a circle.
-func labelCentre(k Kind, g shape, w, h float64, st Style) (float64, float64) {
+func labelCentre(k annotation.Kind, g shape, w, h float64, st Style) (float64, float64) {
 	switch k {
-	case KindArrow:
+	case annotation.KindArrow:
 		dx, dy := g.x-g.tx, g.y-g.ty
 		n := math.Max(1, math.Hypot(dx, dy))
 		ux, uy := dx/n, dy/n
@@ -275,7 +271,7 @@ func labelCentre(k Kind, g shape, w, h float64, st Style) (float64, float64) {
 		gap := st.LineWidth + st.Halo
 		d := math.Min(math.Abs((w/2+gap)/math.Max(math.Abs(ux), 1e-6)), math.Abs((h/2+gap)/math.Max(math.Abs(uy), 1e-6)))
 		return g.x + ux*d, g.y + uy*d
-	case KindCircle:
+	case annotation.KindCircle:
 		return g.x, g.y - g.r - st.LineWidth - h/2
 	}
 	return g.x, g.y

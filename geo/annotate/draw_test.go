@@ -14,6 +14,7 @@ import (
 	sm "github.com/flopp/go-staticmaps"
 	"github.com/golang/geo/s2"
 
+	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/geo"
 )
 
@@ -21,7 +22,7 @@ var update = flag.Bool("update", false, "rewrite the golden images in testdata")
 
 // renderSet draws set on a plain background with go-staticmaps, as an
 // export does.
-func renderSet(t *testing.T, set *Set, scale float64) *image.RGBA {
+func renderSet(t *testing.T, set *annotation.Set, scale float64) *image.RGBA {
 	t.Helper()
 	c := sm.NewContext()
 	c.SetTileProvider(sm.NewTileProviderNone())
@@ -39,9 +40,9 @@ func renderSet(t *testing.T, set *Set, scale float64) *image.RGBA {
 	return img.(*image.RGBA)
 }
 
-func sampleSet(t *testing.T) *Set {
+func sampleSet(t *testing.T) *annotation.Set {
 	t.Helper()
-	s, err := Parse(strings.NewReader(`{"version": 1, "annotations": [
+	s, err := annotation.Parse(strings.NewReader(`{"version": 1, "annotations": [
 	  {"id": "lima", "kind": "text", "at": [-77.03, -12.05], "text": "Lima\ncapital"},
 	  {"id": "arr", "kind": "arrow", "at": [-72.6, -10.6], "to": [-73.25, -12.2], "text": "cocaine\nflows"},
 	  {"id": "vraem", "kind": "circle", "at": [-74.0, -12.7], "radius_km": 70, "text": "VRAEM", "color": "#0072b2"}
@@ -147,7 +148,7 @@ func TestHitTest(t *testing.T) {
 func TestArrowFromOffTheMapStaysOnItsSide(t *testing.T) {
 	// The tail is far west of the frame; go-staticmaps would wrap it a
 	// world's width east, drawing the arrow across the whole image.
-	set := &Set{Version: 1, Annotations: []Annotation{{ID: "a", Kind: KindArrow, At: orbPoint(-84, -12), To: orbPoint(-75.2, -12)}}}
+	set := &annotation.Set{Version: 1, Annotations: []annotation.Annotation{{ID: "a", Kind: annotation.KindArrow, At: orbPoint(-84, -12), To: orbPoint(-75.2, -12)}}}
 	img := renderSet(t, set, 1)
 	b := img.Bounds()
 	bg := img.RGBAAt(b.Max.X-5, b.Max.Y/2+4)

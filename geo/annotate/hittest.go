@@ -6,6 +6,7 @@ import (
 
 	"github.com/paulmach/orb"
 
+	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/geo"
 )
 
@@ -13,7 +14,7 @@ import (
 // pixel p of view v (0,0 = the view's top-left): a label's box, an arrow's
 // shaft or head, or a circle's ring or inside, within tol pixels. Labels
 // are measured at scale 1 as the screen draws them.
-func HitTest(set *Set, v geo.View, p geo.Pixel, tol float64) (string, bool) {
+func HitTest(set *annotation.Set, v geo.View, p geo.Pixel, tol float64) (string, bool) {
 	if set == nil {
 		return "", false
 	}
@@ -27,11 +28,11 @@ func HitTest(set *Set, v geo.View, p geo.Pixel, tol float64) (string, bool) {
 		g := geometry(a, x, y, proj)
 		st := StyleOf(a, 1)
 		switch a.Kind {
-		case KindArrow:
+		case annotation.KindArrow:
 			if segDist(p.X, p.Y, g.x, g.y, g.tx, g.ty) <= tol+st.LineWidth/2+st.Head/2 {
 				return a.ID, true
 			}
-		case KindCircle:
+		case annotation.KindCircle:
 			if math.Hypot(p.X-g.x, p.Y-g.y) <= g.r+tol+st.LineWidth/2 {
 				return a.ID, true
 			}

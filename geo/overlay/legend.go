@@ -3,7 +3,6 @@ package overlay
 import (
 	"image"
 	"sort"
-	"strings"
 
 	"github.com/fogleman/gg"
 	"golang.org/x/image/font/gofont/gobold"
@@ -18,13 +17,34 @@ import (
 // a route mode, a Shining Path faction) and how many of its features the
 // map shows for the year, fading events included.
 type LegendEntry struct {
-	Group   string // Group.Name the layer belongs to
+	Group   string // data.Group name the layer belongs to
 	Layer   data.Layer
-	Mode    data.Mode // line style of route and air_route entries; "" for areas
-	Faction string    // for sendero_area entries by faction
-	Status  string    // "potential" for the hatched possible coca zones, else ""
-	Title   string
+	Mode    data.Mode    // line style of route and air_route entries; "" for areas
+	Faction data.Faction // for sendero_area entries by faction
+	Status  string       // "potential" for the hatched possible coca zones, else ""
+	Zone    bool         // an area of a line layer: no-fly zones, areas crossed on foot
 	Count   int
+}
+
+// Title is the entry's legend line in lang ("en" or "es").
+func (e LegendEntry) Title(lang string) string {
+	switch {
+	case e.Layer == data.LayerRoute && (e.Mode != "" || e.Zone):
+		return e.Mode.RouteTitle(lang)
+	case e.Layer == data.LayerAirRoute && e.Zone:
+		if lang == data.LangES {
+			return "Zonas de interdicción aérea y de exclusión"
+		}
+		return "Air interdiction and no-fly zones"
+	case e.Layer == data.LayerSenderoArea:
+		return e.Faction.Title(lang)
+	case e.Layer == data.LayerCocaZone && e.Status == "potential":
+		if lang == data.LangES {
+			return "Posible desplazamiento de la coca"
+		}
+		return "Possible coca displacement"
+	}
+	return e.Layer.PluralTitle(lang)
 }
 
 // Legend lists the visible layers in group order, split by route mode and
@@ -33,7 +53,7 @@ type LegendEntry struct {
 // one entry with a zero count.
 func (s *Set) Legend(opt Options) []LegendEntry {
 	var out []LegendEntry
-	for _, g := range Groups() {
+	for _, g := range data.Groups() {
 		for _, l := range g.Layers {
 			if !opt.visibleLayer(l) {
 				continue
@@ -58,7 +78,7 @@ func (s *Set) Legend(opt Options) []LegendEntry {
 			}
 			sort.SliceStable(entries, func(i, j int) bool { return entries[i].Status < entries[j].Status })
 			if len(entries) == 0 {
-				entries = append(entries, LegendEntry{Group: g.Name, Layer: l, Title: layerTitle(l)})
+				entries = append(entries, LegendEntry{Group: g.Name, Layer: l})
 			}
 			out = append(out, entries...)
 		}
@@ -68,85 +88,27 @@ func (s *Set) Legend(opt Options) []LegendEntry {
 
 // entryFor is the legend entry (with a zero count) a feature belongs to.
 func entryFor(group string, ft *feat) LegendEntry {
-	e := LegendEntry{Group: group, Layer: ft.f.Layer, Title: layerTitle(ft.f.Layer)}
+	e := LegendEntry{Group: group, Layer: ft.f.Layer}
 	switch ft.f.Layer {
 	case data.LayerRoute:
 		e.Mode = ft.f.Mode
 		if ft.geom == classArea {
 			e.Mode = data.ModeFoot
 		}
-		e.Title = modeTitle(e.Mode)
 	case data.LayerAirRoute:
 		if ft.geom == classArea {
-			e.Title = "Air interdiction and no-fly zones"
+			e.Zone = true
 		} else {
 			e.Mode = data.ModeAir
 		}
 	case data.LayerSenderoArea:
-		e.Faction = ft.f.Faction
-		e.Title = factionTitle(ft.f.Faction)
+		e.Faction = data.FactionOf(ft.f.Faction)
 	case data.LayerCocaZone:
 		if potential(&ft.f) {
 			e.Status = "potential"
-			e.Title = "Possible coca displacement"
 		}
 	}
 	return e
-}
-
-// factionTitle names a faction for the legend.
-func factionTitle(f string) string {
-	switch {
-	case f == "":
-		return layerTitle(data.LayerSenderoArea)
-	case strings.HasPrefix(f, "Shining Path"):
-		return f
-	case strings.HasPrefix(f, "MOVADEF"):
-		return f
-	}
-	return "Shining Path: " + shortName(f) + " faction"
-}
-
-func layerTitle(l data.Layer) string {
-	switch l {
-	case data.LayerCocaZone:
-		return "Coca-growing zones"
-	case data.LayerSenderoArea:
-		return "Shining Path areas"
-	case data.LayerAirstrip:
-		return "Clandestine airstrips"
-	case data.LayerAirRoute:
-		return "Narco flights"
-	case data.LayerExitPort:
-		return "Exit ports"
-	case data.LayerRoute:
-		return "Trafficking routes"
-	case data.LayerHub:
-		return "Collection and money hubs"
-	case data.LayerBase:
-		return "Military and police bases"
-	case data.LayerEvent:
-		return "Events (year)"
-	}
-	return string(l)
-}
-
-func modeTitle(m data.Mode) string {
-	switch m {
-	case data.ModeAir:
-		return "Routes by air"
-	case data.ModeRiver:
-		return "Routes by river"
-	case data.ModeRoad:
-		return "Routes by road"
-	case data.ModeFoot:
-		return "Routes on foot"
-	case data.ModeSea:
-		return "Routes by sea"
-	case data.ModeMixed:
-		return "Routes, mixed modes"
-	}
-	return "Routes, mode not stated"
 }
 
 // Swatch draws the legend symbol of a layer (and mode, for routes) into a
@@ -168,7 +130,7 @@ func (e LegendEntry) Swatch(size int, scale float64) *image.RGBA {
 	}
 	sz := float64(size)
 	m := sz * 0.14
-	f := data.Feature{ID: "swatch", Layer: e.Layer, Mode: e.Mode, Faction: e.Faction, Status: e.Status,
+	f := data.Feature{ID: "swatch", Layer: e.Layer, Mode: e.Mode, Faction: string(e.Faction), Status: e.Status,
 		Name: "", Period: data.Year(2000), Precision: data.PrecisionPoint}
 	ft := &feat{f: f}
 	isLine := e.Mode != "" && (e.Layer == data.LayerRoute || e.Layer == data.LayerAirRoute) && e.Mode != data.ModeFoot

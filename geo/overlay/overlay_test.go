@@ -4,73 +4,11 @@ import (
 	"context"
 	"errors"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/geo"
 )
-
-func TestParseLayers(t *testing.T) {
-	tests := []struct {
-		desc    string
-		in      string
-		want    []data.Layer
-		wantErr []string // substrings of the error
-	}{
-		{desc: "two groups", in: "coca,routes",
-			want: []data.Layer{data.LayerCocaZone, data.LayerRoute, data.LayerHub}},
-		{desc: "spaces, case and repeats", in: " Events , events,coca ",
-			want: []data.Layer{data.LayerCocaZone, data.LayerEvent, data.LayerBase}},
-		{desc: "a data layer name", in: "hub,airstrips",
-			want: []data.Layer{data.LayerAirstrip, data.LayerAirRoute, data.LayerHub}},
-		{desc: "all", in: "all", want: []data.Layer{data.LayerCocaZone, data.LayerSenderoArea,
-			data.LayerAirstrip, data.LayerAirRoute, data.LayerExitPort, data.LayerRoute, data.LayerHub,
-			data.LayerEvent, data.LayerBase}},
-		{desc: "empty gives none", in: "", want: []data.Layer{}},
-		{desc: "unknown name", in: "coca,cocaine",
-			wantErr: []string{`"cocaine"`, "coca, sendero, airstrips, ports, routes, events"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.desc, func(t *testing.T) {
-			got, err := ParseLayers(tc.in)
-			if tc.wantErr != nil {
-				if err == nil {
-					t.Fatalf("ParseLayers(%q) = %v, want an error", tc.in, got)
-				}
-				for _, w := range tc.wantErr {
-					if !strings.Contains(err.Error(), w) {
-						t.Errorf("error %q does not mention %s", err, w)
-					}
-				}
-				return
-			}
-			if err != nil {
-				t.Fatalf("ParseLayers(%q): %v", tc.in, err)
-			}
-			if got == nil || !slices.Equal(got, tc.want) {
-				t.Errorf("ParseLayers(%q) = %v, want %v", tc.in, got, tc.want)
-			}
-		})
-	}
-}
-
-func TestGroupsCoverEveryLayerOnce(t *testing.T) {
-	seen := map[data.Layer]string{}
-	for _, g := range Groups() {
-		for _, l := range g.Layers {
-			if prev, ok := seen[l]; ok {
-				t.Errorf("layer %s in groups %s and %s", l, prev, g.Name)
-			}
-			seen[l] = g.Name
-		}
-	}
-	for _, l := range data.Layers() {
-		if _, ok := seen[l]; !ok {
-			t.Errorf("layer %s is in no group", l)
-		}
-	}
-}
 
 // screenOf is where a feature's anchor falls in view v.
 func screenOf(t *testing.T, s *Set, v geo.View, id string) geo.Pixel {

@@ -12,6 +12,8 @@ import (
 
 	"github.com/paulmach/orb"
 
+	"github.com/perutraffickingatlas/atlas/data"
+
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/embedded"
 )
@@ -47,7 +49,7 @@ func TestPreview(t *testing.T) {
 	for i, e := range entries {
 		draw.Draw(sheet, image.Rect(4, 70*i+4, 36, 70*i+36), e.Swatch(32, 1), image.Point{}, draw.Over)
 		draw.Draw(sheet, image.Rect(40, 70*i+2, 104, 70*i+66), e.Swatch(64, 2), image.Point{}, draw.Over)
-		t.Logf("%d: %s %q %d", i, e.Layer, e.Title, e.Count)
+		t.Logf("%d: %s %q %d", i, e.Layer, e.Title(data.LangEN), e.Count)
 	}
 	writePNG(t, filepath.Join(dir, "legend.png"), sheet)
 	for _, tc := range views {

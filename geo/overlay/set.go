@@ -17,10 +17,6 @@ import (
 	"github.com/perutraffickingatlas/atlas/geo"
 )
 
-// fadeYears is how long an event stays on the map after its last year,
-// fading out.
-const fadeYears = 4
-
 // ErrNoDataset is returned by New when given no dataset.
 var ErrNoDataset = errors.New("overlay: no dataset")
 
@@ -274,21 +270,14 @@ func destinations(lines [][]geo.Pixel, text string) []dest {
 	return out
 }
 
-// shown reports whether ft is drawn for opt, and with what opacity: events
-// fade out over fadeYears after their last year.
+// shown reports whether ft is drawn for opt, and with what opacity (see
+// data.Feature.OpacityIn).
 func shown(ft *feat, opt *Options) (float64, bool) {
 	if !opt.visibleLayer(ft.f.Layer) {
 		return 0, false
 	}
-	if ft.f.Period.Contains(opt.Year) {
-		return 1, true
-	}
-	if ft.f.Layer == data.LayerEvent && ft.f.Period.To != nil {
-		if d := opt.Year - *ft.f.Period.To; d > 0 && d <= fadeYears {
-			return 1 - float64(d)/float64(fadeYears+1), true
-		}
-	}
-	return 0, false
+	a := ft.f.OpacityIn(opt.Year)
+	return a, a > 0
 }
 
 // visible lists the features drawn for opt, in drawing order.

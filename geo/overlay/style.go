@@ -98,13 +98,12 @@ func withAlpha(c color.NRGBA, a float64) color.NRGBA {
 
 // factionColor picks the hue of a Shining Path faction.
 func factionColor(faction string) color.NRGBA {
-	f := strings.ToLower(faction)
-	switch {
-	case strings.Contains(f, "vraem") || strings.Contains(f, "quispe"):
+	switch data.FactionOf(faction) {
+	case data.FactionVRAEM:
 		return okVermilion
-	case strings.Contains(f, "huallaga") || strings.Contains(f, "artemio"):
+	case data.FactionHuallaga:
 		return okPurple
-	case strings.Contains(f, "movadef"):
+	case data.FactionMOVADEF:
 		return okOrange
 	default: // the party before the split
 		return color.NRGBA{0x55, 0x55, 0x55, 0xff}
@@ -114,13 +113,12 @@ func factionColor(faction string) color.NRGBA {
 // factionHatch gives each faction its own hatch direction, so overlapping
 // areas stay apart without relying on hue.
 func factionHatch(faction string) float64 {
-	f := strings.ToLower(faction)
-	switch {
-	case strings.Contains(f, "vraem") || strings.Contains(f, "quispe"):
+	switch data.FactionOf(faction) {
+	case data.FactionVRAEM:
 		return 45
-	case strings.Contains(f, "huallaga") || strings.Contains(f, "artemio"):
+	case data.FactionHuallaga:
 		return -45
-	case strings.Contains(f, "movadef"):
+	case data.FactionMOVADEF:
 		return 0
 	default:
 		return 90

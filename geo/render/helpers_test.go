@@ -11,8 +11,8 @@ import (
 	"github.com/paulmach/orb/maptile"
 
 	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/geo"
-	"github.com/perutraffickingatlas/atlas/geo/annotate"
 	"github.com/perutraffickingatlas/atlas/geo/overlay"
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
 )
@@ -88,9 +88,9 @@ func testScene(tb testing.TB, p Preset) Scene {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	notes := &annotate.Set{Version: 1, Annotations: []annotate.Annotation{
-		{ID: "n1", Kind: annotate.KindCircle, At: orb.Point{-74.2, -12.4}, RadiusKm: 40, Text: "Raid"},
-		{ID: "n2", Kind: annotate.KindArrow, At: orb.Point{-79, -14}, To: orb.Point{-77.4, -12.3}, Text: "Port"},
+	notes := &annotation.Set{Version: 1, Annotations: []annotation.Annotation{
+		{ID: "n1", Kind: annotation.KindCircle, At: orb.Point{-74.2, -12.4}, RadiusKm: 40, Text: "Raid"},
+		{ID: "n2", Kind: annotation.KindArrow, At: orb.Point{-79, -14}, To: orb.Point{-77.4, -12.3}, Text: "Port"},
 	}}
 	src := coastSource{size: int(p.Scale * geo.TileSize)}
 	return Scene{Source: src, Dir: TileDir{Root: tb.TempDir()}, StoreName: "coast",

@@ -145,7 +145,7 @@ func newLayout(r *resolved, fonts *Fonts, srcs []data.Source) *layout {
 	}
 	textW := m.width("Legend, 0000", legendHead*u, true)
 	for _, e := range l.entries {
-		textW = math.Max(textW, m.width(legendLabel(e), legendText*u, false)+swatchSize*u+1.3*u)
+		textW = math.Max(textW, m.width(legendLabel(e, r.Lang), legendText*u, false)+swatchSize*u+1.3*u)
 	}
 	l.colW = math.Min(textW, 34*u)
 	rows := max(1, len(l.entries)) // one line says when nothing is mapped
@@ -201,8 +201,8 @@ func newLayout(r *resolved, fonts *Fonts, srcs []data.Source) *layout {
 }
 
 // legendLabel is a legend line: the entry's title and its count.
-func legendLabel(e overlay.LegendEntry) string {
-	return e.Title + "  " + itoa(e.Count)
+func legendLabel(e overlay.LegendEntry, lang string) string {
+	return e.Title(lang) + "  " + itoa(e.Count)
 }
 
 func defaultSubtitle(year, nsrc int) string {

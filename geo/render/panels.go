@@ -150,7 +150,7 @@ func (l *layout) drawLegend(img *image.RGBA, dc *gg.Context, r *resolved, fonts 
 		avail := l.colW - float64(sw) - 0.8*u
 		count := "  " + itoa(e.Count)
 		cw, _ := dc.MeasureString(count)
-		title := fitText(dc, e.Title, avail-cw)
+		title := fitText(dc, e.Title(r.Lang), avail-cw)
 		base := ty + 0.35*legendText*u
 		l.text(dc, title, tx, base, legendText*u)
 		tw, _ := dc.MeasureString(title)

@@ -9,6 +9,25 @@ import (
 // ErrUnknownPreset is wrapped when a preset name is not one of Presets.
 var ErrUnknownPreset = errors.New("render: unknown preset")
 
+// ErrSize is wrapped by CheckSize for an export size outside the limits.
+var ErrSize = errors.New("render: export size out of range")
+
+// MinSide and MaxSide bound each side of an exported image, in pixels:
+// the one limit the command line, the Export dialog and Scene share.
+const (
+	MinSide = 64
+	MaxSide = 10000
+)
+
+// CheckSize returns an error wrapping ErrSize, naming the limits, when
+// either side of a width x height export is outside MinSide..MaxSide.
+func CheckSize(width, height int) error {
+	if width < MinSide || height < MinSide || width > MaxSide || height > MaxSide {
+		return fmt.Errorf("%w: %dx%d: each side must be %d to %d pixels", ErrSize, width, height, MinSide, MaxSide)
+	}
+	return nil
+}
+
 // Preset is a named output size: pixels, the resolution they are meant
 // for, the PDF page they fill, and the pixel density the map is drawn at
 // (tiles, lines and labels scale with it).

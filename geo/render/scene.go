@@ -12,6 +12,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/annotate"
 	"github.com/perutraffickingatlas/atlas/geo/overlay"
@@ -50,12 +51,12 @@ type Scene struct {
 	Title    string // "" gives "Peru: trafficking routes and Shining Path areas, <year>"
 	Subtitle string // "" gives a line naming the year and the sources
 
-	Annotations *annotate.Set  // drawn over the atlas layers; may be nil
-	Dataset     *data.Dataset  // for the sources footer; nil loads the embedded data
-	Overlays    *overlay.Set   // the atlas layers; nil builds one from Dataset
-	Inset       *Inset         // the locator map; nil loads it
-	AllowGaps   bool           // write the image even when basemap tiles are missing
-	Extra       []sm.MapObject // more objects drawn over the annotations
+	Annotations *annotation.Set // drawn over the atlas layers; may be nil
+	Dataset     *data.Dataset   // for the sources footer; nil loads the embedded data
+	Overlays    *overlay.Set    // the atlas layers; nil builds one from Dataset
+	Inset       *Inset          // the locator map; nil loads it
+	AllowGaps   bool            // write the image even when basemap tiles are missing
+	Extra       []sm.MapObject  // more objects drawn over the annotations
 }
 
 // DefaultTitle is the title of an export of year when none is given.
@@ -94,8 +95,8 @@ func (s Scene) resolve() (*resolved, error) {
 func (s Scene) resolveLayout() (*resolved, error) {
 	r := &resolved{Scene: s, density: 1}
 	r.w, r.h = s.size()
-	if r.w < 64 || r.h < 64 || r.w > 20000 || r.h > 20000 {
-		return nil, fmt.Errorf("render: image size %dx%d: each side must be 64 to 20000 pixels", r.w, r.h)
+	if err := CheckSize(r.w, r.h); err != nil {
+		return nil, err
 	}
 	if r.Dataset == nil {
 		ds, err := data.Embedded()

@@ -7,32 +7,6 @@ import (
 	"github.com/perutraffickingatlas/atlas/data"
 )
 
-// eventFadeYears matches the overlay: events stay on the map, fading, for
-// this many years after their last year.
-const eventFadeYears = 4
-
-// shownIn reports whether the map draws f in year with the given layers
-// (nil: all).
-func shownIn(f data.Feature, year int, layers []data.Layer) bool {
-	if layers != nil {
-		ok := false
-		for _, l := range layers {
-			ok = ok || l == f.Layer
-		}
-		if !ok {
-			return false
-		}
-	}
-	if f.Active(year) {
-		return true
-	}
-	if f.Layer == data.LayerEvent && f.Period.To != nil {
-		d := year - *f.Period.To
-		return d > 0 && d <= eventFadeYears
-	}
-	return false
-}
-
 // yearSources lists, in bibliography order, the sources cited by every
 // feature shown in the scene's year and layers, wherever it is.
 func (r *resolved) yearSources() []data.Source {
@@ -51,7 +25,7 @@ func (r *resolved) frameSources() []data.Source {
 func (r *resolved) sources(in func(data.Feature) bool) []data.Source {
 	cited := map[string]bool{}
 	for _, f := range r.Dataset.Features {
-		if !shownIn(f, r.year, r.Layers) || !in(f) {
+		if !f.OnMapIn(r.year, r.Layers) || !in(f) {
 			continue
 		}
 		for _, c := range f.Citations {

@@ -35,13 +35,13 @@ func LineCol(b []byte, off int) (line, col int) {
 // does not know are returned as they are.
 func TypeName(goType string) string {
 	switch goType {
-	case "orb.Point", "*orb.Point":
+	case "orb.Point", "*orb.Point", "[]float64", "*[]float64":
 		return "[longitude, latitude]"
 	case "float64", "*float64":
 		return "a number"
 	case "int", "*int":
 		return "a whole number"
-	case "string", "*string", "annotate.Kind":
+	case "string", "*string", "annotation.Kind":
 		return "a string"
 	case "[]string", "*[]string":
 		return "a list of strings"

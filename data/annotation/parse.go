@@ -1,4 +1,4 @@
-package annotate
+package annotation
 
 import (
 	"bytes"
@@ -9,8 +9,6 @@ import (
 	"os"
 	"strconv"
 
-	"github.com/paulmach/orb"
-
 	"github.com/perutraffickingatlas/atlas/internal/atomicfile"
 	"github.com/perutraffickingatlas/atlas/internal/jsonerr"
 )
@@ -18,21 +16,11 @@ import (
 // MaxFileSize is the largest annotations file Parse reads.
 const MaxFileSize = 4 << 20
 
-// rawSet and rawAnnotation mirror the JSON with pointers, so Parse can tell
-// a missing field from a zero one.
+// rawSet mirrors the JSON with pointers, so Parse can tell a missing field
+// from a zero one.
 type rawSet struct {
-	Version     *int             `json:"version"`
-	Annotations *[]rawAnnotation `json:"annotations"`
-}
-
-type rawAnnotation struct {
-	ID       string     `json:"id,omitempty"`
-	Kind     Kind       `json:"kind"`
-	At       *orb.Point `json:"at"`
-	To       *orb.Point `json:"to,omitempty"`
-	RadiusKm *float64   `json:"radius_km,omitempty"`
-	Text     string     `json:"text,omitempty"`
-	Color    string     `json:"color,omitempty"`
+	Version     *int   `json:"version"`
+	Annotations *[]Raw `json:"annotations"`
 }
 
 // Parse reads an annotations file (see the package documentation for the
@@ -73,31 +61,9 @@ func Parse(r io.Reader, name string) (*Set, error) {
 	}
 	var missing []string
 	for i, ra := range *raw.Annotations {
-		a := Annotation{ID: ra.ID, Kind: ra.Kind, Text: ra.Text, Color: ra.Color}
-		if a.ID == "" {
-			a.ID = "a" + strconv.Itoa(i+1)
-		}
-		where := fmt.Sprintf("annotation %d (id %q)", i+1, a.ID)
-		if ra.At == nil {
-			missing = append(missing, where+": at: missing ([longitude, latitude])")
-		} else {
-			a.At = *ra.At
-		}
-		if ra.To != nil {
-			a.To = *ra.To
-		}
-		if ra.RadiusKm != nil {
-			a.RadiusKm = *ra.RadiusKm
-		}
-		switch {
-		case a.Kind == KindArrow && ra.To == nil:
-			missing = append(missing, where+": to: missing (an arrow needs the [longitude, latitude] its head points at)")
-		case a.Kind != KindArrow && ra.To != nil:
-			missing = append(missing, where+": to: only arrows have one")
-		case a.Kind == KindCircle && ra.RadiusKm == nil:
-			missing = append(missing, where+": radius_km: missing (a circle needs a radius in kilometres)")
-		case a.Kind != KindCircle && ra.RadiusKm != nil:
-			missing = append(missing, where+": radius_km: only circles have one")
+		a, ps := ra.Resolve("a" + strconv.Itoa(i+1))
+		for _, p := range ps {
+			missing = append(missing, fmt.Sprintf("annotation %d (id %q): %s: %s", i+1, a.ID, p.Field, p.Msg))
 		}
 		s.Annotations = append(s.Annotations, a)
 	}
@@ -157,7 +123,7 @@ func (s *Set) Marshal() ([]byte, error) {
 	}
 	b, err := json.MarshalIndent(out, "", "  ")
 	if err != nil {
-		return nil, fmt.Errorf("annotate: encode: %w", err)
+		return nil, fmt.Errorf("annotation: encode: %w", err)
 	}
 	return append(b, '\n'), nil
 }

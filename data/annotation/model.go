@@ -1,4 +1,4 @@
-package annotate
+package annotation
 
 import (
 	"encoding/json"
@@ -23,10 +23,10 @@ const (
 )
 
 // ErrInvalid is wrapped by every validation and parse error.
-var ErrInvalid = errors.New("annotate: invalid annotations")
+var ErrInvalid = errors.New("annotation: invalid annotations")
 
 // ErrVersion is wrapped when a file has a version newer than Version.
-var ErrVersion = errors.New("annotate: unsupported version")
+var ErrVersion = errors.New("annotation: unsupported version")
 
 // Kind says what an annotation draws.
 type Kind string
@@ -55,12 +55,15 @@ type Annotation struct {
 // MarshalJSON writes "to" only for arrows and "radius_km" only for
 // circles, as Parse expects.
 func (a Annotation) MarshalJSON() ([]byte, error) {
-	out := rawAnnotation{ID: a.ID, Kind: a.Kind, At: &a.At, Text: a.Text, Color: a.Color}
+	at := []float64{a.At[0], a.At[1]}
+	out := Raw{ID: a.ID, Kind: a.Kind, At: &at, Text: a.Text, Color: a.Color}
 	switch a.Kind {
 	case KindArrow:
-		out.To = &a.To
+		to := []float64{a.To[0], a.To[1]}
+		out.To = &to
 	case KindCircle:
-		out.RadiusKm = &a.RadiusKm
+		r := a.RadiusKm
+		out.RadiusKm = &r
 	}
 	return json.Marshal(out)
 }

@@ -1,16 +1,16 @@
-package annotate_test
+package annotation_test
 
 import (
 	"fmt"
 	"strings"
 
-	"github.com/perutraffickingatlas/atlas/geo/annotate"
+	"github.com/perutraffickingatlas/atlas/data/annotation"
 )
 
 // Parse reports every problem of a file at once, each with the file, the
 // annotation's position and id, and the field.
 func ExampleParse() {
-	_, err := annotate.Parse(strings.NewReader(`{"version": 1, "annotations": [
+	_, err := annotation.Parse(strings.NewReader(`{"version": 1, "annotations": [
 	  {"id": "lima", "kind": "text", "at": [-77.03, -12.05]},
 	  {"kind": "circle", "at": [-74, -12.6], "radius_km": 60, "color": "blue"}
 	]}`), "notes.json")
@@ -23,9 +23,9 @@ func ExampleParse() {
 // Annotations built in code (by a GUI tool, say) are checked with
 // Validate and written with Save; Marshal shows the file format.
 func ExampleSet_Marshal() {
-	s := &annotate.Set{}
-	s.Annotations = append(s.Annotations, annotate.Annotation{
-		ID: s.NewID(), Kind: annotate.KindArrow, At: [2]float64{-74, -12.5}, To: [2]float64{-76.2, -13.7}, Text: "to the coast"})
+	s := &annotation.Set{}
+	s.Annotations = append(s.Annotations, annotation.Annotation{
+		ID: s.NewID(), Kind: annotation.KindArrow, At: [2]float64{-74, -12.5}, To: [2]float64{-76.2, -13.7}, Text: "to the coast"})
 	if err := s.Validate(); err != nil {
 		fmt.Println(err)
 	}

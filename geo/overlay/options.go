@@ -1,0 +1,33 @@
+package overlay
+
+import (
+	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/geo"
+)
+
+// Options choose what to draw.
+type Options struct {
+	Year     int          // what is drawn follows data.Feature.OpacityIn: the period, and events fading after it
+	Layers   []data.Layer // visible layers; nil means all
+	Selected string       // id of the highlighted feature, "" for none
+	Scale    float64      // 1 = normal screen; 2 = HiDPI / projector / large export (line widths, symbols, text); 0 means 1
+	Lang     string       // language of feature labels: "es" for Spanish, else English
+
+	// View, when set, is the part of the drawing surface that Objects'
+	// labels must stay inside: the frame an export shows. go-staticmaps
+	// draws on whole tiles and crops afterwards, so without it labels
+	// placed at the surface's edges (off-map destinations) may be cut.
+	// Render ignores it and uses its own view.
+	View *geo.View
+}
+
+// scale returns the effective scale factor, 1 when unset.
+func (o Options) scale() float64 {
+	if o.Scale <= 0 {
+		return 1
+	}
+	return o.Scale
+}
+
+// visibleLayer reports whether layer l is switched on.
+func (o Options) visibleLayer(l data.Layer) bool { return data.LayerOn(o.Layers, l) }
