@@ -1,7 +1,6 @@
 package annotation
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,7 +9,7 @@ import (
 	"strconv"
 
 	"github.com/perutraffickingatlas/atlas/internal/atomicfile"
-	"github.com/perutraffickingatlas/atlas/internal/jsonerr"
+	"github.com/perutraffickingatlas/atlas/internal/jsondoc"
 )
 
 // MaxFileSize is the largest annotations file Parse reads.
@@ -29,32 +28,26 @@ type rawSet struct {
 // every problem at once with the annotation's position, id and field.
 // Annotations without an id get "a1", "a2", ... by position.
 func Parse(r io.Reader, name string) (*Set, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	b, err := jsondoc.Read(r, MaxFileSize)
 	if err != nil {
-		return nil, fmt.Errorf("%s: read: %w", name, err)
+		return nil, fmt.Errorf("%s: %w: %w", name, ErrInvalid, err)
 	}
-	if len(data) > MaxFileSize {
-		return nil, fmt.Errorf("%s: %w: larger than %d bytes", name, ErrInvalid, MaxFileSize)
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	var raw rawSet
-	if err := dec.Decode(&raw); err != nil {
-		return nil, fmt.Errorf("%s: %w: %s", name, ErrInvalid, describeJSONError(data, err))
-	}
-	if dec.More() {
-		line, col := jsonerr.LineCol(data, int(dec.InputOffset()))
-		return nil, fmt.Errorf("%s:%d:%d: %w: text after the JSON object", name, line, col, ErrInvalid)
+	// The version first, so a newer file is refused for being newer, not
+	// for fields this version does not know.
+	version, err := jsondoc.Version(b)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w: %w", name, ErrInvalid, err)
 	}
 	s := &Set{Version: Version}
-	if raw.Version != nil {
-		s.Version = *raw.Version
-		if s.Version == 0 {
-			return nil, fmt.Errorf("%s: version 0: %w: versions start at 1", name, ErrInvalid)
-		}
+	if version != 0 {
+		s.Version = version
 	}
-	if s.Version > Version || s.Version < 0 {
+	if s.Version > Version {
 		return nil, s.validate(name)
+	}
+	var raw rawSet
+	if err := jsondoc.Decode(b, &raw, nil); err != nil {
+		return nil, fmt.Errorf("%s: %w: %w", name, ErrInvalid, err)
 	}
 	if raw.Annotations == nil {
 		return nil, fmt.Errorf("%s: %w: no \"annotations\" list (write \"annotations\": [] for none)", name, ErrInvalid)
@@ -80,28 +73,6 @@ func Parse(r io.Reader, name string) (*Set, error) {
 		return nil, err
 	}
 	return s, nil
-}
-
-// describeJSONError turns a decoding error into "line:col: what".
-func describeJSONError(data []byte, err error) string {
-	var te *json.UnmarshalTypeError
-	off, hasOff := jsonerr.Offset(err)
-	line, col := jsonerr.LineCol(data, int(off))
-	switch {
-	case errors.As(err, &te):
-		field := te.Field
-		if field == "" {
-			field = "the file"
-		}
-		return fmt.Sprintf("line %d, column %d: %s: want %s, got a JSON %s", line, col, field, jsonerr.TypeName(te.Type.String()), te.Value)
-	case hasOff:
-		return fmt.Sprintf("line %d, column %d: %v", line, col, err)
-	case errors.Is(err, io.EOF):
-		return "empty file (want a JSON object with \"version\" and \"annotations\")"
-	case errors.Is(err, io.ErrUnexpectedEOF):
-		return "the file ends in the middle of the JSON"
-	}
-	return err.Error()
 }
 
 // ParseFile opens and parses an annotations file.

@@ -66,6 +66,12 @@ func TestParseErrors(t *testing.T) {
 		{desc: "wrong type", in: `{"annotations": [{"kind": "circle", "at": [0,0], "radius_km": "60"}]}`, want: []string{"radius_km", "want a number, got a JSON string"}, isErr: ErrInvalid},
 		{desc: "every problem at once", in: `{"annotations": [{"kind": "star", "at": [0,0]}, {"kind": "text", "at": [0,0]}]}`, want: []string{"annotation 1", "annotation 2"}, isErr: ErrInvalid},
 		{desc: "trailing text", in: `{"annotations": []} {}`, want: []string{"text after the JSON"}, isErr: ErrInvalid},
+		{desc: "garbage after the object", in: `{"annotations": []}}}garbage`, want: []string{"text after the JSON"}, isErr: ErrInvalid},
+		{desc: "newer version with new fields is newer, not unknown", in: `{"version": 2, "annotations": [], "layers": []}`, want: []string{"version 2", "update the atlas"}, isErr: ErrVersion},
+		{desc: "empty point", in: `{"annotations": [{"kind": "text", "at": [], "text": "x"}]}`, want: []string{"at: want [longitude, latitude], got 0 number(s)"}, isErr: ErrInvalid},
+		{desc: "one number", in: `{"annotations": [{"kind": "text", "at": [-74], "text": "x"}]}`, want: []string{"at: want [longitude, latitude], got 1 number(s)"}, isErr: ErrInvalid},
+		{desc: "three numbers", in: `{"annotations": [{"kind": "arrow", "at": [-74, -12], "to": [-74, -12, 100]}]}`, want: []string{"to: want [longitude, latitude], got 3 number(s)"}, isErr: ErrInvalid},
+		{desc: "Latin-1 text", in: "{\"annotations\": [{\"kind\": \"text\", \"at\": [-74, -12], \"text\": \"Apur\xedmac\"}]}", want: []string{"not UTF-8", "save it as UTF-8"}, isErr: ErrInvalid},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
@@ -180,4 +186,11 @@ func FuzzParse(f *testing.F) {
 			t.Fatal("round trip changed the count")
 		}
 	})
+}
+
+func TestParseAcceptsByteOrderMark(t *testing.T) {
+	s, err := Parse(strings.NewReader("\xEF\xBB\xBF"+validJSON), "bom.json")
+	if err != nil || len(s.Annotations) == 0 {
+		t.Fatalf("a UTF-8 byte order mark: %v", err)
+	}
 }

@@ -1,15 +1,12 @@
 package lesson
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
-	"github.com/perutraffickingatlas/atlas/internal/jsonerr"
+	"github.com/perutraffickingatlas/atlas/internal/jsondoc"
 )
 
 // ErrSyntax is wrapped when a lesson file is not well-formed JSON of the
@@ -28,42 +25,27 @@ var ErrNewerVersion = errors.New("lesson: written by a newer version of the atla
 // (position from 1 and id) and the field. Feature ids are not looked up:
 // see Validate.
 func Parse(r io.Reader, name string) (*Lesson, error) {
-	b, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	b, err := jsondoc.Read(r, MaxFileSize)
 	if err != nil {
-		return nil, fmt.Errorf("%s: read: %w", name, err)
-	}
-	if len(b) > MaxFileSize {
-		return nil, fmt.Errorf("%s: %w: larger than %d bytes", name, ErrSyntax, MaxFileSize)
-	}
-	if len(bytes.TrimSpace(b)) == 0 {
-		return nil, fmt.Errorf(`%s: %w: empty file (want a JSON object with "version", "title" and "scenes")`, name, ErrSyntax)
+		return nil, docError(name, err)
 	}
 	// First only the version, so that a newer file is refused for being
 	// newer, not for fields this version does not know.
-	var probe struct {
-		Version json.RawMessage `json:"version"`
-	}
-	if err := json.Unmarshal(b, &probe); err != nil {
-		return nil, jsonError(name, b, err, -1)
-	}
-	var version int
-	if len(probe.Version) > 0 && !bytes.Equal(probe.Version, []byte("null")) {
-		if err := json.Unmarshal(probe.Version, &version); err != nil || version < 1 {
-			return nil, fmt.Errorf("%s: version: %w: %s is not a version number (1, 2, ...)", name, ErrInvalid, probe.Version)
-		}
-	}
+	version, err := jsondoc.Version(b)
 	switch {
+	case errors.Is(err, jsondoc.ErrVersion):
+		return nil, fmt.Errorf("%s: %w: %w", name, ErrInvalid, err)
+	case err != nil:
+		return nil, docError(name, err)
 	case version == 0:
 		return nil, fmt.Errorf(`%s: version: %w: missing (write "version": %d)`, name, ErrInvalid, CurrentVersion)
 	case version > CurrentVersion:
 		return nil, fmt.Errorf("%s: %w (version %d); this version reads up to %d: update the atlas to open it",
 			name, ErrNewerVersion, version, CurrentVersion)
 	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
 	var raw rawLesson
-	if err := dec.Decode(&raw); err != nil {
-		return nil, jsonError(name, b, err, dec.InputOffset())
+	if err := jsondoc.Decode(b, &raw, describeType); err != nil {
+		return nil, docError(name, err)
 	}
 	l, ps := fromRaw(&raw)
 	ps = append(ps, l.check()...)
@@ -83,39 +65,22 @@ func Load(path string) (*Lesson, error) {
 	return Parse(f, path)
 }
 
-// jsonError turns a decoding error into "name:line:col: lesson: malformed
-// JSON: what". off is the decoder's offset, for errors that carry none
-// (unknown fields), or -1.
-func jsonError(name string, b []byte, err error, off int64) error {
-	var te *json.UnmarshalTypeError
-	msg := err.Error()
-	if o, ok := jsonerr.Offset(err); ok {
-		off = o
+// docError words a jsondoc error as "name:line:col: lesson: malformed
+// JSON: what", or without the place when it has none.
+func docError(name string, err error) error {
+	var de *jsondoc.Error
+	if errors.As(err, &de) && de.Line > 0 {
+		return fmt.Errorf("%s:%d:%d: %w: %s", name, de.Line, de.Col, ErrSyntax, de.Msg)
 	}
-	switch {
-	case errors.As(err, &te):
-		if te.Field == "" {
-			msg = fmt.Sprintf(`want a JSON object with "version", "title" and "scenes", got a JSON %s`, te.Value)
-			break
-		}
-		msg = fmt.Sprintf("%s: want %s, got a JSON %s", te.Field, describeType(te.Type.String()), te.Value)
-	case errors.Is(err, io.ErrUnexpectedEOF):
-		msg = "the file ends in the middle of the JSON"
-		off = int64(len(b))
-	case strings.HasPrefix(msg, "json: unknown field"):
-		msg = strings.TrimPrefix(msg, "json: ") + " (check its spelling; see the format in the documentation)"
+	if errors.As(err, &de) {
+		return fmt.Errorf("%s: %w: %s", name, ErrSyntax, de.Msg)
 	}
-	msg = strings.TrimPrefix(msg, "json: ")
-	if off < 0 {
-		return fmt.Errorf("%s: %w: %s", name, ErrSyntax, msg)
-	}
-	line, col := jsonerr.LineCol(b, int(off))
-	return fmt.Errorf("%s:%d:%d: %w: %s", name, line, col, ErrSyntax, msg)
+	return fmt.Errorf("%s: %w: %w", name, ErrSyntax, err)
 }
 
 func describeType(t string) string {
 	if t == "lesson.latLon" || t == "*lesson.latLon" {
 		return `{"lat": ..., "lon": ...}`
 	}
-	return jsonerr.TypeName(t)
+	return jsondoc.TypeName(t)
 }

@@ -1,7 +1,4 @@
-// Package jsonerr words encoding/json decoding errors for people: where in
-// the file (line and column) and what was expected, with Go types named as
-// the JSON they take. The lesson and annotation loaders share it.
-package jsonerr
+package jsondoc
 
 import (
 	"bytes"
