@@ -109,7 +109,7 @@ func FuzzParse(f *testing.F) {
 		}
 		d := &Dataset{Sources: testSources(), Features: fs}
 		_ = d.Validate(Options{CurrentYear: 2026})
-		_ = d.OnMapIn(2012, nil)
+		_, _ = d.ByID("x")
 		var ok []Feature
 		for _, x := range fs {
 			if x.Geometry != nil {

@@ -70,16 +70,6 @@ func cites(f Feature, sourceID string) bool {
 	return false
 }
 
-// FirstYear returns the earliest From of any feature, or 0 with none.
-func (d *Dataset) FirstYear() int {
-	first := 0
-	for i, f := range d.Features {
-		if i == 0 || f.Period.From < first {
-			first = f.Period.From
-		}
-	}
-	return first
-}
 
 // LatestYear returns the latest year the data speaks of: the newest source
 // year or period year, whichever is later. Ongoing periods run up to it.

@@ -125,11 +125,11 @@ func TestDatasetHelpers(t *testing.T) {
 	if got := d.LatestYear(); got != 2022 {
 		t.Errorf("LatestYear = %d, want 2022 (the newest article)", got)
 	}
-	if got := d.FirstYear(); got != data.MinYear {
-		t.Errorf("FirstYear = %d, want %d", got, data.MinYear)
-	}
 	in2012 := map[string]bool{}
-	for _, f := range d.OnMapIn(2012, nil) {
+	for _, f := range d.Features {
+		if !f.OnMapIn(2012, nil) {
+			continue
+		}
 		in2012[f.ID] = true
 	}
 	if !in2012["event_artemio_capture_2012"] || in2012["event_coal_seizure_2014"] {

@@ -28,14 +28,3 @@ func (f Feature) OnMapIn(year int, layers []Layer) bool {
 	return LayerOn(layers, f.Layer) && f.OpacityIn(year) > 0
 }
 
-// OnMapIn returns the features the map draws in year with the given
-// layers (nil: all), in file order.
-func (d *Dataset) OnMapIn(year int, layers []Layer) []Feature {
-	var out []Feature
-	for _, f := range d.Features {
-		if f.OnMapIn(year, layers) {
-			out = append(out, f)
-		}
-	}
-	return out
-}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"slices"
 
 	"errors"
 	"flag"
@@ -96,7 +97,7 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 			problems = append(problems, fmt.Sprintf("-o %s: only .png and .pdf are supported", e.out))
 		}
 	}
-	if e.lang != "en" && e.lang != "es" {
+	if !slices.Contains(data.Languages(), e.lang) {
 		problems = append(problems, fmt.Sprintf("-lang %q: want en or es", e.lang))
 	}
 	if e.presetName != "" {

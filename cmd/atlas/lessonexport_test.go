@@ -15,11 +15,11 @@ import (
 func TestExportLessonWritesNumberedSlides(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "vraem.json")
-	if err := os.WriteFile(file, lesson.ExampleJSON(), 0o644); err != nil {
-		t.Fatal(err)
-	}
 	l, err := lesson.Example()
 	if err != nil {
+		t.Fatal(err)
+	}
+	if err := lesson.Save(file, l); err != nil {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, "slides")

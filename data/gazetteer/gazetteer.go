@@ -105,9 +105,6 @@ func (g *Gazetteer) add(p Place) {
 	}
 }
 
-// Len reports how many places the gazetteer holds.
-func (g *Gazetteer) Len() int { return len(g.places) }
-
 // All returns every place, largest population first. The slice is shared:
 // do not modify it.
 func (g *Gazetteer) All() []Place { return g.places }

@@ -17,7 +17,3 @@ const ExampleFile = "examples/vraem-2003-2016.json"
 func Example() (*Lesson, error) {
 	return Parse(strings.NewReader(exampleJSON), ExampleFile)
 }
-
-// ExampleJSON returns a copy of the example lesson's file, for a GUI that
-// offers to save it where the teacher can edit it.
-func ExampleJSON() []byte { return []byte(exampleJSON) }

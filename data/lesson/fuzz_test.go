@@ -10,7 +10,7 @@ import (
 // it must never panic, and whatever it accepts must pass Check and survive
 // Marshal and Parse again unchanged.
 func FuzzParse(f *testing.F) {
-	f.Add(ExampleJSON())
+	f.Add([]byte(exampleJSON))
 	f.Add([]byte(validJSON))
 	f.Add([]byte(`{"version": 1, "title": "x", "scenes": []}`))
 	f.Add([]byte(`{"version": 2}`))

@@ -87,27 +87,6 @@ func backupPath(path string, now time.Time) string {
 	return stem(path) + ".corrupt-" + now.Format("20060102-150405") + ".json"
 }
 
-// Backups lists the backups Save made of unreadable versions of path,
-// oldest first.
-func Backups(path string) ([]string, error) {
-	pattern := escapeGlob(stem(path)) + ".corrupt-*.json"
-	names, err := filepath.Glob(pattern)
-	if err != nil {
-		return nil, fmt.Errorf("lesson: backups of %s: %w", path, err)
-	}
-	return names, nil
-}
-
-func escapeGlob(s string) string {
-	r := strings.NewReplacer(`*`, `\*`, `?`, `\?`, `[`, `\[`)
-	if filepath.Separator == '\\' {
-		// On Windows '\' is the separator, not an escape; brackets are
-		// the only safe quoting.
-		r = strings.NewReplacer(`*`, `[*]`, `?`, `[?]`, `[`, `[[]`)
-	}
-	return r.Replace(s)
-}
-
 func stem(path string) string {
 	if strings.EqualFold(filepath.Ext(path), ".json") {
 		return path[:len(path)-len(".json")]

@@ -2,6 +2,7 @@ package lesson
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -107,7 +108,7 @@ func TestSaveKeepsUnreadableFile(t *testing.T) {
 		if err := save(path, exampleLesson(t), now, writeAll); err != nil {
 			t.Fatal(err)
 		}
-		got, err := Backups(path)
+		got, err := backups(path)
 		if err != nil || len(got) != 2 {
 			t.Errorf("%s: Backups = %v, %v; want two", tt.desc, got, err)
 		}
@@ -128,7 +129,7 @@ func TestSaveFailureLeavesNoPartialFile(t *testing.T) {
 		old  string // "" = no file before
 	}{
 		{desc: "new file", old: ""},
-		{desc: "over a valid lesson", old: string(ExampleJSON())},
+		{desc: "over a valid lesson", old: exampleJSON},
 	}
 	for _, tt := range tests {
 		dir := t.TempDir()
@@ -244,4 +245,25 @@ func TestSaveAutosaveRefusesInvalid(t *testing.T) {
 	if err := SaveAutosave(path, l); !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "title: missing") {
 		t.Errorf("err = %v, want the missing title", err)
 	}
+}
+
+// backups lists the backups Save made of unreadable versions of path,
+// oldest first.
+func backups(path string) ([]string, error) {
+	pattern := escapeGlob(stem(path)) + ".corrupt-*.json"
+	names, err := filepath.Glob(pattern)
+	if err != nil {
+		return nil, fmt.Errorf("lesson: backups of %s: %w", path, err)
+	}
+	return names, nil
+}
+
+func escapeGlob(s string) string {
+	r := strings.NewReplacer(`*`, `\*`, `?`, `\?`, `[`, `\[`)
+	if filepath.Separator == '\\' {
+		// On Windows '\' is the separator, not an escape; brackets are
+		// the only safe quoting.
+		r = strings.NewReplacer(`*`, `[*]`, `?`, `[?]`, `[`, `[[]`)
+	}
+	return r.Replace(s)
 }

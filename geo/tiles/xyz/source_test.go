@@ -250,8 +250,12 @@ func TestSourceFaults(t *testing.T) {
 				if src.Status().Corrupt != 1 {
 					t.Errorf("Corrupt = %d, want 1", src.Status().Corrupt)
 				}
-				if len(MissingTiles(root, p, []maptile.Tile{tile})) != 0 {
-					t.Error("refetched tile not in cache")
+				body, err := os.ReadFile(TilePath(root, p.ID, tile))
+				if err == nil {
+					_, _, err = DecodeTile(body)
+				}
+				if err != nil {
+					t.Errorf("refetched tile not in cache: %v", err)
 				}
 			},
 		},
