@@ -13,6 +13,7 @@ import (
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/maptile"
 
+	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
 )
 
@@ -75,9 +76,8 @@ func Basemap(ctx context.Context, src tiles.Source, dir TileDir, storeName strin
 // can be materialized first.
 func FrameTiles(f Frame, tileSize int) []maptile.Tile {
 	n := math.Exp2(float64(f.Zoom))
-	lat := math.Max(-85.05112878, math.Min(85.05112878, f.Center.Lat())) * math.Pi / 180
-	cx := (f.Center.Lon() + 180) / 360 * n
-	cy := (1 - math.Log(math.Tan(lat)+1/math.Cos(lat))/math.Pi) / 2 * n
+	c := geo.Project(f.Center, float64(f.Zoom)).Scale(1.0 / geo.TileSize) // in tiles
+	cx, cy := c.X, c.Y
 	ww := float64(f.Width) / float64(tileSize)
 	hh := float64(f.Height) / float64(tileSize)
 	x0, y0 := int(math.Floor(cx-ww/2)), int(math.Floor(cy-hh/2))

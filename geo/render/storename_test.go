@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
-	"github.com/perutraffickingatlas/atlas/geo/tiles/xyz"
 )
 
 func TestStoreName(t *testing.T) {
@@ -41,7 +40,7 @@ func TestCacheDir(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	root, err := xyz.DefaultCacheRoot()
+	root, err := tiles.DefaultCacheRoot()
 	if err != nil || def != root {
 		t.Errorf("default %q, want the online cache's root %q (%v)", def, root, err)
 	}

@@ -15,7 +15,6 @@ import (
 	"github.com/paulmach/orb/maptile"
 
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
-	"github.com/perutraffickingatlas/atlas/geo/tiles/xyz"
 	"github.com/perutraffickingatlas/atlas/internal/atomicfile"
 )
 
@@ -137,12 +136,12 @@ func writeAtomic(path string, data []byte) error {
 }
 
 // CacheDir is the tile directory exports use: dir when given, else the
-// online tile cache's root (xyz.DefaultCacheRoot, so both caches share one
+// online tile cache's root (tiles.DefaultCacheRoot, so both caches share one
 // place), else a directory under the system temp dir. It is created if
 // missing.
 func CacheDir(dir string) (string, error) {
 	if dir == "" {
-		root, err := xyz.DefaultCacheRoot()
+		root, err := tiles.DefaultCacheRoot()
 		if err != nil {
 			root = filepath.Join(os.TempDir(), "peru-trafficking-atlas", "tiles")
 		}

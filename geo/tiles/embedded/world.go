@@ -1,11 +1,10 @@
 package embedded
 
 import (
-	"math"
-
 	"github.com/paulmach/orb"
 
 	"github.com/perutraffickingatlas/atlas/data/basemap"
+	"github.com/perutraffickingatlas/atlas/geo"
 )
 
 // pt is a point in world pixels at zoom 0 (the world is 256 wide), or at a
@@ -13,14 +12,7 @@ import (
 type pt struct{ X, Y float64 }
 
 // project maps lon/lat to Web Mercator world pixels at zoom 0.
-func project(p orb.Point) pt {
-	lat := math.Max(-85.05112878, math.Min(85.05112878, p[1]))
-	s := math.Sin(lat * math.Pi / 180)
-	return pt{
-		X: (p[0] + 180) / 360 * 256,
-		Y: (0.5 - math.Log((1+s)/(1-s))/(4*math.Pi)) * 256,
-	}
-}
+func project(p orb.Point) pt { return pt(geo.Project(p, 0)) }
 
 func projectAll(ps []orb.Point) []pt {
 	out := make([]pt, len(ps))

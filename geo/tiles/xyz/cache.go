@@ -66,15 +66,6 @@ type DiskCache struct {
 
 var _ Cache = (*DiskCache)(nil)
 
-// DefaultCacheRoot returns os.UserCacheDir()/peru-trafficking-atlas/tiles.
-func DefaultCacheRoot() (string, error) {
-	dir, err := os.UserCacheDir()
-	if err != nil {
-		return "", fmt.Errorf("tile cache root: %w", err)
-	}
-	return filepath.Join(dir, "peru-trafficking-atlas", "tiles"), nil
-}
-
 // NewDiskCache returns a DiskCache rooted at root. Nothing is created
 // until the first Store.
 func NewDiskCache(root string) *DiskCache { return &DiskCache{root: root} }

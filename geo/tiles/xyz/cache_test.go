@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/paulmach/orb/maptile"
+	"github.com/perutraffickingatlas/atlas/geo/tiles"
 )
 
 func TestDiskCache(t *testing.T) {
@@ -112,7 +113,7 @@ func TestDiskCache(t *testing.T) {
 func TestDefaultCacheRoot(t *testing.T) {
 	t.Setenv("XDG_CACHE_HOME", "/tmp/xdg-test")
 	t.Setenv("HOME", "/tmp/home-test")
-	root, err := DefaultCacheRoot()
+	root, err := tiles.DefaultCacheRoot()
 	if err != nil {
 		t.Fatal(err)
 	}

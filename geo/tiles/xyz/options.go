@@ -16,7 +16,7 @@ type Options struct {
 	// Contact is a project URL or e-mail address for the User-Agent.
 	Contact string
 
-	// CacheRoot is the DiskCache root. Default DefaultCacheRoot().
+	// CacheRoot is the DiskCache root. Default tiles.DefaultCacheRoot().
 	CacheRoot string
 	// Cache replaces the DiskCache entirely when set (CacheRoot is then
 	// ignored).

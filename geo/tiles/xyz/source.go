@@ -62,7 +62,7 @@ func New(p Provider, opt Options) (*Source, error) {
 		root := opt.CacheRoot
 		if root == "" {
 			var err error
-			if root, err = DefaultCacheRoot(); err != nil {
+			if root, err = tiles.DefaultCacheRoot(); err != nil {
 				return nil, err
 			}
 		}
