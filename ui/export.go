@@ -119,8 +119,12 @@ func (mw *MainWindow) exportTo(f *exportForm, overwrite, allowGaps bool) {
 	if err != nil {
 		w, errW := strconv.Atoi(f.width.Text)
 		h, errH := strconv.Atoi(f.height.Text)
-		if errW != nil || errH != nil || w < 64 || h < 64 || w > 10000 || h > 10000 {
-			mw.showError(fmt.Errorf("export: size %q x %q: each must be a number from 64 to 10000", f.width.Text, f.height.Text))
+		if errW != nil || errH != nil {
+			mw.showError(fmt.Errorf("export: size %q x %q: each side must be a whole number of pixels", f.width.Text, f.height.Text))
+			return
+		}
+		if err := render.CheckSize(w, h); err != nil {
+			mw.showError(err)
 			return
 		}
 		preset = render.CustomPreset(w, h)
@@ -146,12 +150,10 @@ func (mw *MainWindow) exportScene(p render.Preset, title string, allowGaps bool)
 	} else {
 		src = mw.basemap.current // the online or MBTiles source itself: gaps are reported, not filled in
 	}
-	v := mw.Map.View()
-	s := render.Scene{
-		Source: src, Dir: render.TileDir{Root: dir}, StoreName: render.StoreName(src.Info(), mw.opts.Version),
-		Bound: v.Bound(), Preset: p, Year: mw.state.Year, Layers: mw.state.layers(), Selected: mw.state.Selected,
-		Title: title, Lang: currentLanguage(), Annotations: mw.annotations, Dataset: mw.ds, Overlays: mw.set, AllowGaps: allowGaps,
-	}
+	b := render.NewBuilder(src, dir, mw.opts.Version, mw.ds, mw.set)
+	b.AllowGaps = allowGaps
+	s := b.Scene(render.View{Bound: mw.Map.View().Bound(), Year: mw.state.Year, Layers: mw.state.layers(),
+		Selected: mw.state.Selected, Title: title, Lang: currentLanguage(), Annotations: mw.annotations}, p)
 	return s, nil
 }
 

@@ -195,22 +195,21 @@ func export(ctx context.Context, e exportFlags, stdout io.Writer) error {
 			return err
 		}
 	}
-	scene := render.Scene{Width: e.width, Height: e.height, Preset: e.preset,
-		Year: e.year, Layers: layers, Selected: e.sel, Title: e.title, Subtitle: e.subtitle,
-		Annotations: notes, Dataset: ds, AllowGaps: e.allowGaps}
+	v := render.View{Year: e.year, Layers: layers, Selected: e.sel, Title: e.title, Subtitle: e.subtitle,
+		Annotations: notes}
 	if e.center != "" {
-		scene.Center, _ = parseLatLon(e.center)
-		scene.Zoom = 8
+		v.Center, _ = parseLatLon(e.center)
+		v.Zoom = 8
 	}
 	if e.zoom != 0 {
-		scene.Zoom = float64(e.zoom)
+		v.Zoom = float64(e.zoom)
 		if e.center == "" {
-			scene.Center = geo.Fit(geo.PeruBound(), 1, 1, 1).Center
+			v.Center = geo.Fit(geo.PeruBound(), 1, 1, 1).Center
 		}
 	}
 	scale := float64(e.scale)
 	if e.fitScale && e.basemap == catalog.Embedded {
-		scale = scene.FitScale(scale)
+		scale = (&render.Builder{Dataset: ds}).Scene(v, e.preset).FitScale(scale)
 	}
 	dir, err := render.CacheDir(e.cacheDir)
 	if err != nil {
@@ -221,7 +220,9 @@ func export(ctx context.Context, e exportFlags, stdout io.Writer) error {
 		return err
 	}
 	defer src.Close()
-	scene.Source, scene.Dir, scene.StoreName = src, render.TileDir{Root: dir}, render.StoreName(src.Info(), version)
+	b := render.NewBuilder(src, dir, version, ds, nil)
+	b.AllowGaps = e.allowGaps
+	scene := b.Scene(v, e.preset)
 	res, err := render.WriteScene(ctx, scene, e.out, e.force)
 	if err != nil {
 		if errors.Is(err, render.ErrMissingTiles) {

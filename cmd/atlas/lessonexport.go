@@ -67,6 +67,8 @@ func exportLesson(ctx context.Context, e exportFlags, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	b := render.NewBuilder(src, dir, version, ds, set)
+	b.AllowGaps = e.allowGaps
 	var notes strings.Builder
 	fmt.Fprintf(&notes, "# %s\n\n", l.TitleIn(e.lang))
 	for i, s := range l.Scenes {
@@ -74,14 +76,9 @@ func exportLesson(ctx context.Context, e exportFlags, stdout io.Writer) error {
 		if err != nil {
 			return fmt.Errorf("%s: scene %d (%s): %w", e.lesson, i+1, s.ID, err)
 		}
-		scene := render.Scene{
-			Source: src, Dir: render.TileDir{Root: dir}, StoreName: render.StoreName(src.Info(), version),
-			Center: s.Center, Zoom: s.Zoom, Width: e.width, Height: e.height, Preset: e.preset,
-			Year: s.Year, Layers: layers, Selected: s.Selected,
+		scene := b.Scene(render.View{Center: s.Center, Zoom: s.Zoom, Year: s.Year, Layers: layers, Selected: s.Selected,
 			Title: s.TitleIn(e.lang), Lang: e.lang, Subtitle: firstSentence(s.CaptionIn(e.lang), 200),
-			Annotations: &annotation.Set{Version: annotation.Version, Annotations: s.Annotations},
-			Dataset:     ds, Overlays: set, AllowGaps: e.allowGaps,
-		}
+			Annotations: &annotation.Set{Version: annotation.Version, Annotations: s.Annotations}}, e.preset)
 		name := fmt.Sprintf("%02d-%s.png", i+1, s.ID)
 		path := filepath.Join(e.out, name)
 		res, err := render.WriteScene(ctx, scene, path, e.force)
