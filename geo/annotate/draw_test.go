@@ -66,9 +66,7 @@ func TestObjectsGolden(t *testing.T) {
 // fail: without any one annotation (a text, an arrow, a circle) neither
 // golden matches.
 func TestObjectsGoldenFailsWithoutEachAnnotation(t *testing.T) {
-	if goldentest.Updating() {
-		t.Skip("goldens are being rewritten")
-	}
+	goldentest.SensitivityTest(t)
 	for i, a := range sampleSet(t).Annotations {
 		for _, g := range []struct {
 			name  string

@@ -76,9 +76,7 @@ func TestGolden(t *testing.T) {
 // in which they are drawn must stop matching. Each must be drawn in at
 // least one golden, or the goldens would not guard it.
 func TestGoldenFailsWithoutEachGroup(t *testing.T) {
-	if goldentest.Updating() {
-		t.Skip("goldens are being rewritten")
-	}
+	goldentest.SensitivityTest(t)
 	ds, err := data.Embedded()
 	if err != nil {
 		t.Fatal(err)

@@ -59,9 +59,7 @@ func TestPresetsGolden(t *testing.T) {
 // fail: for every preset, the golden scene rendered with one layer
 // group's features taken out of the data must not match its golden.
 func TestPresetsGoldenFailWithoutEachGroup(t *testing.T) {
-	if goldentest.Updating() {
-		t.Skip("goldens are being rewritten")
-	}
+	goldentest.SensitivityTest(t)
 	for _, p := range Presets() {
 		want := goldentest.Golden(t, "export-"+p.Name)
 		for _, g := range overlay.Groups() {

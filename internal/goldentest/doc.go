@@ -15,8 +15,9 @@
 //     committing it.
 //
 // Compare and DiffImage are the plain comparison, for tests that must
-// prove a golden can fail (a sensitivity test asserts that a rendering
-// with something removed does NOT match) or that count changed pixels.
+// prove a golden can fail (a sensitivity test, marked by SensitivityTest,
+// asserts that a rendering with something removed does NOT match) or that
+// count changed pixels.
 // ReadPNG and WritePNG are the test-side PNG helpers.
 //
 // Only _test.go files import this package. It is pure Go: it imports the

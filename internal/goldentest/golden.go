@@ -28,6 +28,21 @@ const Dir = "testdata"
 // goldens, such as sensitivity tests, skip themselves then.
 func Updating() bool { return *update || os.Getenv(UpdateEnv) == "1" }
 
+// SensitivityTest marks a test that proves goldens can fail (it renders
+// with something removed and asserts the comparison fails). It skips the
+// test while goldens are being rewritten, when there is nothing settled to
+// fail against, and under the race detector, where such a test checks no
+// concurrency (it renders on one goroutine) and runs twenty times slower.
+func SensitivityTest(tb testing.TB) {
+	tb.Helper()
+	switch {
+	case Updating():
+		tb.Skip("goldens are being rewritten")
+	case raceEnabled:
+		tb.Skip("renders on one goroutine: nothing for the race detector, and slow under it")
+	}
+}
+
 // Path returns the golden file of name: testdata/<name>.png.
 func Path(name string) string { return filepath.Join(Dir, name+".png") }
 

@@ -255,3 +255,15 @@ func (r *fatalRecorder) Fatalf(string, ...any) {
 	r.fataled = true
 	panic("fatal")
 }
+
+func TestSensitivityTestSkipsWhileUpdating(t *testing.T) {
+	t.Setenv(UpdateEnv, "1")
+	ran := false
+	t.Run("sensitivity", func(t *testing.T) {
+		SensitivityTest(t)
+		ran = true
+	})
+	if ran {
+		t.Error("a sensitivity test ran while goldens were being rewritten")
+	}
+}
