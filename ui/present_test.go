@@ -7,11 +7,11 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 
 	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/data/lesson"
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/internal/goldentest"
 )
 
 func exampleLesson(t *testing.T) *lesson.Lesson {
@@ -71,7 +71,7 @@ func TestPresentationGolden(t *testing.T) {
 	q.settle(t, mw)
 	mw.Lessons.Step(1)
 	q.settle(t, mw)
-	test.AssertImageMatches(t, "presentation_vraem_scene2.png", mw.Window.Canvas().Capture())
+	goldentest.AssertImage(t, "presentation_vraem_scene2", mw.Window.Canvas().Capture())
 }
 
 func TestLessonBuildSaveReopen(t *testing.T) {

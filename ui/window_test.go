@@ -19,41 +19,28 @@ import (
 	"github.com/perutraffickingatlas/atlas/geo/tiles/catalog"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/embedded"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/mbtiles/mbtilestest"
+	"github.com/perutraffickingatlas/atlas/ui/internal/uitest"
 )
 
 // uiQueue runs background results on the test goroutine, in place of
 // fyne.Do, so widgets are touched from one goroutine only.
-type uiQueue struct{ ch chan func() }
+type uiQueue struct{ *uitest.Queue }
 
-func (q *uiQueue) post(f func()) { q.ch <- f }
-
-func (q *uiQueue) settle(t *testing.T, mw *MainWindow) {
+// settle runs queued UI work until the map has no tile or overlay work left.
+func (q uiQueue) settle(t *testing.T, mw *MainWindow) {
 	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
-	for time.Now().Before(deadline) {
-		select {
-		case f := <-q.ch:
-			f()
-			continue
-		default:
-		}
-		if mw.Map.Idle() && len(q.ch) == 0 {
-			return
-		}
-		time.Sleep(2 * time.Millisecond)
-	}
-	t.Fatal("map did not settle")
+	q.Settle(t, mw.Map.Idle)
 }
 
-func newTestWindow(t *testing.T, opts Options) (*MainWindow, *uiQueue) {
+func newTestWindow(t *testing.T, opts Options) (*MainWindow, uiQueue) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	opts.Version = "test"
 	opts.NewBasemap = func(scale int) (tiles.Source, error) {
 		return embedded.New(embedded.WithScale(float64(scale))), nil
 	}
-	q := &uiQueue{ch: make(chan func(), 4096)}
-	opts.poster = q.post
+	q := uiQueue{uitest.NewQueue()}
+	opts.poster = q.Post
 	opts.controlsIdle = time.Hour
 	mw, err := NewMainWindow(a, opts)
 	if err != nil {

@@ -12,6 +12,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+
+	"github.com/perutraffickingatlas/atlas/internal/goldentest"
 )
 
 // tileServer serves plain blue PNG tiles on loopback, or 500s when broken.
@@ -102,15 +104,7 @@ func TestExportFailsOnMissingTilesUnlessAllowed(t *testing.T) {
 
 func assertCentreColour(t *testing.T, path string, want color.RGBA) {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	img := goldentest.ReadPNG(t, path)
 	b := img.Bounds()
 	got := color.RGBAModel.Convert(img.At(b.Dx()/2, b.Dy()/3)).(color.RGBA)
 	if got != want {

@@ -4,14 +4,13 @@ import (
 	"bytes"
 	"image"
 	"image/color"
-	"image/png"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/paulmach/orb"
 
 	"github.com/perutraffickingatlas/atlas/geo/tiles/mbtiles/mbtilestest"
+	"github.com/perutraffickingatlas/atlas/internal/goldentest"
 )
 
 // exportImage runs atlas export with args plus a small size and a shared
@@ -24,29 +23,7 @@ func exportImage(t *testing.T, cache string, args ...string) image.Image {
 	if code := run(all, &stdout, &stderr); code != 0 {
 		t.Fatalf("atlas %v: exit %d: %s", all, code, stderr.String())
 	}
-	f, err := os.Open(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return img
-}
-
-func differentPixels(a, b image.Image) int {
-	n := 0
-	r := a.Bounds()
-	for y := r.Min.Y; y < r.Max.Y; y++ {
-		for x := r.Min.X; x < r.Max.X; x++ {
-			if color.RGBAModel.Convert(a.At(x, y)) != color.RGBAModel.Convert(b.At(x, y)) {
-				n++
-			}
-		}
-	}
-	return n
+	return goldentest.ReadPNG(t, out)
 }
 
 func TestExportsDifferByYearLayersAndSelection(t *testing.T) {
@@ -64,8 +41,8 @@ func TestExportsDifferByYearLayersAndSelection(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
 			img := exportImage(t, cache, append(view, tc.args...)...)
-			if n := differentPixels(base, img); n < 500 {
-				t.Errorf("only %d pixels differ from the 2013 export with every layer", n)
+			if d := goldentest.Compare(img, base, goldentest.Tolerance{}); d.Pixels < 500 {
+				t.Errorf("only %d pixels differ from the 2013 export with every layer", d.Pixels)
 			}
 		})
 	}

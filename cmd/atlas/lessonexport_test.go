@@ -3,13 +3,13 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/perutraffickingatlas/atlas/data/lesson"
+	"github.com/perutraffickingatlas/atlas/internal/goldentest"
 )
 
 func TestExportLessonWritesNumberedSlides(t *testing.T) {
@@ -30,16 +30,7 @@ func TestExportLessonWritesNumberedSlides(t *testing.T) {
 	}
 	for i, s := range l.Scenes {
 		name := filepath.Join(out, fmt.Sprintf("%02d-%s.png", i+1, s.ID))
-		f, err := os.Open(name)
-		if err != nil {
-			t.Fatalf("scene %d: %v", i+1, err)
-		}
-		img, err := png.Decode(f)
-		f.Close()
-		if err != nil {
-			t.Fatalf("scene %d: %s is not a PNG: %v", i+1, name, err)
-		}
-		if b := img.Bounds(); b.Dx() != 480 || b.Dy() != 270 {
+		if b := goldentest.ReadPNG(t, name).Bounds(); b.Dx() != 480 || b.Dy() != 270 {
 			t.Errorf("scene %d: %v, want 480x270", i+1, b)
 		}
 	}

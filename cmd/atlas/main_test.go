@@ -2,12 +2,13 @@ package main
 
 import (
 	"bytes"
-	"image/png"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/perutraffickingatlas/atlas/internal/goldentest"
 )
 
 func TestRunFlags(t *testing.T) {
@@ -54,16 +55,7 @@ func TestExportWritesPNG(t *testing.T) {
 	if code := run(args, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
-	f, err := os.Open(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatalf("output is not a PNG: %v", err)
-	}
-	if b := img.Bounds(); b.Dx() != 640 || b.Dy() != 480 {
+	if b := goldentest.ReadPNG(t, out).Bounds(); b.Dx() != 640 || b.Dy() != 480 {
 		t.Errorf("image %v, want 640x480", b)
 	}
 	// A second export to the same file needs -force.

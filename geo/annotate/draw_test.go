@@ -1,13 +1,8 @@
 package annotate
 
 import (
-	"bytes"
-	"flag"
 	"image"
 	"image/color"
-	"image/png"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -16,9 +11,8 @@ import (
 
 	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/internal/goldentest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden images in testdata")
 
 // renderSet draws set on a plain background with go-staticmaps, as an
 // export does.
@@ -57,65 +51,39 @@ func TestObjectsGolden(t *testing.T) {
 	tests := []struct {
 		desc  string
 		scale float64
-		file  string
+		name  string
 	}{
-		{desc: "screen scale", scale: 1, file: "annotations-1x.png"},
-		{desc: "export scale", scale: 2, file: "annotations-2x.png"},
+		{desc: "screen scale", scale: 1, name: "annotations-1x"},
+		{desc: "export scale", scale: 2, name: "annotations-2x"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
-			img := renderSet(t, sampleSet(t), tc.scale)
-			var buf bytes.Buffer
-			if err := png.Encode(&buf, img); err != nil {
-				t.Fatal(err)
-			}
-			path := filepath.Join("testdata", tc.file)
-			if *update {
-				os.MkdirAll("testdata", 0o755)
-				if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			wimg, err := png.Decode(bytes.NewReader(want))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if d := diffPixels(img, wimg); d > img.Bounds().Dx()*img.Bounds().Dy()/500 {
-				t.Errorf("%d pixels differ from %s", d, path)
-				os.WriteFile(filepath.Join(t.TempDir(), tc.file), buf.Bytes(), 0o644)
-			}
+			goldentest.AssertImage(t, tc.name, renderSet(t, sampleSet(t), tc.scale))
 		})
 	}
 }
 
-// diffPixels counts pixels differing by more than a little in any channel.
-func diffPixels(a, b image.Image) int {
-	if a.Bounds() != b.Bounds() {
-		return a.Bounds().Dx() * a.Bounds().Dy()
-	}
-	n := 0
-	for y := a.Bounds().Min.Y; y < a.Bounds().Max.Y; y++ {
-		for x := a.Bounds().Min.X; x < a.Bounds().Max.X; x++ {
-			r1, g1, b1, _ := a.At(x, y).RGBA()
-			r2, g2, b2, _ := b.At(x, y).RGBA()
-			if absDiff(r1, r2) > 0x1800 || absDiff(g1, g2) > 0x1800 || absDiff(b1, b2) > 0x1800 {
-				n++
-			}
+// TestObjectsGoldenFailsWithoutEachAnnotation proves the goldens can
+// fail: without any one annotation (a text, an arrow, a circle) neither
+// golden matches.
+func TestObjectsGoldenFailsWithoutEachAnnotation(t *testing.T) {
+	goldentest.SensitivityTest(t)
+	for i, a := range sampleSet(t).Annotations {
+		for _, g := range []struct {
+			name  string
+			scale float64
+		}{{"annotations-1x", 1}, {"annotations-2x", 2}} {
+			t.Run(a.ID+"/"+g.name, func(t *testing.T) {
+				set := sampleSet(t)
+				set.Annotations = append(set.Annotations[:i:i], set.Annotations[i+1:]...)
+				d := goldentest.Compare(renderSet(t, set, g.scale), goldentest.Golden(t, g.name), goldentest.Default())
+				if d.OK() {
+					t.Fatalf("%s without the %s %q still matches: %v", g.name, a.Kind, a.ID, d)
+				}
+				t.Logf("without %s: %v", a.ID, d)
+			})
 		}
 	}
-	return n
-}
-
-func absDiff(a, b uint32) uint32 {
-	if a > b {
-		return a - b
-	}
-	return b - a
 }
 
 func TestHitTest(t *testing.T) {

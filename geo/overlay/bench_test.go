@@ -2,9 +2,6 @@ package overlay
 
 import (
 	"context"
-	"image"
-	"image/png"
-	"os"
 	"path/filepath"
 	"strconv"
 	"testing"
@@ -14,6 +11,7 @@ import (
 
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/embedded"
+	"github.com/perutraffickingatlas/atlas/internal/goldentest"
 )
 
 // benchViews are the 1920x1080 views the benchmarks draw.
@@ -129,24 +127,6 @@ func fillTiles(tb testing.TB, dir, name string, v geo.View) {
 		if err != nil {
 			tb.Fatalf("tile %v: %v", t, err)
 		}
-		p := filepath.Join(dir, name, strconv.Itoa(int(t.Z)), strconv.Itoa(int(t.X)))
-		if err := os.MkdirAll(p, 0o755); err != nil {
-			tb.Fatal(err)
-		}
-		writePNG(tb, filepath.Join(p, strconv.Itoa(int(t.Y))), img)
-	}
-}
-
-func writePNG(tb testing.TB, path string, img image.Image) {
-	tb.Helper()
-	f, err := os.Create(path)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if err := png.Encode(f, img); err != nil {
-		tb.Fatal(err)
-	}
-	if err := f.Close(); err != nil {
-		tb.Fatal(err)
+		goldentest.WritePNG(tb, filepath.Join(dir, name, strconv.Itoa(int(t.Z)), strconv.Itoa(int(t.X)), strconv.Itoa(int(t.Y))), img)
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
-	"image/png"
 	"os"
 	"path/filepath"
 	"testing"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/embedded"
+	"github.com/perutraffickingatlas/atlas/internal/goldentest"
 )
 
 // TestPreview writes overlays over the embedded basemap to
@@ -51,7 +51,7 @@ func TestPreview(t *testing.T) {
 		draw.Draw(sheet, image.Rect(40, 70*i+2, 104, 70*i+66), e.Swatch(64, 2), image.Point{}, draw.Over)
 		t.Logf("%d: %s %q %d", i, e.Layer, e.Title(data.LangEN), e.Count)
 	}
-	writePNG(t, filepath.Join(dir, "legend.png"), sheet)
+	goldentest.WritePNG(t, filepath.Join(dir, "legend.png"), sheet)
 	for _, tc := range views {
 		ov, err := s.Render(context.Background(), tc.v, tc.opt)
 		if err != nil {
@@ -69,13 +69,6 @@ func TestPreview(t *testing.T) {
 			draw.Draw(base, image.Rect(int(o.X), int(o.Y), int(o.X)+256, int(o.Y)+256), im, image.Point{}, draw.Src)
 		}
 		draw.Draw(base, base.Bounds(), ov, image.Point{}, draw.Over)
-		f, err := os.Create(filepath.Join(dir, tc.name+".png"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := png.Encode(f, base); err != nil {
-			t.Fatal(err)
-		}
-		f.Close()
+		goldentest.WritePNG(t, filepath.Join(dir, tc.name+".png"), base)
 	}
 }

@@ -50,8 +50,11 @@ func (s coastSource) Tile(_ context.Context, t maptile.Tile) (image.Image, error
 
 func frac(v float64) float64 { return v - math.Floor(v) }
 
-// testDataset is a small, fixed atlas: two sources, a coca zone, a route,
-// an exit port and an event, so goldens do not change with the real data.
+// testDataset is a small, fixed atlas: three sources and one or two
+// features of every layer group (a coca zone, a Shining Path area, an
+// airstrip with its flight, an exit port, a road and a hub, an event and
+// a base), all shown in the golden scene's year, so goldens do not change
+// with the real data and lose something whichever group goes missing.
 func testDataset() *data.Dataset {
 	cite := func(src string) []data.Citation {
 		return []data.Citation{{Source: src, Locator: "para 1"}}
@@ -66,12 +69,22 @@ func testDataset() *data.Dataset {
 		Features: []data.Feature{
 			{ID: "zone", Layer: data.LayerCocaZone, Name: "Test valley", Precision: data.PrecisionValley, Period: data.Since(2000),
 				Geometry: orb.Polygon{{{-75, -11}, {-73.5, -11}, {-73.5, -13}, {-75, -13}, {-75, -11}}}, Citations: cite("s1")},
+			{ID: "faction", Layer: data.LayerSenderoArea, Name: "Test faction", Faction: "VRAEM", Precision: data.PrecisionRegion, Period: data.Since(2000),
+				Geometry: orb.Polygon{{{-74.6, -13.4}, {-73, -13.4}, {-73, -14.4}, {-74.6, -14.4}, {-74.6, -13.4}}}, Citations: cite("s1")},
+			{ID: "strip", Layer: data.LayerAirstrip, Name: "Test strip", Precision: data.PrecisionTown, Period: data.Since(2005),
+				Geometry: orb.Point{-75.9, -10.5}, Citations: cite("s1")},
+			{ID: "flight", Layer: data.LayerAirRoute, Mode: data.ModeAir, Name: "Test flight", Precision: data.PrecisionSchematic, Period: data.Since(2005),
+				Geometry: orb.LineString{{-75.9, -10.5}, {-72.6, -10.6}}, Citations: cite("s1")},
 			{ID: "road", Layer: data.LayerRoute, Mode: data.ModeRoad, Name: "Test road", Precision: data.PrecisionSchematic, Period: data.Since(2005),
 				Geometry: orb.LineString{{-74, -12}, {-76, -12.5}, {-77.1, -12.05}}, Citations: cite("s2")},
 			{ID: "port", Layer: data.LayerExitPort, Name: "Test port", Precision: data.PrecisionTown, Period: data.Since(1990),
 				Geometry: orb.Point{-77.14, -12.05}, Citations: cite("s2")},
+			{ID: "hub", Layer: data.LayerHub, Name: "Test hub", Precision: data.PrecisionTown, Period: data.Since(2005),
+				Geometry: orb.Point{-75.3, -13.1}, Citations: cite("s2")},
 			{ID: "raid", Layer: data.LayerEvent, Name: "Test raid", Precision: data.PrecisionTown, Period: data.Period{From: 2012, To: &to},
 				Geometry: orb.Point{-74.2, -12.4}, Citations: cite("s1")},
+			{ID: "base", Layer: data.LayerBase, Name: "Test base", Precision: data.PrecisionTown, Period: data.Since(2008),
+				Geometry: orb.Point{-72.9, -12.2}, Citations: cite("s1")},
 		},
 	}
 }

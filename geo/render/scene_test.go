@@ -1,14 +1,10 @@
 package render
 
 import (
-	"bytes"
 	"context"
-	"flag"
 	"image"
-	"image/png"
 	"math"
-	"os"
-	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -16,9 +12,9 @@ import (
 
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/overlay"
+	"github.com/perutraffickingatlas/atlas/internal/goldentest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden images in testdata")
 
 // goldenReduction is how much smaller than the preset each golden is.
 func goldenReduction(p Preset) int {
@@ -28,77 +24,65 @@ func goldenReduction(p Preset) int {
 	return 4
 }
 
+// renderGolden renders the golden scene of preset p over ds (the test
+// dataset when nil), at the golden's reduced size.
+func renderGolden(t *testing.T, p Preset, ds *data.Dataset) *image.RGBA {
+	t.Helper()
+	k := goldenReduction(p)
+	s := testScene(t, p.Reduced(k))
+	if ds != nil {
+		set, err := overlay.New(ds)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Dataset, s.Overlays = ds, set
+	}
+	img, missing, err := s.Render(context.Background(), nil)
+	if err != nil || len(missing) > 0 {
+		t.Fatalf("Render: %v, missing %v", err, missing)
+	}
+	if b := img.Bounds(); b.Dx() != p.Width/k || b.Dy() != p.Height/k {
+		t.Fatalf("image %v, want %dx%d", b, p.Width/k, p.Height/k)
+	}
+	return img
+}
+
 func TestPresetsGolden(t *testing.T) {
 	for _, p := range Presets() {
 		t.Run(p.Name, func(t *testing.T) {
-			k := goldenReduction(p)
-			s := testScene(t, p.Reduced(k))
-			img, missing, err := s.Render(context.Background(), nil)
-			if err != nil || len(missing) > 0 {
-				t.Fatalf("Render: %v, missing %v", err, missing)
-			}
-			if b := img.Bounds(); b.Dx() != p.Width/k || b.Dy() != p.Height/k {
-				t.Fatalf("image %v, want %dx%d", b, p.Width/k, p.Height/k)
-			}
-			checkGolden(t, img, filepath.Join("testdata", "export-"+p.Name+".png"))
+			goldentest.AssertImage(t, "export-"+p.Name, renderGolden(t, p, nil))
 		})
 	}
 }
 
-func checkGolden(t *testing.T, img *image.RGBA, path string) {
-	t.Helper()
-	var buf bytes.Buffer
-	if err := png.Encode(&buf, img); err != nil {
-		t.Fatal(err)
-	}
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update ./geo/render/ to create it)", err)
-	}
-	defer f.Close()
-	want, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if d := diffPixels(img, want); d > img.Bounds().Dx()*img.Bounds().Dy()/400 {
-		got := filepath.Join(t.TempDir(), filepath.Base(path))
-		os.WriteFile(got, buf.Bytes(), 0o644)
-		t.Errorf("%d pixels differ from %s; this render is in %s (go test -update to accept)", d, path, got)
-	}
-}
-
-// diffPixels counts pixels that differ by more than a little.
-func diffPixels(a, b image.Image) int {
-	if a.Bounds() != b.Bounds() {
-		return a.Bounds().Dx() * a.Bounds().Dy()
-	}
-	n := 0
-	for y := a.Bounds().Min.Y; y < a.Bounds().Max.Y; y++ {
-		for x := a.Bounds().Min.X; x < a.Bounds().Max.X; x++ {
-			r1, g1, b1, _ := a.At(x, y).RGBA()
-			r2, g2, b2, _ := b.At(x, y).RGBA()
-			if absDiff(r1, r2)+absDiff(g1, g2)+absDiff(b1, b2) > 0x3000 {
-				n++
-			}
+// TestPresetsGoldenFailWithoutEachGroup proves the export goldens can
+// fail: for every preset, the golden scene rendered with one layer
+// group's features taken out of the data must not match its golden.
+func TestPresetsGoldenFailWithoutEachGroup(t *testing.T) {
+	goldentest.SensitivityTest(t)
+	for _, p := range Presets() {
+		want := goldentest.Golden(t, "export-"+p.Name)
+		for _, g := range data.Groups() {
+			t.Run(p.Name+"/"+g.Name, func(t *testing.T) {
+				ds := testDataset()
+				kept := ds.Features[:0]
+				for _, f := range ds.Features {
+					if !slices.Contains(g.Layers, f.Layer) {
+						kept = append(kept, f)
+					}
+				}
+				if len(kept) == len(ds.Features) {
+					t.Fatalf("the test dataset has no %s: add one so the goldens guard it", g.Name)
+				}
+				ds.Features = kept
+				d := goldentest.Compare(renderGolden(t, p, ds), want, goldentest.Default())
+				if d.OK() {
+					t.Fatalf("export-%s without %s still matches its golden: %v", p.Name, g.Name, d)
+				}
+				t.Logf("without %s: %v", g.Name, d)
+			})
 		}
 	}
-	return n
-}
-
-func absDiff(a, b uint32) uint32 {
-	if a > b {
-		return a - b
-	}
-	return b - a
 }
 
 func TestLayoutKeepsFurnitureOffTheMap(t *testing.T) {

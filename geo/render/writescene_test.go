@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"image"
-	"image/png"
 	"io"
 	"os"
 	"os/exec"
@@ -17,6 +16,7 @@ import (
 	"github.com/paulmach/orb/maptile"
 
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
+	"github.com/perutraffickingatlas/atlas/internal/goldentest"
 )
 
 // fullDisk wraps an encoder so that writing fails with ENOSPC after limit
@@ -142,14 +142,8 @@ func TestWriteScenePNGThenOverwrite(t *testing.T) {
 	if res.Zoom < 4 || len(res.Missing) != 0 {
 		t.Errorf("result %+v", res)
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	img, err := png.Decode(f)
-	f.Close()
-	if err != nil || img.Bounds().Dx() != 480 {
-		t.Fatalf("PNG: %v, %v", img.Bounds(), err)
+	if b := goldentest.ReadPNG(t, path).Bounds(); b.Dx() != 480 {
+		t.Fatalf("PNG %v, want 480 wide", b)
 	}
 	if _, err := WriteScene(context.Background(), s, path, true); err != nil {
 		t.Fatalf("overwrite: %v", err)
@@ -183,15 +177,7 @@ func TestWriteScenePDFRenders(t *testing.T) {
 			if b, err := exec.Command(pdftoppm, "-r", "72", "-png", "-singlefile", path, out).CombinedOutput(); err != nil {
 				t.Fatalf("pdftoppm: %v: %s", err, b)
 			}
-			f, err := os.Open(out + ".png")
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer f.Close()
-			page, err := png.Decode(f)
-			if err != nil {
-				t.Fatal(err)
-			}
+			page := goldentest.ReadPNG(t, out+".png")
 			if b := page.Bounds(); abs(b.Dx()-tc.wantW) > 1 || abs(b.Dy()-tc.wantH) > 1 {
 				t.Errorf("page %dx%d pt, want %dx%d", b.Dx(), b.Dy(), tc.wantW, tc.wantH)
 			}

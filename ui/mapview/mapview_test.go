@@ -8,7 +8,6 @@ import (
 	"math"
 	"sync"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -17,15 +16,18 @@ import (
 
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
+	"github.com/perutraffickingatlas/atlas/internal/goldentest"
+	"github.com/perutraffickingatlas/atlas/ui/internal/uitest"
 )
 
 // checkerSource draws each tile as a flat colour chosen from its x+y
 // parity and zoom, with a dark 1 px border, so golden images show the
 // tiling and scaling plainly.
 type checkerSource struct {
-	mu    sync.Mutex
-	calls int
-	hold  map[maptile.Zoom]bool // zooms that never answer
+	mu      sync.Mutex
+	calls   int
+	hold    map[maptile.Zoom]bool // zooms that never answer
+	holding int                   // calls waiting on a held zoom now
 }
 
 func (s *checkerSource) Info() tiles.Info {
@@ -38,7 +40,13 @@ func (s *checkerSource) Tile(ctx context.Context, t maptile.Tile) (image.Image, 
 	hold := s.hold[t.Z]
 	s.mu.Unlock()
 	if hold {
+		s.mu.Lock()
+		s.holding++
+		s.mu.Unlock()
 		<-ctx.Done()
+		s.mu.Lock()
+		s.holding--
+		s.mu.Unlock()
 		return nil, ctx.Err()
 	}
 	img := image.NewRGBA(image.Rect(0, 0, 256, 256))
@@ -58,39 +66,22 @@ func (s *checkerSource) Tile(ctx context.Context, t maptile.Tile) (image.Image, 
 
 // uiQueue stands in for fyne.Do: loader goroutines queue work, the test
 // goroutine runs it, so the widget is only touched from one goroutine.
-type uiQueue struct{ ch chan func() }
+type uiQueue struct{ *uitest.Queue }
 
-func newUIQueue() *uiQueue { return &uiQueue{ch: make(chan func(), 1024)} }
-
-func (q *uiQueue) post(f func()) { q.ch <- f }
-
-// settle runs queued UI work until the loader is idle.
-func (q *uiQueue) settle(t testing.TB, m *MapView) {
+// settle runs queued UI work until no tile or overlay work is pending.
+func (q uiQueue) settle(t testing.TB, m *MapView) {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for time.Now().Before(deadline) {
-		select {
-		case f := <-q.ch:
-			f()
-			continue
-		default:
-		}
-		if m.loader.Pending() == 0 && len(q.ch) == 0 && m.ov.cancel == nil {
-			m.Refresh()
-			return
-		}
-		time.Sleep(time.Millisecond)
-	}
-	t.Fatal("tiles did not settle")
+	q.Settle(t, m.Idle)
+	m.Refresh()
 }
 
 func lima() orb.Point { return orb.Point{-77.0282, -12.0432} }
 
-func newTestMap(t testing.TB, src tiles.Source, size fyne.Size) (*MapView, fyne.Window, *uiQueue) {
+func newTestMap(t testing.TB, src tiles.Source, size fyne.Size) (*MapView, fyne.Window, uiQueue) {
 	t.Helper()
 	test.NewTempApp(t)
-	q := newUIQueue()
-	m := New(src, geo.PeruLimits(), geo.View{Center: lima(), Zoom: 6}, WithPoster(q.post))
+	q := uiQueue{uitest.NewQueue()}
+	m := New(src, geo.PeruLimits(), geo.View{Center: lima(), Zoom: 6}, WithPoster(q.Post))
 	t.Cleanup(m.Close)
 	w := test.NewTempWindow(t, m)
 	w.SetPadded(false)
@@ -105,7 +96,7 @@ func TestShowsTilesAfterLoading(t *testing.T) {
 	if r.visibleTiles() == 0 {
 		t.Fatal("no tiles on screen after loading")
 	}
-	test.AssertImageMatches(t, "mapview_lima_z6.png", w.Canvas().Capture())
+	goldentest.AssertImage(t, "mapview_lima_z6", w.Canvas().Capture())
 }
 
 func TestDragPansByTheDrag(t *testing.T) {
@@ -199,7 +190,9 @@ func TestParentShownWhileTileMissing(t *testing.T) {
 	m, w, q := newTestMap(t, src, fyne.NewSize(600, 400))
 	m.SetAnimated(false)
 	m.ZoomIn() // zoom 7 tiles never arrive
-	q.settleLoaded(t, m)
+	// Wait until the loader is stuck on them, running what it posts.
+	q.Settle(t, func() bool { return src.held() > 0 })
+	m.Refresh()
 	r := test.WidgetRenderer(m).(*renderer)
 	if r.visibleTiles() == 0 {
 		t.Fatal("nothing shown while zoom-7 tiles are missing; want the zoom-6 parents scaled")
@@ -209,17 +202,14 @@ func TestParentShownWhileTileMissing(t *testing.T) {
 			t.Errorf("stand-in tile drawn %v wide, want its parent scaled to 512", s.Width)
 		}
 	}
-	test.AssertImageMatches(t, "mapview_parent_fallback.png", w.Canvas().Capture())
+	goldentest.AssertImage(t, "mapview_parent_fallback", w.Canvas().Capture())
 }
 
-// settleLoaded drains UI work for a moment without waiting for held tiles.
-func (q *uiQueue) settleLoaded(t testing.TB, m *MapView) {
-	t.Helper()
-	time.Sleep(50 * time.Millisecond)
-	for len(q.ch) > 0 {
-		(<-q.ch)()
-	}
-	m.Refresh()
+// held reports how many Tile calls are waiting on a held zoom now.
+func (s *checkerSource) held() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.holding
 }
 
 func TestTapReportsLonLat(t *testing.T) {

@@ -7,28 +7,31 @@ import (
 	"image/draw"
 	"sync/atomic"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/internal/goldentest"
 )
 
-// markerOverlay draws a red square on Lima, counts its renders and can be
-// slowed down to test cancellation.
+// markerOverlay draws a red square on Lima and counts its renders. With a
+// gate, each render waits until the gate is closed or the render is
+// cancelled, to test cancellation.
 type markerOverlay struct {
 	renders   atomic.Int32
 	cancelled atomic.Int32
-	delay     time.Duration
+	gate      chan struct{}
 }
 
 func (o *markerOverlay) draw(ctx context.Context, v geo.View) (image.Image, error) {
 	o.renders.Add(1)
-	if o.delay > 0 {
+	if o.gate != nil {
 		select {
-		case <-time.After(o.delay):
+		case <-o.gate:
 		case <-ctx.Done():
+		}
+		if ctx.Err() != nil { // cancelled, even if the gate opened too
 			o.cancelled.Add(1)
 			return nil, ctx.Err()
 		}
@@ -48,7 +51,7 @@ func TestOverlayDrawsAndMovesWithTheMap(t *testing.T) {
 	if ov.renders.Load() != 1 {
 		t.Fatalf("%d renders after SetOverlay, want 1", ov.renders.Load())
 	}
-	test.AssertImageMatches(t, "mapview_overlay.png", w.Canvas().Capture())
+	goldentest.AssertImage(t, "mapview_overlay", w.Canvas().Capture())
 
 	tests := []struct {
 		desc        string
@@ -88,11 +91,15 @@ func TestOverlayMarkerFollowsDrag(t *testing.T) {
 }
 
 func TestOverlayNewestRequestWins(t *testing.T) {
-	ov := &markerOverlay{delay: 200 * time.Millisecond}
+	ov := &markerOverlay{gate: make(chan struct{})}
 	m, _, q := newTestMap(t, &checkerSource{}, fyne.NewSize(600, 400))
 	m.SetOverlay(ov.draw)
 	m.RefreshOverlay()
 	m.RefreshOverlay()
+	// The first two renders are superseded while they wait at the gate;
+	// only then may the newest finish.
+	q.Settle(t, func() bool { return ov.cancelled.Load() >= 2 })
+	close(ov.gate)
 	q.settle(t, m)
 	if c := ov.cancelled.Load(); c != 2 {
 		t.Errorf("%d renders cancelled, want the 2 superseded ones", c)

@@ -3,11 +3,6 @@ package embedded
 import (
 	"context"
 	"errors"
-	"flag"
-	"image"
-	"image/png"
-	"os"
-	"path/filepath"
 	"sync"
 	"testing"
 
@@ -15,9 +10,8 @@ import (
 	"github.com/paulmach/orb/maptile"
 
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
+	"github.com/perutraffickingatlas/atlas/internal/goldentest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden tiles in testdata")
 
 // goldenTiles are a few tiles worth keeping an eye on, named by what they show.
 var goldenTiles = []struct {
@@ -43,69 +37,9 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			path := filepath.Join("testdata", tc.desc+".png")
-			if *update {
-				writePNG(t, path, got)
-				return
-			}
-			want := readPNG(t, path)
-			if bad := differing(got, want); bad > 0 {
-				writePNG(t, filepath.Join(t.TempDir(), "got.png"), got)
-				t.Errorf("%d pixels differ from %s (run with -update after checking the new tile)", bad, path)
-			}
+			goldentest.AssertImage(t, tc.desc, got)
 		})
 	}
-}
-
-// differing counts pixels whose channels differ by more than a small
-// tolerance, allowing a few (anti-aliasing on other CPUs).
-func differing(a, b image.Image) int {
-	if a.Bounds() != b.Bounds() {
-		return a.Bounds().Dx() * a.Bounds().Dy()
-	}
-	bad := 0
-	r := a.Bounds()
-	for y := r.Min.Y; y < r.Max.Y; y++ {
-		for x := r.Min.X; x < r.Max.X; x++ {
-			r1, g1, b1, a1 := a.At(x, y).RGBA()
-			r2, g2, b2, a2 := b.At(x, y).RGBA()
-			if far(r1, r2) || far(g1, g2) || far(b1, b2) || far(a1, a2) {
-				bad++
-			}
-		}
-	}
-	if bad <= r.Dx()*r.Dy()/1000 {
-		return 0
-	}
-	return bad
-}
-
-func far(a, b uint32) bool { return a > b+0x800 || b > a+0x800 }
-
-func writePNG(t *testing.T, path string, img image.Image) {
-	t.Helper()
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if err := png.Encode(f, img); err != nil {
-		t.Fatal(err)
-	}
-}
-
-func readPNG(t *testing.T, path string) image.Image {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	return img
 }
 
 func TestInfo(t *testing.T) {

@@ -3,16 +3,15 @@ package embedded
 import (
 	"context"
 	"flag"
-	"fmt"
 	"image"
 	"image/draw"
-	"image/png"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/maptile"
+
+	"github.com/perutraffickingatlas/atlas/internal/goldentest"
 )
 
 var preview = flag.String("preview", "", "write mosaics of tiles around Peru to this directory for looking at")
@@ -66,13 +65,6 @@ func TestPreview(t *testing.T) {
 	d := testData(t)
 	for _, v := range views {
 		img := mosaic(t, New(WithData(d), WithScale(v.scale)), v.b, v.z)
-		f, err := os.Create(filepath.Join(*preview, fmt.Sprintf("%s.png", v.name)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := png.Encode(f, img); err != nil {
-			t.Fatal(err)
-		}
-		f.Close()
+		goldentest.WritePNG(t, filepath.Join(*preview, v.name+".png"), img)
 	}
 }

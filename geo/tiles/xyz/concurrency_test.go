@@ -3,6 +3,7 @@ package xyz
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"sync"
 	"testing"
@@ -11,11 +12,40 @@ import (
 	"github.com/paulmach/orb/maptile"
 )
 
-func slowOK(d time.Duration) handlerFunc {
-	return func(tb testing.TB, n int, t maptile.Tile, w http.ResponseWriter, r *http.Request) {
-		time.Sleep(d)
-		okPNG(tb, n, t, w, r)
+// wait blocks until ch is closed, failing tb if that takes 10 seconds.
+func wait(tb testing.TB, ch <-chan struct{}, what string) {
+	tb.Helper()
+	select {
+	case <-ch:
+	case <-time.After(10 * time.Second):
+		tb.Errorf("%s did not happen within 10 s", what)
 	}
+}
+
+// crowd is a server-side latch: requests wait until n are in flight at
+// once, then all go on, and later ones pass straight through.
+type crowd struct {
+	mu   sync.Mutex
+	in   int
+	n    int
+	full chan struct{}
+	once sync.Once
+}
+
+func newCrowd(n int) *crowd { return &crowd{n: n, full: make(chan struct{})} }
+
+// handler answers like okPNG once the crowd has been full.
+func (c *crowd) handler(tb testing.TB, n int, t maptile.Tile, w http.ResponseWriter, r *http.Request) {
+	c.mu.Lock()
+	if c.in++; c.in >= c.n {
+		c.once.Do(func() { close(c.full) })
+	}
+	c.mu.Unlock()
+	wait(tb, c.full, fmt.Sprintf("%d requests in flight at once", c.n))
+	c.mu.Lock()
+	c.in--
+	c.mu.Unlock()
+	okPNG(tb, n, t, w, r)
 }
 
 func TestConcurrencyBound(t *testing.T) {
@@ -28,7 +58,10 @@ func TestConcurrencyBound(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
-			ts := newTileServer(t, slowOK(15*time.Millisecond))
+			// The first requests are held until maxConns of them are in
+			// flight together, so the bound is reached, never by luck.
+			c := newCrowd(tc.maxConns)
+			ts := newTileServer(t, c.handler)
 			p := ts.provider(t)
 			p.MaxConns = tc.maxConns
 			src, err := New(p, fastOptions(t.TempDir()))
@@ -44,8 +77,8 @@ func TestConcurrencyBound(t *testing.T) {
 				})
 			}
 			wg.Wait()
-			if got := ts.maxIn.Load(); got > int32(tc.maxConns) || got < 1 {
-				t.Errorf("max in flight %d, want 1..%d", got, tc.maxConns)
+			if got := ts.maxIn.Load(); got != int32(tc.maxConns) {
+				t.Errorf("max in flight %d, want %d", got, tc.maxConns)
 			}
 			if n := len(ts.seen()); n != 12 {
 				t.Errorf("%d requests, want 12", n)
@@ -55,19 +88,32 @@ func TestConcurrencyBound(t *testing.T) {
 }
 
 func TestSameTileFetchedOnce(t *testing.T) {
-	ts := newTileServer(t, slowOK(20*time.Millisecond))
+	arrived, release := make(chan struct{}), make(chan struct{})
+	var first sync.Once
+	ts := newTileServer(t, func(tb testing.TB, n int, tl maptile.Tile, w http.ResponseWriter, r *http.Request) {
+		first.Do(func() { close(arrived) })
+		wait(tb, release, "the release of the first request")
+		okPNG(tb, n, tl, w, r)
+	})
 	src, err := New(ts.provider(t), fastOptions(t.TempDir()))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var wg sync.WaitGroup
+	// The server holds the first request until all ten callers are
+	// under way, so they ask while it is in flight.
+	var wg, started sync.WaitGroup
+	started.Add(10)
 	for range 10 {
 		wg.Go(func() {
+			started.Done()
 			if _, err := src.Tile(context.Background(), tile); err != nil {
 				t.Error(err)
 			}
 		})
 	}
+	started.Wait()
+	wait(t, arrived, "the first request")
+	close(release)
 	wg.Wait()
 	if n := len(ts.seen()); n != 1 {
 		t.Errorf("%d requests for one tile, want 1", n)
