@@ -143,6 +143,7 @@ func (p *basemapPicker) switchTo(spec string, src catalog.Source) {
 	if old != nil {
 		old.Close()
 	}
+	mw.redraw() // the place names come with the embedded basemap only
 	mw.state.Basemap = spec
 	p.showSpec(spec)
 	info := src.Info()

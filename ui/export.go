@@ -150,7 +150,10 @@ func (mw *MainWindow) exportScene(p render.Preset, title string, allowGaps bool)
 	} else {
 		src = mw.basemap.current // the online or MBTiles source itself: gaps are reported, not filled in
 	}
-	b := render.NewBuilder(src, dir, mw.opts.Version, mw.ds, mw.set)
+	b, err := render.NewBuilder(src, dir, mw.opts.Version, mw.ds, mw.set)
+	if err != nil {
+		return render.Scene{}, err
+	}
 	b.AllowGaps = allowGaps
 	s := b.Scene(render.View{Bound: mw.Map.View().Bound(), Year: mw.state.Year, Layers: mw.state.layers(),
 		Selected: mw.state.Selected, Title: title, Lang: currentLanguage(), Annotations: mw.annotations}, p)

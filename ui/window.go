@@ -25,7 +25,9 @@ import (
 	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/data/gazetteer"
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/label"
 	"github.com/perutraffickingatlas/atlas/geo/overlay"
+	"github.com/perutraffickingatlas/atlas/geo/placenames"
 	"github.com/perutraffickingatlas/atlas/ui/mapview"
 )
 
@@ -56,8 +58,11 @@ type MainWindow struct {
 	// the overlay goroutine reads them through annots.
 	annotations *annotation.Set
 	annots      atomic.Pointer[annotation.Set]
-	anim        *fyne.Animation
-	tool        *annotationTool
+	// names are the embedded basemap's place names, drawn with the
+	// overlay's labels whenever the basemap's tiles carry none.
+	names *placenames.Names
+	anim  *fyne.Animation
+	tool  *annotationTool
 	// tabOrder is the features Tab cycles through, in the current view.
 	tabOrder []string
 }
@@ -72,6 +77,14 @@ func NewMainWindow(a fyne.App, opts Options) (*MainWindow, error) {
 	if err != nil {
 		return nil, fmt.Errorf("atlas overlays: %w", err)
 	}
+	ts, err := label.NewTypesetter()
+	if err != nil {
+		return nil, fmt.Errorf("map labels: %w", err)
+	}
+	names, err := placenames.Embedded(ts)
+	if err != nil {
+		return nil, fmt.Errorf("place names: %w", err)
+	}
 	gaz, err := gazetteer.Embedded()
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
@@ -82,7 +95,7 @@ func NewMainWindow(a fyne.App, opts Options) (*MainWindow, error) {
 	}
 
 	w := a.NewWindow(lang.L("Peru Trafficking Atlas"))
-	mw := &MainWindow{Window: w, app: a, opts: opts, ds: ds, set: set,
+	mw := &MainWindow{Window: w, app: a, opts: opts, ds: ds, set: set, names: names,
 		status: widget.NewLabel(""), where: widget.NewLabel("")}
 	mw.status.Truncation = fyne.TextTruncateEllipsis
 	mw.state = loadState(a.Preferences(), ds)
@@ -212,6 +225,9 @@ func (mw *MainWindow) publishOptions() {
 	o := overlay.Options{Year: mw.state.Year, Layers: mw.state.layers(), Selected: mw.state.Selected, Scale: 1, Lang: currentLanguage()}
 	if mw.pres.on {
 		o.Scale = 1.8 // symbols and labels that read from the back of a classroom
+	}
+	if mw.Map.Source().Info().Unlabelled {
+		o.Names = mw.names
 	}
 	mw.drawOpt.Store(&o)
 	mw.Layers.SetCounts(mw.set.Legend(o))

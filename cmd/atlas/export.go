@@ -220,7 +220,10 @@ func export(ctx context.Context, e exportFlags, stdout io.Writer) error {
 		return err
 	}
 	defer src.Close()
-	b := render.NewBuilder(src, dir, version, ds, nil)
+	b, err := render.NewBuilder(src, dir, version, ds, nil)
+	if err != nil {
+		return err
+	}
 	b.AllowGaps = e.allowGaps
 	scene := b.Scene(v, e.preset)
 	res, err := render.WriteScene(ctx, scene, e.out, e.force)

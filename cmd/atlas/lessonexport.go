@@ -67,7 +67,10 @@ func exportLesson(ctx context.Context, e exportFlags, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	b := render.NewBuilder(src, dir, version, ds, set)
+	b, err := render.NewBuilder(src, dir, version, ds, set)
+	if err != nil {
+		return err
+	}
 	b.AllowGaps = e.allowGaps
 	var notes strings.Builder
 	fmt.Fprintf(&notes, "# %s\n\n", l.TitleIn(e.lang))

@@ -7,6 +7,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/label"
 )
 
 // proj maps zoom-0 world pixels to image pixels: screen = world0*k - o.
@@ -58,7 +59,7 @@ type markerPlace struct {
 	x, y   float64 // centre
 	w, h   float64 // pill size
 	ax, ay float64 // the event's own anchor
-	text   *textMask
+	text   *label.Mask
 }
 
 // newFrame prepares a drawing of s for opt on a w x h image with projection p.

@@ -4,22 +4,24 @@ import (
 	"image"
 	"image/color"
 	"math"
-	"sort"
 	"strings"
 
-	"github.com/fogleman/gg"
-
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/label"
 )
 
-// labelCand is a label that wants a place, with the positions it accepts
-// (top-left corners of the text mask), best first.
-type labelCand struct {
-	prio  int
-	m     *textMask
-	ink   color.NRGBA
-	spots [][2]float64
-}
+// Label priorities, on the scale every label.Source shares: the selected
+// feature first, then off-map route ends, then the styles' own priorities
+// (ports 80 ... events 10). See label.Frame for the basemap's.
+const (
+	prioSelected = 1000
+	prioDest     = 90
+	prioYear     = 12 // an event's year tag
+)
+
+// labelGap is the least room, in pixels at scale 1, between two labels or
+// a label and a symbol.
+const labelGap = 2.0
 
 // wrap breaks a label into at most two lines of about n characters.
 func wrap(s string, n int) string {
@@ -42,72 +44,121 @@ func wrap(s string, n int) string {
 	return best
 }
 
-// labelCands collects the labels of the visible features.
-func (fr *frame) labelCands() []labelCand {
+// textStyle is the lettering of a feature label at the frame's scale.
+func (fr *frame) textStyle(size float64, bold bool) label.Style {
+	face := label.Regular
+	if bold {
+		face = label.Bold
+	}
+	return label.Style{Face: face, Size: size * fr.sc, Halo: math.Ceil(2 * fr.sc)}
+}
+
+// textLabel is a candidate that draws mask m in ink at one of spots
+// (top-left corners), each costing its position in the list.
+func (fr *frame) textLabel(text string, prio float64, m *label.Mask, ink color.NRGBA, spots [][2]float64) label.Candidate {
+	c := label.Candidate{Text: text, Priority: prio}
+	for i, s := range spots {
+		c.Spots = append(c.Spots, label.Spot{Boxes: []label.Box{label.BoxAt(math.Round(s[0]), math.Round(s[1]), float64(m.W), float64(m.H))}, Cost: float64(i) * 0.1})
+	}
+	halo := haloColor
+	halo.A = uint8(float64(halo.A) * float64(ink.A) / 255)
+	c.Draw = func(dst *image.RGBA, i int) {
+		b := c.Spots[i].Boxes[0]
+		label.Draw(dst, m, int(b.X0), int(b.Y0), ink, halo)
+	}
+	return c
+}
+
+// around lists top-left corners for a w x h label beside a box of
+// half-size (rx, ry) centred at (x, y), in the order cartographers prefer:
+// right, upper right, lower right, left, upper left, lower left, above,
+// below.
+func around(x, y, rx, ry float64, w, h float64, gap float64) [][2]float64 {
+	r, l := x+rx+gap, x-rx-gap-w
+	mid, up, down := y-h/2, y-ry-h*0.6, y+ry-h*0.4
+	return [][2]float64{
+		{r, mid}, {r, up}, {r, down},
+		{l, mid}, {l, up}, {l, down},
+		{x - w/2, y - ry - gap - h}, {x - w/2, y + ry + gap},
+	}
+}
+
+// labelCands collects the labels of the visible features and their
+// off-map route ends.
+func (fr *frame) labelCands() []label.Candidate {
 	sc := fr.sc
-	var out []labelCand
+	var out []label.Candidate
 	for _, ft := range fr.feats {
 		if !fr.onScreen(ft) || ft.labelIn(fr.opt.Lang) == "" {
 			continue
 		}
 		st := &ft.st
-		a := fr.alpha[ft.idx]
-		prio := st.priority
+		prio := float64(st.priority)
 		if fr.selected(ft) {
-			prio += 1000
+			prio += prioSelected
 		}
-		ink := withAlpha(st.labelColor, a)
+		ink := withAlpha(st.labelColor, fr.alpha[ft.idx])
 		ax, ay := fr.p.pt(ft.anchor)
-		switch {
-		case st.class == classEvent:
+		name := ft.labelIn(fr.opt.Lang)
+		switch st.class {
+		case classEvent:
 			mp := fr.markers[ft.idx]
-			if !mp.ok || (fr.p.k < 256 && !fr.selected(ft)) { // names of events from zoom 8 on
+			if !mp.ok {
 				continue
 			}
-			m := fr.s.text.mask(wrap(ft.labelIn(fr.opt.Lang), 26), 11*sc, false, int(math.Ceil(2*sc)))
-			out = append(out, labelCand{prio: prio, m: m, ink: ink, spots: around(mp.x, mp.y, mp.w/2, mp.h/2, m, sc)})
-		case st.class == classArea:
-			m := fr.s.text.mask(wrap(ft.labelIn(fr.opt.Lang), 20), 12.5*sc, st.labelBold, int(math.Ceil(2*sc)))
-			cx, cy := ax-float64(m.w)/2, ay-float64(m.h)/2
-			step := float64(m.h) * 0.8
-			out = append(out, labelCand{prio: prio, m: m, ink: ink,
-				spots: [][2]float64{{cx, cy}, {cx, cy - step}, {cx, cy + step}, {cx, cy - 2*step}, {cx, cy + 2*step}}})
-		case st.class == classLine:
-			m := fr.s.text.mask(wrap(ft.labelIn(fr.opt.Lang), 26), 11*sc, false, int(math.Ceil(2*sc)))
-			out = append(out, labelCand{prio: prio, m: m, ink: ink, spots: around(ax, ay, 4*sc, 4*sc, m, sc)})
+			if fr.p.k >= 256 || fr.selected(ft) { // names of events from zoom 8 on
+				m := fr.s.text.Mask(wrap(name, 26), fr.textStyle(11, false), 0)
+				out = append(out, fr.textLabel(name, prio, m, ink, around(mp.x, mp.y, mp.w/2, mp.h/2, float64(m.W), float64(m.H), sc)))
+			}
+		case classArea:
+			m := fr.s.text.Mask(wrap(name, 20), fr.textStyle(12.5, st.labelBold), 0)
+			w, h := float64(m.W), float64(m.H)
+			cx, cy := ax-w/2, ay-h/2
+			step := h * 0.8
+			out = append(out, fr.textLabel(name, prio, m, ink, [][2]float64{
+				{cx, cy}, {cx, cy - step}, {cx, cy + step}, {cx - w/3, cy}, {cx + w/3, cy},
+				{cx, cy - 2*step}, {cx, cy + 2*step}, {cx - w/3, cy - step}, {cx + w/3, cy + step}}))
+		case classLine:
+			m := fr.s.text.Mask(wrap(name, 26), fr.textStyle(11, false), 0)
+			out = append(out, fr.textLabel(name, prio, m, ink, fr.lineSpots(ft, float64(m.W), float64(m.H))))
 		default:
 			if st.symbol != symNone {
 				q := fr.symbolXY(ft)[0]
 				ax, ay = q[0], q[1]
 			}
-			m := fr.s.text.mask(wrap(ft.labelIn(fr.opt.Lang), 22), 12*sc, st.labelBold, int(math.Ceil(2*sc)))
+			m := fr.s.text.Mask(wrap(name, 22), fr.textStyle(12, st.labelBold), 0)
 			r := symbolRadius * sc
-			out = append(out, labelCand{prio: prio, m: m, ink: ink, spots: around(ax, ay, r, r, m, sc)})
+			out = append(out, fr.textLabel(name, prio, m, ink, around(ax, ay, r, r, float64(m.W), float64(m.H), sc)))
 		}
 	}
-	out = append(out, fr.destCands()...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].prio > out[j].prio })
-	return out
+	return append(out, fr.destCands()...)
 }
 
-// around lists label spots right, left, above and below a box of half-size
-// (rx, ry) centred at (x, y).
-func around(x, y, rx, ry float64, m *textMask, sc float64) [][2]float64 {
-	w, h := float64(m.w), float64(m.h)
-	g := 1 * sc
-	return [][2]float64{
-		{x + rx + g, y - h/2},
-		{x - rx - g - w, y - h/2},
-		{x - w/2, y - ry - g - h},
-		{x - w/2, y + ry + g},
+// lineSpots are places for a w x h label beside a line: above or below
+// points along its longest part, nearest the middle first.
+func (fr *frame) lineSpots(ft *feat, w, h float64) [][2]float64 {
+	best, bestL := 0, -1.0
+	for i, l := range ft.lines {
+		if n := lineLength(l); n > bestL {
+			best, bestL = i, n
+		}
 	}
+	l := ft.lines[best]
+	off := 4 * fr.sc
+	var out [][2]float64
+	for _, t := range []float64{0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8} {
+		p := alongLine(l, t*bestL)
+		x, y := fr.p.pt(p)
+		out = append(out, [2]float64{x - w/2, y - off - h}, [2]float64{x - w/2, y + off}, [2]float64{x + off, y - h/2}, [2]float64{x - off - w, y - h/2})
+	}
+	return out
 }
 
 // destCands are the labels of route ends that lead off the map: at the end
 // when it is on the image, else where the line leaves the image.
-func (fr *frame) destCands() []labelCand {
+func (fr *frame) destCands() []label.Candidate {
 	sc := fr.sc
-	var out []labelCand
+	var out []label.Candidate
 	for _, ft := range fr.feats {
 		if len(ft.dests) == 0 || !fr.onScreen(ft) {
 			continue
@@ -116,25 +167,21 @@ func (fr *frame) destCands() []labelCand {
 		ink.A = max(ink.A, 200)
 		for _, d := range ft.dests {
 			l := ft.lines[d.part]
-			m := fr.s.text.mask("→ "+wrap(d.text, 22), 12*sc, true, int(math.Ceil(2*sc)))
+			m := fr.s.text.Mask("→ "+wrap(d.text, 22), fr.textStyle(12, true), 0)
 			x, y, ok := fr.exitPoint(l)
 			if !ok {
 				continue
 			}
-			w, h := float64(m.w), float64(m.h)
+			w, h := float64(m.W), float64(m.H)
 			pad := 2 * sc
 			x0, y0, x1, y1 := fr.clip[0]+pad, fr.clip[1]+pad, fr.clip[2]-pad, fr.clip[3]-pad
 			cx := func(x float64) float64 { return math.Max(x0, math.Min(x1-w, x)) }
 			cy := func(y float64) float64 { return math.Max(y0, math.Min(y1-h, y)) }
 			// keep the label on the image, next to where the line ends or leaves
 			lx, ly := cx(x-w/2), cy(y-h/2)
-			spots := [][2]float64{{lx, ly}}
-			if x-w/2 >= x0 && x+w/2 <= x1 {
-				spots = append(spots, [2]float64{lx, cy(y - h*1.5)}, [2]float64{lx, cy(y + h*0.5)})
-			} else {
-				spots = append(spots, [2]float64{lx, cy(ly - h)}, [2]float64{lx, cy(ly + h)})
-			}
-			out = append(out, labelCand{prio: 90, m: m, ink: ink, spots: spots})
+			spots := [][2]float64{{lx, ly}, {lx, cy(y - h*1.5)}, {lx, cy(y + h*0.5)}, {cx(x - w - 6*sc), ly}, {cx(x + 6*sc), ly},
+				{lx, cy(ly - 2*h)}, {lx, cy(ly + 2*h)}}
+			out = append(out, fr.textLabel(d.text, prioDest, m, ink, spots))
 		}
 	}
 	return out
@@ -152,75 +199,67 @@ func (fr *frame) exitPoint(l []geo.Pixel) (float64, float64, bool) {
 	for i := len(l) - 1; i > 0; i-- {
 		bx, by := fr.p.pt(l[i])
 		ax, ay := fr.p.pt(l[i-1])
-		// clip the segment a->b to the image (Liang-Barsky), keep the far end
-		t0, t1 := 0.0, 1.0
-		dx, dy := bx-ax, by-ay
-		ok := true
-		for _, pq := range [4][2]float64{{-dx, ax - c[0]}, {dx, c[2] - ax}, {-dy, ay - c[1]}, {dy, c[3] - ay}} {
-			p, q := pq[0], pq[1]
-			if p == 0 {
-				if q < 0 {
-					ok = false
-				}
-				continue
-			}
-			t := q / p
-			if p < 0 {
-				t0 = math.Max(t0, t)
-			} else {
-				t1 = math.Min(t1, t)
-			}
-		}
-		if ok && t0 <= t1 {
-			return ax + dx*t1, ay + dy*t1, true
+		// the far end of the part of the segment a->b on the image
+		if _, t1, ok := label.ClipSegment(label.Box{X0: c[0], Y0: c[1], X1: c[2], Y1: c[3]}, ax, ay, bx, by); ok {
+			return ax + (bx-ax)*t1, ay + (by-ay)*t1, true
 		}
 	}
 	return 0, 0, false
 }
 
-// drawLabels places the labels greedily by priority, skipping any that
-// would overlap a symbol, a marker or a placed label, and draws them.
-func (fr *frame) drawLabels(dc *gg.Context) {
-	img, ok := dc.Image().(*image.RGBA)
-	if !ok {
-		return
+// labelFrame describes this frame to a label.Source.
+func (fr *frame) labelFrame() label.Frame {
+	return label.Frame{K: fr.p.k, OX: fr.p.ox, OY: fr.p.oy,
+		Clip:  label.Box{X0: fr.clip[0], Y0: fr.clip[1], X1: fr.clip[2], Y1: fr.clip[3]},
+		Scale: fr.sc, Lang: fr.opt.Lang}
+}
+
+// placeLabels runs the label engine over every label of the frame: the
+// features', the route ends' and the basemap's (opt.Names), with the
+// symbols and event markers as boxes no label may cover and the drawn
+// routes as lines labels avoid. It returns the candidates and the chosen
+// spot of each (-1: dropped).
+func (fr *frame) placeLabels() ([]label.Candidate, []int) {
+	e := label.NewEngine(label.Box{X0: fr.clip[0], Y0: fr.clip[1], X1: fr.clip[2], Y1: fr.clip[3]}, labelGap*fr.sc)
+	for _, r := range fr.symbolRects(true) {
+		e.Block(r)
 	}
-	taken := fr.symbolRects(true)
-	bounds := image.Rect(int(math.Ceil(fr.clip[0])), int(math.Ceil(fr.clip[1])), int(fr.clip[2]), int(fr.clip[3]))
-	for _, c := range fr.labelCands() {
-		for _, s := range c.spots {
-			x, y := int(math.Round(s[0])), int(math.Round(s[1]))
-			pad := int(math.Ceil(fr.sc))
-			r := image.Rect(x+pad, y+pad, x+c.m.w-pad, y+c.m.h-pad)
-			if !r.In(bounds) {
-				continue
+	for _, ft := range fr.feats {
+		if ft.st.class != classLine || !fr.onScreen(ft) {
+			continue
+		}
+		for _, l := range ft.lines {
+			pts := make([][2]float64, len(l))
+			for i, p := range l {
+				pts[i][0], pts[i][1] = fr.p.pt(p)
 			}
-			free := true
-			for _, q := range taken {
-				if r.Overlaps(q) {
-					free = false
-					break
-				}
-			}
-			if !free {
-				continue
-			}
-			taken = append(taken, r)
-			halo := haloColor
-			halo.A = uint8(float64(halo.A) * float64(c.ink.A) / 255)
-			drawText(img, c.m, x, y, c.ink, halo)
-			break
+			e.AddLine(pts, 1)
+		}
+	}
+	cands := fr.labelCands()
+	if fr.opt.Names != nil {
+		cands = append(cands, fr.opt.Names.Candidates(fr.labelFrame())...)
+	}
+	return cands, e.Place(cands)
+}
+
+// drawLabels places the labels and draws those that found a place.
+func (fr *frame) drawLabels(img *image.RGBA) {
+	cands, chosen := fr.placeLabels()
+	for i, c := range cands {
+		if chosen[i] >= 0 && c.Draw != nil {
+			c.Draw(img, chosen[i])
 		}
 	}
 }
 
 // symbolRects are the boxes of the symbols (and, with markers, the event
 // markers) on the image, which labels and markers must not cover.
-func (fr *frame) symbolRects(markers bool) []image.Rectangle {
-	var out []image.Rectangle
+func (fr *frame) symbolRects(markers bool) []label.Box {
+	var out []label.Box
 	r := symbolRadius * fr.sc
 	box := func(x, y, rx, ry float64) {
-		out = append(out, image.Rect(int(x-rx), int(y-ry), int(x+rx), int(y+ry)))
+		out = append(out, label.Box{X0: x - rx, Y0: y - ry, X1: x + rx, Y1: y + ry})
 	}
 	for _, ft := range fr.feats {
 		if !fr.onScreen(ft) {

@@ -5,12 +5,10 @@ import (
 	"sort"
 
 	"github.com/fogleman/gg"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goregular"
-	"golang.org/x/image/font/opentype"
 
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/label"
 )
 
 // LegendEntry is one line of the legend: a layer (or one style within it:
@@ -174,12 +172,13 @@ func (e LegendEntry) Swatch(size int, scale float64) *image.RGBA {
 	return img
 }
 
-// swatchText is a text cache for swatches, which have no Set.
-func swatchText() *textCache {
-	reg, err1 := opentype.Parse(goregular.TTF)
-	bold, err2 := opentype.Parse(gobold.TTF)
-	if err1 != nil || err2 != nil { // the embedded Go fonts always parse
-		return newTextCache(nil, nil)
+// swatchText is a typesetter for swatches, which have no Set. The Go
+// fonts are compiled in and always parse; should they not, the swatch is
+// drawn without its text.
+func swatchText() *label.Typesetter {
+	ts, err := label.NewTypesetter()
+	if err != nil {
+		return &label.Typesetter{}
 	}
-	return newTextCache(reg, bold)
+	return ts
 }

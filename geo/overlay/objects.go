@@ -1,6 +1,7 @@
 package overlay
 
 import (
+	"image"
 	"math"
 	"sync"
 
@@ -92,7 +93,9 @@ func (o *labelObject) ExtraMarginPixels() (float64, float64, float64, float64) {
 
 // Draw places and draws the labels.
 func (o *labelObject) Draw(dc *gg.Context, t *sm.Transformer) {
-	o.sh.frame(dc, t).drawLabels(dc)
+	if img, ok := dc.Image().(*image.RGBA); ok {
+		o.sh.frame(dc, t).drawLabels(img)
+	}
 }
 
 // worldRect converts a box of zoom-0 world pixels to an s2.Rect.

@@ -3,6 +3,7 @@ package overlay
 import (
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/label"
 )
 
 // Options choose what to draw.
@@ -12,6 +13,11 @@ type Options struct {
 	Selected string       // id of the highlighted feature, "" for none
 	Scale    float64      // 1 = normal screen; 2 = HiDPI / projector / large export (line widths, symbols, text); 0 means 1
 	Lang     string       // language of feature labels: "es" for Spanish, else English
+
+	// Names, when set, gives the basemap's place names (towns, rivers,
+	// countries, seas), placed in the same pass as the features' labels so
+	// that no label covers another. Nil for basemaps with names of their own.
+	Names label.Source
 
 	// View, when set, is the part of the drawing surface that Objects'
 	// labels must stay inside: the frame an export shows. go-staticmaps

@@ -44,6 +44,6 @@ func (s *Set) RenderInto(ctx context.Context, img *image.RGBA, v geo.View, opt O
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("overlay: render cancelled: %w", err)
 	}
-	fr.drawLabels(dc)
+	fr.drawLabels(img)
 	return nil
 }

@@ -9,12 +9,10 @@ import (
 	"strings"
 
 	"github.com/paulmach/orb"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goregular"
-	"golang.org/x/image/font/opentype"
 
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/label"
 )
 
 // ErrNoDataset is returned by New when given no dataset.
@@ -26,7 +24,7 @@ var ErrNoDataset = errors.New("overlay: no dataset")
 type Set struct {
 	feats []*feat // in drawing order
 	byID  map[string]*feat
-	text  *textCache
+	text  *label.Typesetter
 }
 
 // feat is one feature ready to draw. All coordinates are zoom-0 world
@@ -60,15 +58,11 @@ func New(ds *data.Dataset) (*Set, error) {
 	if ds == nil {
 		return nil, ErrNoDataset
 	}
-	reg, err := opentype.Parse(goregular.TTF)
+	ts, err := label.NewTypesetter()
 	if err != nil {
-		return nil, fmt.Errorf("overlay: parse Go Regular: %w", err)
+		return nil, fmt.Errorf("overlay: %w", err)
 	}
-	bold, err := opentype.Parse(gobold.TTF)
-	if err != nil {
-		return nil, fmt.Errorf("overlay: parse Go Bold: %w", err)
-	}
-	s := &Set{byID: map[string]*feat{}, text: newTextCache(reg, bold)}
+	s := &Set{byID: map[string]*feat{}, text: ts}
 	for i := range ds.Features {
 		f := ds.Features[i]
 		ft, err := prepare(f)

@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"github.com/fogleman/gg"
+	"github.com/perutraffickingatlas/atlas/geo/label"
 )
 
 // symbolRadius is the half-size of a symbol at scale 1, for hit tests and
@@ -111,8 +112,8 @@ func (fr *frame) symbolXY(ft *feat) [][2]float64 {
 }
 
 // markerText is the rendered year text of an event marker. of an event's pill marker for its year text.
-func (fr *frame) markerText(ft *feat) *textMask {
-	return fr.s.text.mask(ft.when, 10.5*fr.sc, true, 0)
+func (fr *frame) markerText(ft *feat) *label.Mask {
+	return fr.s.text.Mask(ft.when, label.Style{Face: label.Bold, Size: 10.5 * fr.sc}, 0)
 }
 
 // placeMarkers puts the visible events' markers at their anchors, moving a
@@ -134,12 +135,12 @@ func (fr *frame) placeMarkers() {
 	gap := 3 * fr.sc
 	for _, ft := range evs {
 		m := fr.markerText(ft)
-		w := float64(m.w) + 10*fr.sc
-		h := float64(m.h) + 4*fr.sc
+		w := float64(m.W) + 10*fr.sc
+		h := float64(m.H) + 6*fr.sc
 		ax, ay := fr.p.pt(ft.anchor)
 		mp := markerPlace{ok: true, x: ax, y: ay, w: w, h: h, ax: ax, ay: ay, text: m}
-		rect := func(x, y float64) image.Rectangle {
-			return image.Rect(int(x-w/2-gap), int(y-h/2-gap), int(x+w/2+gap), int(y+h/2+gap))
+		rect := func(x, y float64) label.Box {
+			return label.Box{X0: x - w/2 - gap, Y0: y - h/2 - gap, X1: x + w/2 + gap, Y1: y + h/2 + gap}
 		}
 	search:
 		for ring := 0; ring < 6; ring++ {
@@ -194,6 +195,6 @@ func (fr *frame) drawMarker(dc *gg.Context, ft *feat, a float64) {
 	dc.SetLineWidth(ft.st.width * fr.sc)
 	dc.Stroke()
 	if img, ok := dc.Image().(*image.RGBA); ok {
-		drawText(img, m.text, int(math.Round(m.x-float64(m.text.w)/2)), int(math.Round(m.y-float64(m.text.h)/2)), ink, nil)
+		label.Draw(img, m.text, int(math.Round(m.x-float64(m.text.W)/2)), int(math.Round(m.y-float64(m.text.H)/2)), ink, nil)
 	}
 }

@@ -1,11 +1,15 @@
 package render
 
 import (
+	"fmt"
+
 	"github.com/paulmach/orb"
 
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/data/annotation"
+	"github.com/perutraffickingatlas/atlas/geo/label"
 	"github.com/perutraffickingatlas/atlas/geo/overlay"
+	"github.com/perutraffickingatlas/atlas/geo/placenames"
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
 )
 
@@ -41,14 +45,27 @@ type Builder struct {
 	StoreName string        // Source's store in Dir (see StoreName)
 	Dataset   *data.Dataset // nil: the embedded data
 	Overlays  *overlay.Set  // nil: built from Dataset
+	Names     label.Source  // the basemap's place names, for a basemap without its own
 	AllowGaps bool          // write images even when basemap tiles are missing
 }
 
 // NewBuilder returns a Builder drawing src, with tiles kept under the
-// cache directory dir for the app's version.
-func NewBuilder(src tiles.Source, dir, version string, ds *data.Dataset, set *overlay.Set) *Builder {
-	return &Builder{Source: src, Dir: TileDir{Root: dir}, StoreName: StoreName(src.Info(), version),
+// cache directory dir for the app's version. A basemap whose tiles carry
+// no names (the embedded one) gets the place names of the embedded
+// basemap data.
+func NewBuilder(src tiles.Source, dir, version string, ds *data.Dataset, set *overlay.Set) (*Builder, error) {
+	b := &Builder{Source: src, Dir: TileDir{Root: dir}, StoreName: StoreName(src.Info(), version),
 		Dataset: ds, Overlays: set}
+	if src.Info().Unlabelled {
+		ts, err := label.NewTypesetter()
+		if err != nil {
+			return nil, fmt.Errorf("render: %w", err)
+		}
+		if b.Names, err = placenames.Embedded(ts); err != nil {
+			return nil, fmt.Errorf("render: %w", err)
+		}
+	}
+	return b, nil
 }
 
 // Scene is the scene that shows v on preset p (p.Width x p.Height pixels).
@@ -59,7 +76,7 @@ func (b *Builder) Scene(v View, p Preset) Scene {
 		Width: p.Width, Height: p.Height, Preset: p,
 		Year: v.Year, Layers: v.Layers, Selected: v.Selected,
 		Lang: v.Lang, Title: v.Title, Subtitle: v.Subtitle,
-		Annotations: v.Annotations, Dataset: b.Dataset, Overlays: b.Overlays,
+		Annotations: v.Annotations, Dataset: b.Dataset, Overlays: b.Overlays, Names: b.Names,
 		AllowGaps: b.AllowGaps,
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/annotate"
+	"github.com/perutraffickingatlas/atlas/geo/label"
 	"github.com/perutraffickingatlas/atlas/geo/overlay"
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
 )
@@ -54,6 +55,7 @@ type Scene struct {
 	Annotations *annotation.Set // drawn over the atlas layers; may be nil
 	Dataset     *data.Dataset   // for the sources footer; nil loads the embedded data
 	Overlays    *overlay.Set    // the atlas layers; nil builds one from Dataset
+	Names       label.Source    // the basemap\'s place names, placed with the atlas\'s labels; nil: none
 	Inset       *Inset          // the locator map; nil loads it
 	AllowGaps   bool            // write the image even when basemap tiles are missing
 	Extra       []sm.MapObject  // more objects drawn over the annotations
@@ -199,7 +201,7 @@ func (r *resolved) place(w, h int) {
 // options are the overlay options of the scene.
 func (r *resolved) options() overlay.Options {
 	v := r.view
-	return overlay.Options{Year: r.year, Layers: r.Layers, Selected: r.Selected, Scale: r.density, View: &v, Lang: r.Lang}
+	return overlay.Options{Year: r.year, Layers: r.Layers, Selected: r.Selected, Scale: r.density, View: &v, Lang: r.Lang, Names: r.Names}
 }
 
 // Render draws the scene: title band, the map (basemap, atlas layers,

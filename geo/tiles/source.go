@@ -28,6 +28,10 @@ type Info struct {
 	MinZoom, MaxZoom maptile.Zoom
 	// TileSize is the edge of one tile image in pixels (256, or 512 for HiDPI).
 	TileSize int
+	// Unlabelled is true when the tiles carry no place names (the embedded
+	// basemap): the map then adds them per view (geo/placenames) with its
+	// own labels. Online and MBTiles tiles are lettered already.
+	Unlabelled bool
 	// Version changes whenever the tiles the source draws change (e.g. a
 	// fingerprint of embedded data); "" when the source cannot tell. Disk
 	// caches of drawn tiles key on it.

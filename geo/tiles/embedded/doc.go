@@ -3,9 +3,9 @@
 // network and no files.
 //
 // A Source projects the vectors once, then per zoom level (lazily, once)
-// simplifies them, cuts them into a grid of cells and places every label of
-// that zoom in world-pixel space, greedily by priority, so that labels never
-// collide and a label spanning two tiles draws half in each. Tiles are drawn
-// with golang.org/x/image/vector and the Go fonts; a Source is safe for
-// concurrent use and holds no global state.
+// simplifies them and cuts them into a grid of cells. Tiles are drawn with
+// golang.org/x/image/vector and carry no lettering: the names of towns,
+// rivers and countries are placed per view, together with the atlas's own
+// labels, by geo/placenames and geo/label. A Source is safe for concurrent
+// use and holds no global state.
 package embedded

@@ -79,7 +79,7 @@ func (s *Source) draw(ctx context.Context, img *image.RGBA, p *painter, zd *zoom
 			return err
 		}
 	}
-	return s.drawLabels(ctx, img, zd, t)
+	return nil
 }
 
 // drawGlow strokes a soft warm band along Peru's land border before Peru is
@@ -132,34 +132,4 @@ func (s *Source) drawLines(ctx context.Context, img *image.RGBA, p *painter, ls 
 		i = j
 	}
 	return nil
-}
-
-// drawLabels draws every placed label whose box meets the tile.
-func (s *Source) drawLabels(ctx context.Context, img *image.RGBA, zd *zoomData, t maptile.Tile) error {
-	n := img.Bounds().Dx()
-	org := image.Point{int(t.X) * n, int(t.Y) * n}
-	for _, i := range zd.labels.byTile[cellKey{int(t.X), int(t.Y)}] {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		l := zd.labels.labels[i]
-		li := s.image(l)
-		r := li.ink.Bounds().Add(li.origin).Sub(org)
-		draw.DrawMask(img, r, uniform(colHalo), image.Point{}, li.halo, image.Point{}, draw.Over)
-		draw.DrawMask(img, r, uniform(inkColor(l.ink)), image.Point{}, li.ink, image.Point{}, draw.Over)
-	}
-	return nil
-}
-
-func inkColor(c colorID) color.RGBA {
-	switch c {
-	case inkCountry:
-		return colCountry
-	case inkPeru:
-		return colPeruLabel
-	case inkWater:
-		return colWaterText
-	default:
-		return colTown
-	}
 }

@@ -92,56 +92,6 @@ func TestTileFarFromPeru(t *testing.T) {
 	}
 }
 
-func TestLabelsDoNotCollide(t *testing.T) {
-	src := New(WithData(testData(t)))
-	if err := src.init(); err != nil {
-		t.Fatal(err)
-	}
-	for z := minZoom; z <= maxZoom; z++ {
-		ls := src.zoom(z).labels.labels
-		if len(ls) == 0 {
-			t.Errorf("zoom %d: no labels", z)
-		}
-		for i := range ls {
-			for j := i + 1; j < len(ls); j++ {
-				if ls[i].box.intersects(ls[j].box) {
-					t.Errorf("zoom %d: %q and %q overlap", z, ls[i].text, ls[j].text)
-				}
-			}
-		}
-	}
-}
-
-func TestLabelsInclude(t *testing.T) {
-	src := New(WithData(testData(t)))
-	if err := src.init(); err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		desc  string
-		z     int
-		names []string
-	}{
-		{desc: "countries at zoom 5", z: 5, names: []string{"PERU", "ECUADOR", "COLOMBIA", "BRAZIL", "BOLIVIA", "CHILE", "PACIFIC OCEAN", "Lima"}},
-		{desc: "rivers at zoom 5, as room allows", z: 5, names: []string{"Huallaga", "Ucayali", "Marañón", "Amazon", "Apurímac", "Ene", "Lima"}},
-		{desc: "every major river at zoom 6", z: 6, names: []string{"Huallaga", "Ucayali", "Marañón", "Amazon", "Apurímac", "Mantaro", "Ene", "Putumayo"}},
-		{desc: "rivers at zoom 7", z: 7, names: []string{"Huallaga", "Ucayali", "Marañón", "Amazon", "Apurímac", "Mantaro", "Ene", "Putumayo", "Lake Titicaca"}},
-		{desc: "rivers at zoom 9", z: 9, names: []string{"Huallaga", "Ucayali", "Amazon", "Tingo María", "Juanjuí"}},
-	} {
-		t.Run(tc.desc, func(t *testing.T) {
-			have := map[string]bool{}
-			for _, l := range src.zoom(tc.z).labels.labels {
-				have[l.text] = true
-			}
-			for _, n := range tc.names {
-				if !have[n] {
-					t.Errorf("zoom %d: no label %q", tc.z, n)
-				}
-			}
-		})
-	}
-}
-
 func TestConcurrentTiles(t *testing.T) {
 	src := New(WithData(testData(t)))
 	var wg sync.WaitGroup

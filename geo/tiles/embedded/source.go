@@ -23,7 +23,6 @@ type Source struct {
 
 	initOnce sync.Once
 	world    *world
-	fonts    *fonts
 
 	zooms [maxZoom + 1]struct {
 		once sync.Once
@@ -71,16 +70,22 @@ func (s *Source) Info() tiles.Info {
 		MaxZoom:     maxZoom,
 		TileSize:    s.tileSize(),
 		Version:     s.version(),
+		Unlabelled:  true,
 	}
 }
 
-// version fingerprints the embedded data; a source drawing other data
-// cannot tell its version.
+// styleVersion changes whenever tiles of the same data are drawn
+// differently, so disk caches drop tiles of an older style. 2: tiles carry
+// no names (they moved to geo/placenames).
+const styleVersion = "2"
+
+// version fingerprints the embedded data and the style; a source drawing
+// other data cannot tell its version.
 func (s *Source) version() string {
 	if s.custom {
 		return ""
 	}
-	return basemap.Fingerprint()
+	return basemap.Fingerprint() + "s" + styleVersion
 }
 
 func (s *Source) tileSize() int { return int(math.Round(256 * s.scale)) }
@@ -95,12 +100,7 @@ func (s *Source) init() error {
 				return
 			}
 		}
-		f, err := newFonts()
-		if err != nil {
-			s.err = err
-			return
-		}
-		s.world, s.fonts = newWorld(d), f
+		s.world = newWorld(d)
 	})
 	return s.err
 }
@@ -109,18 +109,9 @@ func (s *Source) init() error {
 func (s *Source) zoom(z int) *zoomData {
 	e := &s.zooms[z]
 	e.once.Do(func() {
-		zd := buildZoom(s.world, z, 0.3/s.scale)
-		zd.labels = s.placeLabels(z)
-		e.zd = zd
+		e.zd = buildZoom(s.world, z, 0.3/s.scale)
 	})
 	return e.zd
-}
-
-// labelBound is the atlas extent in device pixels at scale f.
-func (s *Source) labelBound(f float64) rect {
-	e := basemap.Extent()
-	a, b := project(e.Min), project(e.Max)
-	return rect{a.X * f, b.Y * f, b.X * f, a.Y * f}
 }
 
 // Tile renders tile t. It returns tiles.ErrNoTile outside the zoom range

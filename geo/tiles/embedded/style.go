@@ -15,11 +15,6 @@ var (
 	colBorder    = color.RGBA{0x6e, 0x6a, 0x66, 0xff}
 	colPeruEdge  = color.RGBA{0x4a, 0x40, 0x38, 0xff}
 	colPeruGlow  = color.RGBA{0x5a, 0x3c, 0x1a, 0x70} // premultiplied, a warm shadow
-	colHalo      = color.RGBA{0xff, 0xff, 0xff, 0xff}
-	colTown      = color.RGBA{0x2a, 0x2a, 0x2a, 0xff}
-	colCountry   = color.RGBA{0x5c, 0x58, 0x53, 0xff}
-	colPeruLabel = color.RGBA{0x9a, 0x5b, 0x1e, 0xff}
-	colWaterText = color.RGBA{0x1f, 0x5f, 0x9a, 0xff}
 )
 
 // zoomRange of the source.
@@ -88,25 +83,3 @@ func glowWidth(z int) float64 {
 
 // maxHalfWidth bounds the half stroke width, for culling margins.
 const maxHalfWidth = 6.0
-
-// townMinRank is the smallest rank of a town labelled at zoom z.
-func townMinRank(z int) int {
-	switch {
-	case z <= 4:
-		return 400000
-	case z == 5:
-		return 150000
-	case z == 6:
-		return 60000
-	case z == 7:
-		return 25000
-	case z == 8:
-		return 10000
-	case z == 9:
-		return 4000
-	case z == 10:
-		return 1500
-	default:
-		return 0
-	}
-}

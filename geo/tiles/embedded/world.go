@@ -31,7 +31,6 @@ type ring struct {
 // line is a polyline with its style class.
 type line struct {
 	class lineClass
-	name  string
 	pts   []pt
 }
 
@@ -56,7 +55,6 @@ type world struct {
 	peru   []ring
 	lines  []line
 	places []basemap.Place
-	named  []line // named rivers, for labels
 }
 
 func newWorld(d *basemap.Data) *world {
@@ -84,8 +82,7 @@ func newWorld(d *basemap.Data) *world {
 	for _, r := range d.Rivers {
 		l := line{class: classRiver0 + lineClass(min(r.Level, 7)), pts: projectAll(r.Line)}
 		if r.Name != "" {
-			l.class, l.name = classRiverNamed, r.Name
-			w.named = append(w.named, l)
+			l.class = classRiverNamed
 		}
 		w.lines = append(w.lines, l)
 	}

@@ -35,7 +35,6 @@ type zoomData struct {
 	bound  rect // data bound in logical pixels
 	cbound rect // context bound in logical pixels, empty past contextMaxZoom
 	cells  map[cellKey]*cell
-	labels *labelSet
 }
 
 func (zd *zoomData) cellAt(k cellKey) *cell {
@@ -83,7 +82,7 @@ func buildZoom(w *world, z int, tol float64) *zoomData {
 		if _, _, _, ok := lineStyle(l.class, z); !ok {
 			continue
 		}
-		zd.cutLine(line{class: l.class, name: l.name, pts: scaled(l.pts, f, tol)})
+		zd.cutLine(line{class: l.class, pts: scaled(l.pts, f, tol)})
 	}
 	for _, c := range zd.cells {
 		sortLines(c.lines)
@@ -151,7 +150,7 @@ func (zd *zoomData) cutLine(l line) {
 					c.lines[idx].pts = append(c.lines[idx].pts, b)
 				} else {
 					open[k] = len(c.lines)
-					c.lines = append(c.lines, line{class: l.class, name: l.name, pts: []pt{a, b}})
+					c.lines = append(c.lines, line{class: l.class, pts: []pt{a, b}})
 				}
 				lastSeg[k] = i
 			}
