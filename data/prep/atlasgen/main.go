@@ -131,37 +131,47 @@ func run(specDir, outDir, riverFile string, verbose bool) error {
 }
 
 func (b *builder) feature(s spec, ol outline) (data.Feature, error) {
-	f := data.Feature{ID: s.ID, Layer: s.Layer, Name: s.Name, NameES: s.NameES, Kind: s.Kind,
-		Status: s.Status, Faction: s.Faction, Mode: s.Mode, ModeAssumed: s.ModeAssumed,
-		Destination: s.Destination, Period: s.Period, Summary: s.Summary, SummaryES: s.SummaryES,
-		Figures: s.Figures, Precision: s.Precision, Related: s.Related}
-	for _, c := range s.Cite {
-		cit, err := ol.citation(c)
-		if err != nil {
-			return f, err
-		}
-		f.Citations = append(f.Citations, cit)
-	}
-	for _, cs := range s.Conflicts {
-		c := data.Conflict{Topic: cs.Topic, TopicES: cs.TopicES, Severity: cs.Severity}
-		for _, v := range cs.Versions {
-			ver := data.Version{Claim: v.Claim, ClaimES: v.ClaimES}
-			for _, ci := range v.Cite {
-				cit, err := ol.citation(ci)
-				if err != nil {
-					return f, fmt.Errorf("conflict %q: %w", cs.Topic, err)
-				}
-				ver.Citations = append(ver.Citations, cit)
-			}
-			c.Versions = append(c.Versions, ver)
-		}
-		f.Conflicts = append(f.Conflicts, c)
+	f, err := properties(s, ol)
+	if err != nil {
+		return f, err
 	}
 	g, err := b.geometry(s.Geom, &f.GeoNames)
 	if err != nil {
 		return f, err
 	}
 	f.Geometry = g
+	return f, nil
+}
+
+// properties builds everything of a feature but its geometry and GeoNames
+// ids: texts, period, figures, and citations turned into locators.
+func properties(s spec, ol outline) (data.Feature, error) {
+	f := data.Feature{ID: s.ID, Layer: s.Layer, Name: s.Name, NameES: s.NameES, Kind: s.Kind,
+		Status: s.Status, Faction: s.Faction, Mode: s.Mode, ModeAssumed: s.ModeAssumed,
+		Destination: s.Destination, Period: s.Period, Summary: s.Summary, SummaryES: s.SummaryES,
+		Figures: s.Figures, Precision: s.Precision, PlaceInferred: s.PlaceInferred, Related: s.Related}
+	var err error
+	if f.Citations, err = ol.citations(s.Cite); err != nil {
+		return f, err
+	}
+	for i, cs := range s.Claims {
+		c := data.Claim{Text: cs.Text, TextES: cs.TextES, Certainty: cs.Certainty}
+		if c.Citations, err = ol.citations(cs.Cite); err != nil {
+			return f, fmt.Errorf("claim #%d: %w", i+1, err)
+		}
+		f.Claims = append(f.Claims, c)
+	}
+	for _, cs := range s.Conflicts {
+		c := data.Conflict{Topic: cs.Topic, TopicES: cs.TopicES, Severity: cs.Severity}
+		for _, v := range cs.Versions {
+			ver := data.Version{Claim: v.Claim, ClaimES: v.ClaimES, Certainty: v.Certainty}
+			if ver.Citations, err = ol.citations(v.Cite); err != nil {
+				return f, fmt.Errorf("conflict %q: %w", cs.Topic, err)
+			}
+			c.Versions = append(c.Versions, ver)
+		}
+		f.Conflicts = append(f.Conflicts, c)
+	}
 	return f, nil
 }
 
