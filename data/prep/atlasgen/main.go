@@ -38,34 +38,50 @@ func main() {
 	}
 }
 
-func run(specDir, outDir, riverFile string, verbose bool) error {
-	var ol outline
-	if err := readJSON(filepath.Join(specDir, "outline.json"), &ol); err != nil {
-		return err
+// specDir is everything read from the spec directory.
+type specDir struct {
+	outline  outline
+	specs    []spec
+	shapes   map[string]geomSpec
+	unplaced []unplaced
+}
+
+// loadSpecs reads outline.json, every features-*.json (in name order),
+// shapes.json and unplaced.json of dir.
+func loadSpecs(dir string) (*specDir, error) {
+	sd := &specDir{}
+	if err := readJSON(filepath.Join(dir, "outline.json"), &sd.outline); err != nil {
+		return nil, err
 	}
-	var sources []data.Source
-	if err := readJSON(filepath.Join(outDir, data.SourcesFile), &sources); err != nil {
-		return err
-	}
-	names, err := filepath.Glob(filepath.Join(specDir, "features-*.json"))
+	names, err := filepath.Glob(filepath.Join(dir, "features-*.json"))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	sort.Strings(names)
-	var specs []spec
 	for _, n := range names {
 		var s []spec
 		if err := readJSON(n, &s); err != nil {
-			return err
+			return nil, err
 		}
-		specs = append(specs, s...)
+		sd.specs = append(sd.specs, s...)
 	}
-	var shapes map[string]geomSpec
-	if err := readJSON(filepath.Join(specDir, "shapes.json"), &shapes); err != nil {
+	if err := readJSON(filepath.Join(dir, "shapes.json"), &sd.shapes); err != nil {
+		return nil, err
+	}
+	if err := readJSON(filepath.Join(dir, "unplaced.json"), &sd.unplaced); err != nil {
+		return nil, err
+	}
+	return sd, nil
+}
+
+func run(specPath, outDir, riverFile string, verbose bool) error {
+	sd, err := loadSpecs(specPath)
+	if err != nil {
 		return err
 	}
-	var skipped []unplaced
-	if err := readJSON(filepath.Join(specDir, "unplaced.json"), &skipped); err != nil {
+	ol, specs, shapes, skipped := sd.outline, sd.specs, sd.shapes, sd.unplaced
+	var sources []data.Source
+	if err := readJSON(filepath.Join(outDir, data.SourcesFile), &sources); err != nil {
 		return err
 	}
 	gaz, err := gazetteer.Embedded()
