@@ -51,15 +51,15 @@ type claimSpec struct {
 	Cite      []cite         `json:"cite"`
 }
 
-// waiver excuses one hedge word on one cited article line from the rule
-// that a feature carries every hedge of the lines it cites: the hedge
-// qualifies something the feature does not claim. Line is "002:431"
-// (article prefix and line), Word the hedge as the article index names it
-// (see data/textcheck), Reason why the feature need not carry it.
+// waiver excuses hedge words on one cited article line from the rule that
+// a feature carries every hedge of the lines it cites, because they qualify
+// something the feature does not claim. Line is "002:431" (article prefix
+// and line), Words the hedges as data/textcheck names them ("may",
+// "reportedly"), Reason why the feature need not carry them.
 type waiver struct {
-	Line   string `json:"line"`
-	Word   string `json:"word"`
-	Reason string `json:"reason"`
+	Line   string   `json:"line"`
+	Words  []string `json:"words"`
+	Reason string   `json:"reason"`
 }
 
 // cite is [article prefix, first line, last line, note]: the article is
