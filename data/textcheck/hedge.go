@@ -37,7 +37,7 @@ func Hedges() []Hedge {
 		hedge("according to", `according\s+to`, false, rep),
 		hedge("said to", `said\s+to`, false, rep, app),
 		hedge("is considered", `(?:is|are|was|were)\s+considered`, false, rep),
-		hedge("believed", `believed?|believes`, false, rep, app),
+		hedge("believed", `believe|believed|believes|believing`, false, rep, app),
 		hedge("suggested", `suggest|suggests|suggested`, false, rep, pos),
 		hedge("allegedly", `allegedly|alleged`, false, app),
 		hedge("apparent", `apparent|apparently`, false, app),

@@ -6,7 +6,9 @@
 // draws zones as grown convex hulls of gazetteer towns, follows rivers on the
 // GSHHG/WDBII network printed by Debian's gmt, turns article lines into
 // section/paragraph locators with outline.json, validates the result with
-// package data and writes one FeatureCollection per layer plus coverage.md.
+// package data, checks that every hedge of a cited article line is carried
+// (see hedges.go and data/textcheck), and writes one FeatureCollection per
+// layer plus coverage.md.
 //
 // Usage, from the repository root:
 //
@@ -24,6 +26,7 @@ import (
 
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/data/gazetteer"
+	"github.com/perutraffickingatlas/atlas/data/textcheck"
 )
 
 func main() {
@@ -116,7 +119,16 @@ func run(specPath, outDir, riverFile string, verbose bool) error {
 		f.File = string(s.Layer) + data.FeatureExt
 		ds.Features = append(ds.Features, f)
 	}
-	if probs := ds.Validate(data.Options{}); len(probs) > 0 {
+	idx, err := textcheck.Embedded()
+	if err != nil {
+		return err
+	}
+	var probs []string
+	for _, p := range ds.Validate(data.Options{}) {
+		probs = append(probs, p.String())
+	}
+	probs = append(probs, hedgeProblems(specs, ol, idx)...)
+	if len(probs) > 0 {
 		for _, p := range probs {
 			fmt.Fprintln(os.Stderr, p)
 		}

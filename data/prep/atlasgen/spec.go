@@ -98,16 +98,20 @@ func (c *cite) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
+// conflictSpec is a data.Conflict with its citations as article lines.
 type conflictSpec struct {
-	Topic    string `json:"topic"`
-	TopicES  string `json:"topic_es"`
-	Severity string `json:"severity"`
-	Versions []struct {
-		Claim     string         `json:"claim"`
-		ClaimES   string         `json:"claim_es"`
-		Certainty data.Certainty `json:"certainty,omitempty"`
-		Cite      []cite         `json:"cite"`
-	} `json:"versions"`
+	Topic    string        `json:"topic"`
+	TopicES  string        `json:"topic_es"`
+	Severity string        `json:"severity"`
+	Versions []versionSpec `json:"versions"`
+}
+
+// versionSpec is one side of a conflictSpec (data.Version).
+type versionSpec struct {
+	Claim     string         `json:"claim"`
+	ClaimES   string         `json:"claim_es"`
+	Certainty data.Certainty `json:"certainty,omitempty"`
+	Cite      []cite         `json:"cite"`
 }
 
 // unplaced explains why a checklist record has no feature.
