@@ -4,11 +4,13 @@
 package examples
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/data/textcheck"
 )
 
@@ -81,5 +83,44 @@ func TestOwnWordsCatchesCopies(t *testing.T) {
 	got := idx.Copies(lessonTexts(t, filepath.Join(dir, "*.json")))
 	if len(got) != 1 || !strings.HasPrefix(got[0], "bad.json.scenes[0].caption shares 12 words") {
 		t.Errorf("Copies = %q, want the caption's 12 words", got)
+	}
+}
+
+// TestInferencesSaid checks that a scene whose selected feature has a
+// place or years the atlas inferred says so in both captions, so a teacher
+// never presents the atlas's assumption as the articles' fact.
+func TestInferencesSaid(t *testing.T) {
+	d, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, err := filepath.Glob("*.json")
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no lessons: %v", err)
+	}
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var l struct {
+			Scenes []struct {
+				ID, Caption, Selected string
+				CaptionES             string `json:"caption_es"`
+			}
+		}
+		if err := json.Unmarshal(b, &l); err != nil {
+			t.Fatalf("%s: %v", n, err)
+		}
+		for _, s := range l.Scenes {
+			f, ok := d.ByID(s.Selected)
+			if !ok || !(f.PlaceInferred || f.Period.Inferred) {
+				continue
+			}
+			if !strings.Contains(s.Caption, "atlas") || !strings.Contains(s.CaptionES, "atlas") {
+				t.Errorf("%s scene %s: %s has an inferred place or period, but a caption does not say it is the atlas's",
+					n, s.ID, f.ID)
+			}
+		}
 	}
 }
