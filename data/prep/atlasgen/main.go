@@ -43,14 +43,15 @@ func main() {
 
 // specDir is everything read from the spec directory.
 type specDir struct {
-	outline  outline
-	specs    []spec
-	shapes   map[string]geomSpec
-	unplaced []unplaced
+	outline   outline
+	specs     []spec
+	shapes    map[string]geomSpec
+	unplaced  []unplaced
+	checklist checklist
 }
 
 // loadSpecs reads outline.json, every features-*.json (in name order),
-// shapes.json and unplaced.json of dir.
+// shapes.json, unplaced.json and checklist.json of dir.
 func loadSpecs(dir string) (*specDir, error) {
 	sd := &specDir{}
 	if err := readJSON(filepath.Join(dir, "outline.json"), &sd.outline); err != nil {
@@ -72,6 +73,9 @@ func loadSpecs(dir string) (*specDir, error) {
 		return nil, err
 	}
 	if err := readJSON(filepath.Join(dir, "unplaced.json"), &sd.unplaced); err != nil {
+		return nil, err
+	}
+	if err := readJSON(filepath.Join(dir, "checklist.json"), &sd.checklist); err != nil {
 		return nil, err
 	}
 	return sd, nil
@@ -128,6 +132,7 @@ func run(specPath, outDir, riverFile string, verbose bool) error {
 		probs = append(probs, p.String())
 	}
 	probs = append(probs, hedgeProblems(specs, ol, idx)...)
+	probs = append(probs, coverageProblems(specs, skipped, sd.checklist)...)
 	if len(probs) > 0 {
 		for _, p := range probs {
 			fmt.Fprintln(os.Stderr, p)
@@ -147,11 +152,7 @@ func run(specPath, outDir, riverFile string, verbose bool) error {
 			return err
 		}
 	}
-	cov, err := coverage(specs, skipped)
-	if err != nil {
-		return err
-	}
-	if err := writeFile(filepath.Join(outDir, "coverage.md"), cov); err != nil {
+	if err := writeFile(filepath.Join(outDir, "coverage.md"), coverage(specs, skipped, sd.checklist)); err != nil {
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "atlasgen: wrote %d features in %d layers to %s\n", len(ds.Features), len(data.Layers()), outDir)
