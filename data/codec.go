@@ -15,25 +15,27 @@ var ErrFormat = errors.New("data: malformed file")
 
 // props is the JSON form of a Feature's properties.
 type props struct {
-	ID          string     `json:"id"`
-	Layer       Layer      `json:"layer"`
-	Name        string     `json:"name"`
-	NameES      string     `json:"name_es,omitempty"`
-	Kind        string     `json:"kind,omitempty"`
-	Status      string     `json:"status,omitempty"`
-	Faction     string     `json:"faction,omitempty"`
-	Mode        Mode       `json:"mode,omitempty"`
-	ModeAssumed bool       `json:"mode_assumed,omitempty"`
-	Destination string     `json:"destination,omitempty"`
-	Period      *Period    `json:"period"`
-	Summary     string     `json:"summary"`
-	SummaryES   string     `json:"summary_es,omitempty"`
-	Figures     []Figure   `json:"figures"`
-	Citations   []Citation `json:"citations"`
-	Precision   Precision  `json:"precision"`
-	GeoNames    []int      `json:"geonames,omitempty"`
-	Related     []string   `json:"related"`
-	Conflicts   []Conflict `json:"conflicts"`
+	ID            string     `json:"id"`
+	Layer         Layer      `json:"layer"`
+	Name          string     `json:"name"`
+	NameES        string     `json:"name_es,omitempty"`
+	Kind          string     `json:"kind,omitempty"`
+	Status        string     `json:"status,omitempty"`
+	Faction       string     `json:"faction,omitempty"`
+	Mode          Mode       `json:"mode,omitempty"`
+	ModeAssumed   bool       `json:"mode_assumed,omitempty"`
+	Destination   string     `json:"destination,omitempty"`
+	Period        *Period    `json:"period"`
+	Summary       string     `json:"summary"`
+	SummaryES     string     `json:"summary_es,omitempty"`
+	Claims        []Claim    `json:"claims,omitempty"`
+	Figures       []Figure   `json:"figures"`
+	Citations     []Citation `json:"citations"`
+	Precision     Precision  `json:"precision"`
+	PlaceInferred bool       `json:"place_inferred,omitempty"`
+	GeoNames      []int      `json:"geonames,omitempty"`
+	Related       []string   `json:"related"`
+	Conflicts     []Conflict `json:"conflicts"`
 }
 
 type rawFeature struct {
@@ -91,8 +93,8 @@ func decodeFeature(rf rawFeature) (Feature, error) {
 	f := Feature{ID: p.ID, Layer: p.Layer, Name: p.Name, NameES: p.NameES, Kind: p.Kind,
 		Status: p.Status, Faction: p.Faction, Mode: p.Mode, ModeAssumed: p.ModeAssumed,
 		Destination: p.Destination, Summary: p.Summary, SummaryES: p.SummaryES,
-		Figures: p.Figures, Citations: p.Citations, Precision: p.Precision,
-		GeoNames: p.GeoNames, Related: p.Related, Conflicts: p.Conflicts}
+		Claims: p.Claims, Figures: p.Figures, Citations: p.Citations, Precision: p.Precision,
+		PlaceInferred: p.PlaceInferred, GeoNames: p.GeoNames, Related: p.Related, Conflicts: p.Conflicts}
 	if p.Period == nil {
 		return f, fmt.Errorf("%w: no period", ErrFormat)
 	}
@@ -126,8 +128,9 @@ func MarshalCollection(name string, features []Feature) ([]byte, error) {
 		p := props{ID: f.ID, Layer: f.Layer, Name: f.Name, NameES: f.NameES, Kind: f.Kind,
 			Status: f.Status, Faction: f.Faction, Mode: f.Mode, ModeAssumed: f.ModeAssumed,
 			Destination: f.Destination, Period: &period, Summary: f.Summary,
-			SummaryES: f.SummaryES, Figures: nonNil(f.Figures), Citations: nonNil(f.Citations),
-			Precision: f.Precision, GeoNames: f.GeoNames, Related: nonNil(f.Related),
+			SummaryES: f.SummaryES, Claims: f.Claims, Figures: nonNil(f.Figures),
+			Citations: nonNil(f.Citations), Precision: f.Precision, PlaceInferred: f.PlaceInferred,
+			GeoNames: f.GeoNames, Related: nonNil(f.Related),
 			Conflicts: nonNil(f.Conflicts)}
 		coll.Features = append(coll.Features, outFeature{Type: "Feature", ID: f.ID,
 			Geometry: geojson.NewGeometry(f.Geometry), Properties: p})

@@ -38,9 +38,13 @@ func TestParseErrors(t *testing.T) {
 
 func TestMarshalParseRoundTrip(t *testing.T) {
 	f := validFeature()
-	f.Figures = []Figure{{What: "flights", Value: 6, Max: 10, Unit: "per day", Approximate: true}}
+	f.Figures = []Figure{{What: "flights", Value: 6, Max: 10, Unit: "per day", Approximate: true, Certainty: CertaintyEstimated}}
 	f.Conflicts = []Conflict{{Topic: "t", TopicES: "t es", Severity: "hard", Versions: []Version{
-		{Claim: "a", ClaimES: "a es", Citations: f.Citations}, {Claim: "b", ClaimES: "b es", Citations: f.Citations}}}}
+		{Claim: "a", ClaimES: "a es", Citations: f.Citations, Certainty: CertaintyPossible},
+		{Claim: "b", ClaimES: "b es", Citations: f.Citations}}}}
+	f.Claims = []Claim{{Text: "c", TextES: "c es", Certainty: CertaintyInferred, Citations: f.Citations}}
+	f.PlaceInferred = true
+	f.Period = Period{From: 2012, To: ptr(2012), Inferred: true, ImpliedFrom: 2009}
 	f.Mode, f.ModeAssumed, f.GeoNames = ModeRoad, true, []int{3691324}
 	g := validFeature()
 	g.ID, g.Geometry, g.Period, g.Precision = "zone_y", orb.Polygon{{{-76, -8}, {-75, -8}, {-75, -9}, {-76, -8}}}, Since(2011), PrecisionRegion
@@ -64,6 +68,14 @@ func TestMarshalParseRoundTrip(t *testing.T) {
 	}
 	if got[1].Period.To != nil || got[0].File != "event.geojson" {
 		t.Errorf("period or file lost: %+v", got)
+	}
+	if g := got[0]; len(g.Claims) != 1 || g.Claims[0].Certainty != CertaintyInferred || !g.PlaceInferred ||
+		!g.Period.Inferred || g.Period.ImpliedFrom != 2009 || g.Figures[0].Certainty != CertaintyEstimated ||
+		g.Conflicts[0].Versions[0].Certainty != CertaintyPossible {
+		t.Errorf("certainty, claims or inferences lost: %+v", g)
+	}
+	if !bytes.Contains(b, []byte(`"claims"`)) || bytes.Count(b, []byte(`"place_inferred"`)) != 1 {
+		t.Errorf("claims and place_inferred should appear once, only where set:\n%s", b)
 	}
 }
 

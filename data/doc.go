@@ -9,6 +9,16 @@
 // a section or paragraph of an article. Where the articles disagree, a Feature
 // carries the competing versions as Conflicts, each with its own citations.
 //
+// Certainty is data, not only wording: a Figure, a conflict's Version and
+// each of a Feature's Claims (the summary's hedged or inferred claims, with
+// their own citations) carry a Certainty (stated, reported, estimated,
+// alleged, possible, or inferred by the atlas), and Feature.Certainty gives
+// the weakest for a map marker. A Period may be Inferred (years taken from
+// context) or reach back to ImpliedFrom (years before the first dated
+// mention, shown approximately: Period.ApproximateIn), and PlaceInferred
+// marks a geometry the atlas chose; both must be explained by an inferred
+// claim.
+//
 // Names, summaries and conflict texts also come in Spanish, the project's
 // own translation: NameIn, SummaryIn, Conflict.TopicIn, Version.ClaimIn and
 // Layer.Title take a language code ("en" or "es") and fall back to English.

@@ -36,7 +36,8 @@ func TestEmbeddedIsValid(t *testing.T) {
 }
 
 // TestEmbeddedHardConflicts checks that the disagreements the atlas must
-// surface are present as conflicts with two cited versions.
+// surface are present as conflicts with two cited versions, on the features
+// they concern.
 func TestEmbeddedHardConflicts(t *testing.T) {
 	d, err := data.Embedded()
 	if err != nil {
@@ -51,6 +52,14 @@ func TestEmbeddedHardConflicts(t *testing.T) {
 		{desc: "coal port", feature: "route_coal_case_2014", topic: "coal shipment"},
 		{desc: "coal port on the seizure", feature: "event_coal_seizure_2014", topic: "coal shipment"},
 		{desc: "Artemio's name", feature: "event_artemio_capture_2012", topic: "Artemio's real name"},
+		{desc: "first military focus (Upper Huallaga)", feature: "event_campaign_upper_huallaga", topic: "first concentrated"},
+		{desc: "first military focus (VRAEM)", feature: "event_excellence_777_2008", topic: "first concentrated"},
+		{desc: "Sendero grows or taxes", feature: "sendero_vraem_faction", topic: "growing or taxing"},
+		{desc: "interdiction about to resume", feature: "event_interdiction_bill_2015", topic: "about to resume"},
+		{desc: "what was cut (eradication)", feature: "event_eradication_upper_huallaga", topic: "What was cut"},
+		{desc: "what was cut (coca zone)", feature: "coca_upper_huallaga", topic: "What was cut"},
+		{desc: "turn to the drug trade", feature: "event_techint_attack_2003", topic: "turned to the drug trade"},
+		{desc: "turn to the drug trade (1980s)", feature: "sendero_liberated_zones", topic: "turned to the drug trade"},
 	}
 	for _, tt := range tests {
 		f, ok := d.ByID(tt.feature)

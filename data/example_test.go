@@ -15,6 +15,31 @@ func ExamplePeriod_Contains() {
 	// Output: true false true
 }
 
+func ExamplePeriod_ApproximateIn() {
+	// First dated in 2011, but the articles imply the zone from about 1985:
+	// the map shows it from 1985, approximately until 2011.
+	p := data.Period{From: 2011, ImpliedFrom: 1985}
+	fmt.Println(p, p.Start())
+	for _, y := range []int{1980, 1990, 2011} {
+		fmt.Println(y, p.Contains(y), p.ApproximateIn(y))
+	}
+	// Output:
+	// 2011- (implied from c. 1985) 1985
+	// 1980 false false
+	// 1990 true true
+	// 2011 true false
+}
+
+func ExampleFeature_Certainty() {
+	f := data.Feature{
+		Figures: []data.Figure{{What: "exports", Value: 200, Unit: "t/yr", Certainty: data.CertaintyEstimated}},
+		Claims:  []data.Claim{{Text: "buyers take delivery only at the last collection points", Certainty: data.CertaintyReported}},
+	}
+	c := f.Certainty()
+	fmt.Println(c, "|", c.Title("en"), "|", c.Title("es"), "|", c.Key("en"))
+	// Output: estimated | estimated | estimado | the article gives it as an estimate
+}
+
 func ExampleDataset_Validate() {
 	d := &data.Dataset{
 		Sources: []data.Source{{ID: "001_505aaea126daeac0", Title: "Trafficking and the Shining Path", Year: 2012}},

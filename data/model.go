@@ -84,13 +84,15 @@ func (m Mode) Known() bool {
 }
 
 // Figure is a number the articles give, with its unit. Max is set for
-// ranges such as "6-10 flights per day" and is zero otherwise.
+// ranges such as "6-10 flights per day" and is zero otherwise. Certainty
+// says how firmly the articles give it; empty means stated.
 type Figure struct {
-	What        string  `json:"what"`
-	Value       float64 `json:"value"`
-	Max         float64 `json:"max,omitempty"`
-	Unit        string  `json:"unit"`
-	Approximate bool    `json:"approximate,omitempty"`
+	What        string    `json:"what"`
+	Value       float64   `json:"value"`
+	Max         float64   `json:"max,omitempty"`
+	Unit        string    `json:"unit"`
+	Approximate bool      `json:"approximate,omitempty"`
+	Certainty   Certainty `json:"certainty,omitempty"`
 }
 
 // String formats a figure as "what: value[-max] unit".
@@ -115,10 +117,12 @@ type Citation struct {
 }
 
 // Version is one side of a Conflict: a claim and the citations that make it.
-// ClaimES is the claim in Spanish.
+// ClaimES is the claim in Spanish; Certainty how firmly its articles make
+// it (empty means stated).
 type Version struct {
 	Claim     string     `json:"claim"`
 	ClaimES   string     `json:"claim_es,omitempty"`
+	Certainty Certainty  `json:"certainty,omitempty"`
 	Citations []Citation `json:"citations"`
 }
 
@@ -147,15 +151,22 @@ type Feature struct {
 	Geometry    orb.Geometry
 	Period      Period
 	Summary     string
-	Figures     []Figure
-	Citations   []Citation
-	Precision   Precision
-	GeoNames    []int // GeoNames ids of the gazetteer places the geometry uses
-	Related     []string
-	Conflicts   []Conflict
-	NameES      string // Spanish name, when translated
-	SummaryES   string // Spanish summary, when translated
-	File        string // file the feature was read from; not serialised
+	// Claims are the summary's hedged or inferred claims, each with its
+	// certainty and citations; plain stated facts have none.
+	Claims    []Claim
+	Figures   []Figure
+	Citations []Citation
+	Precision Precision
+	// PlaceInferred is true when the geometry puts the fact where the
+	// articles do not: an origin, course or outline the atlas chose (an
+	// inferred Claim says why). ModeAssumed covers an assumed mode only.
+	PlaceInferred bool
+	GeoNames      []int // GeoNames ids of the gazetteer places the geometry uses
+	Related       []string
+	Conflicts     []Conflict
+	NameES        string // Spanish name, when translated
+	SummaryES     string // Spanish summary, when translated
+	File          string // file the feature was read from; not serialised
 }
 
 // Source is one article of the bibliography.

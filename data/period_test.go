@@ -19,6 +19,8 @@ func TestPeriodContains(t *testing.T) {
 		{desc: "before span", p: Span(1993, 2014), year: 1992, want: false},
 		{desc: "ongoing far later", p: Since(2011), year: 2030, want: true},
 		{desc: "ongoing before start", p: Since(2011), year: 2010, want: false},
+		{desc: "implied year", p: Period{From: 2011, ImpliedFrom: 1985}, year: 1990, want: true},
+		{desc: "before the implied years", p: Period{From: 2011, ImpliedFrom: 1985}, year: 1984, want: false},
 	}
 	for _, tt := range tests {
 		if got := tt.p.Contains(tt.year); got != tt.want {
@@ -39,6 +41,8 @@ func TestPeriodString(t *testing.T) {
 		{desc: "span", p: Span(1993, 2014), want: "1993-2014"},
 		{desc: "ongoing", p: Since(2015), want: "2015-"},
 		{desc: "approximate", p: approx, want: "c. 1985-1999"},
+		{desc: "inferred", p: Period{From: 2008, To: ptr(2015), Inferred: true}, want: "2008-2015 (inferred)"},
+		{desc: "implied", p: Period{From: 2022, ImpliedFrom: 2000}, want: "2022- (implied from c. 2000)"},
 	}
 	for _, tt := range tests {
 		if got := tt.p.String(); got != tt.want {
@@ -56,6 +60,8 @@ func TestPeriodJSON(t *testing.T) {
 	}{
 		{desc: "closed", in: `{"from":1993,"to":2014,"approximate":true}`, want: Period{From: 1993, To: ptr(2014), Approximate: true}},
 		{desc: "open", in: `{"from":2011,"to":null}`, want: Since(2011)},
+		{desc: "inferred and implied", in: `{"from":2011,"to":null,"approximate":true,"inferred":true,"implied_from":1985}`,
+			want: Period{From: 2011, Approximate: true, Inferred: true, ImpliedFrom: 1985}},
 		{desc: "to omitted", in: `{"from":2011}`, want: Since(2011)},
 		{desc: "no from", in: `{"to":2011}`, wantErr: true},
 		{desc: "not an object", in: `2011`, wantErr: true},
@@ -81,6 +87,32 @@ func TestPeriodJSON(t *testing.T) {
 		if err := json.Unmarshal(b, &back); err != nil || back.String() != p.String() {
 			t.Errorf("%s: round trip %s gave %v, %v", tt.desc, b, back, err)
 		}
+	}
+}
+
+func TestPeriodApproximateIn(t *testing.T) {
+	implied := Period{From: 2011, ImpliedFrom: 1985}
+	tests := []struct {
+		desc string
+		p    Period
+		year int
+		want bool
+	}{
+		{desc: "implied year", p: implied, year: 1990, want: true},
+		{desc: "dated year", p: implied, year: 2011, want: false},
+		{desc: "before the implied years", p: implied, year: 1980, want: false},
+		{desc: "approximate period", p: Period{From: 1985, To: ptr(1999), Approximate: true}, year: 1990, want: true},
+		{desc: "inferred period", p: Period{From: 2008, To: ptr(2015), Inferred: true}, year: 2010, want: true},
+		{desc: "outside an inferred period", p: Period{From: 2008, To: ptr(2015), Inferred: true}, year: 2016, want: false},
+		{desc: "exact event", p: Year(2012), year: 2012, want: false},
+	}
+	for _, tt := range tests {
+		if got := tt.p.ApproximateIn(tt.year); got != tt.want {
+			t.Errorf("%s: %v.ApproximateIn(%d) = %v, want %v", tt.desc, tt.p, tt.year, got, tt.want)
+		}
+	}
+	if got := implied.Start(); got != 1985 {
+		t.Errorf("Start() = %d, want 1985", got)
 	}
 }
 

@@ -2,7 +2,6 @@ package data
 
 import (
 	"fmt"
-	"math"
 	"regexp"
 	"time"
 
@@ -33,6 +32,7 @@ const (
 	RuleRelated      Rule = "related"      // a related id that no feature has
 	RuleConflict     Rule = "conflict"     // a conflict without topic or two cited versions
 	RuleFigure       Rule = "figure"       // a figure without unit or with a bad range
+	RuleCertainty    Rule = "certainty"    // an unknown certainty, a claim without text or citation, an unexplained inference
 )
 
 // MinYear is the earliest year a period may name.
@@ -194,6 +194,51 @@ func (v *validator) checkFeature(f Feature) {
 			v.add(f, RuleFigure, "figure %q has max below value", fig.What)
 		}
 	}
+	v.checkCertainty(f)
+}
+
+// checkCertainty checks the certainty of figures, conflict versions and
+// claims, and that every inference of the atlas is explained by a claim.
+func (v *validator) checkCertainty(f Feature) {
+	for _, fig := range f.Figures {
+		if !fig.Certainty.Known() {
+			v.add(f, RuleCertainty, "figure %q has unknown certainty %q", fig.What, fig.Certainty)
+		}
+	}
+	for _, c := range f.Conflicts {
+		for j, ver := range c.Versions {
+			if !ver.Certainty.Known() {
+				v.add(f, RuleCertainty, "conflict %q version %d has unknown certainty %q", c.Topic, j+1, ver.Certainty)
+			}
+		}
+	}
+	inferred := false
+	for i, c := range f.Claims {
+		what := fmt.Sprintf("claim #%d", i+1)
+		switch {
+		case !c.Certainty.Known():
+			v.add(f, RuleCertainty, "%s has unknown certainty %q", what, c.Certainty)
+		case c.Certainty.Norm() == CertaintyStated:
+			v.add(f, RuleCertainty, "%s is stated; only hedged or inferred claims are listed", what)
+		}
+		inferred = inferred || c.Certainty == CertaintyInferred
+		if c.Text == "" {
+			v.add(f, RuleCertainty, "%s has no text", what)
+		}
+		if c.TextES == "" && !v.opt.AllowUntranslated {
+			v.add(f, RuleSpanish, "%s has no Spanish text (text_es)", what)
+		}
+		if len(c.Citations) == 0 {
+			v.add(f, RuleCertainty, "%s has no citation", what)
+		}
+		v.checkCitations(f, c.Citations, what+" citation")
+	}
+	if f.Period.Inferred && !inferred {
+		v.add(f, RuleCertainty, "period is inferred but no inferred claim says from what")
+	}
+	if f.PlaceInferred && !inferred {
+		v.add(f, RuleCertainty, "place is inferred but no inferred claim says from what")
+	}
 }
 
 // checkSpanish requires the Spanish name, summary and conflict texts. A Spanish summary
@@ -246,6 +291,14 @@ func (v *validator) checkPeriod(f Feature) {
 			v.add(f, RulePeriod, "from %d is after to %d", p.From, *p.To)
 		}
 	}
+	if p.ImpliedFrom != 0 {
+		if !inRange(p.ImpliedFrom) {
+			v.add(f, RuleYears, "implied_from year %d outside %d..%d", p.ImpliedFrom, MinYear, v.opt.CurrentYear)
+		}
+		if p.ImpliedFrom >= p.From {
+			v.add(f, RulePeriod, "implied_from %d is not before from %d", p.ImpliedFrom, p.From)
+		}
+	}
 }
 
 func (v *validator) checkGeometry(f Feature) {
@@ -271,88 +324,4 @@ func (v *validator) checkGeometry(f Feature) {
 			v.add(f, RulePrecision, "precision %q needs a point geometry, not %s", f.Precision, f.Geometry.GeoJSONType())
 		}
 	}
-}
-
-// geometryProblem returns what is wrong with g, or "" when it is valid.
-func geometryProblem(g orb.Geometry) string {
-	switch g := g.(type) {
-	case orb.Point:
-		return pointProblem(g)
-	case orb.MultiPoint:
-		if len(g) == 0 {
-			return "empty MultiPoint"
-		}
-		return pointsProblem(g)
-	case orb.LineString:
-		return lineProblem(g)
-	case orb.MultiLineString:
-		if len(g) == 0 {
-			return "empty MultiLineString"
-		}
-		for _, l := range g {
-			if m := lineProblem(l); m != "" {
-				return m
-			}
-		}
-	case orb.Polygon:
-		return polygonProblem(g)
-	case orb.MultiPolygon:
-		if len(g) == 0 {
-			return "empty MultiPolygon"
-		}
-		for _, p := range g {
-			if m := polygonProblem(p); m != "" {
-				return m
-			}
-		}
-	default:
-		return fmt.Sprintf("unsupported geometry type %s", g.GeoJSONType())
-	}
-	return ""
-}
-
-func pointProblem(p orb.Point) string {
-	for _, c := range p {
-		if math.IsNaN(c) || math.IsInf(c, 0) {
-			return fmt.Sprintf("coordinate %v is not a finite number", p)
-		}
-	}
-	if p[0] < -180 || p[0] > 180 || p[1] < -90 || p[1] > 90 {
-		return fmt.Sprintf("coordinate %v is not a lon/lat pair", p)
-	}
-	return ""
-}
-
-func pointsProblem(ps []orb.Point) string {
-	for _, p := range ps {
-		if m := pointProblem(p); m != "" {
-			return m
-		}
-	}
-	return ""
-}
-
-func lineProblem(l orb.LineString) string {
-	if len(l) < 2 {
-		return fmt.Sprintf("line has %d point(s), want at least 2", len(l))
-	}
-	return pointsProblem(l)
-}
-
-func polygonProblem(p orb.Polygon) string {
-	if len(p) == 0 {
-		return "polygon has no rings"
-	}
-	for i, r := range p {
-		if len(r) < 4 {
-			return fmt.Sprintf("polygon ring %d has %d points, want at least 4", i, len(r))
-		}
-		if !r.Closed() {
-			return fmt.Sprintf("polygon ring %d is not closed", i)
-		}
-		if m := pointsProblem(r); m != "" {
-			return m
-		}
-	}
-	return ""
 }

@@ -19,6 +19,11 @@ func validFeature() Feature {
 		Citations: []Citation{{Source: "000_aaaa", Locator: "para 3"}}, File: "event.geojson"}
 }
 
+func validClaim() Claim {
+	return Claim{Text: "reportedly so", TextES: "al parecer así", Certainty: CertaintyReported,
+		Citations: []Citation{{Source: "001_bbbb", Locator: "para 2"}}}
+}
+
 func TestValidateRules(t *testing.T) {
 	tests := []struct {
 		desc   string
@@ -105,6 +110,72 @@ func TestValidateRules(t *testing.T) {
 		{desc: "figure range reversed", mutate: func(d *Dataset) {
 			d.Features[0].Figures = []Figure{{What: "n", Value: 10, Max: 6, Unit: "flights"}}
 		}, rule: RuleFigure},
+		{desc: "hedged claim", mutate: func(d *Dataset) { d.Features[0].Claims = []Claim{validClaim()} }},
+		{desc: "claim with unknown certainty", mutate: func(d *Dataset) {
+			c := validClaim()
+			c.Certainty = "rumoured"
+			d.Features[0].Claims = []Claim{c}
+		}, rule: RuleCertainty, msg: `unknown certainty "rumoured"`},
+		{desc: "stated claim", mutate: func(d *Dataset) {
+			c := validClaim()
+			c.Certainty = ""
+			d.Features[0].Claims = []Claim{c}
+		}, rule: RuleCertainty, msg: "is stated"},
+		{desc: "claim without text", mutate: func(d *Dataset) {
+			c := validClaim()
+			c.Text = ""
+			d.Features[0].Claims = []Claim{c}
+		}, rule: RuleCertainty, msg: "claim #1 has no text"},
+		{desc: "claim without Spanish", mutate: func(d *Dataset) {
+			c := validClaim()
+			c.TextES = ""
+			d.Features[0].Claims = []Claim{c}
+		}, rule: RuleSpanish, msg: "claim #1 has no Spanish text (text_es)"},
+		{desc: "claim without citation", mutate: func(d *Dataset) {
+			c := validClaim()
+			c.Citations = nil
+			d.Features[0].Claims = []Claim{c}
+		}, rule: RuleCertainty, msg: "claim #1 has no citation"},
+		{desc: "claim citing an unknown source", mutate: func(d *Dataset) {
+			c := validClaim()
+			c.Citations = []Citation{{Source: "x", Locator: "para 2"}}
+			d.Features[0].Claims = []Claim{c}
+		}, rule: RuleSource, msg: "claim #1 citation #1"},
+		{desc: "claim citation without locator", mutate: func(d *Dataset) {
+			c := validClaim()
+			c.Citations[0].Locator = ""
+			d.Features[0].Claims = []Claim{c}
+		}, rule: RuleLocator},
+		{desc: "figure with unknown certainty", mutate: func(d *Dataset) {
+			d.Features[0].Figures = []Figure{{What: "n", Value: 3, Unit: "t", Certainty: "guessed"}}
+		}, rule: RuleCertainty, msg: `figure "n"`},
+		{desc: "estimated figure", mutate: func(d *Dataset) {
+			d.Features[0].Figures = []Figure{{What: "n", Value: 3, Unit: "t", Certainty: CertaintyEstimated}}
+		}},
+		{desc: "conflict version with unknown certainty", mutate: func(d *Dataset) {
+			cite := []Citation{{Source: "000_aaaa", Locator: "para 1"}}
+			d.Features[0].Conflicts = []Conflict{{Topic: "t", TopicES: "t es", Versions: []Version{
+				{Claim: "a", ClaimES: "a es", Citations: cite, Certainty: "vague"},
+				{Claim: "b", ClaimES: "b es", Citations: cite}}}}
+		}, rule: RuleCertainty, msg: `version 1 has unknown certainty "vague"`},
+		{desc: "inferred period without an inferred claim", mutate: func(d *Dataset) {
+			d.Features[0].Period.Inferred = true
+			d.Features[0].Claims = []Claim{validClaim()}
+		}, rule: RuleCertainty, msg: "period is inferred"},
+		{desc: "inferred period explained", mutate: func(d *Dataset) {
+			d.Features[0].Period.Inferred = true
+			c := validClaim()
+			c.Certainty = CertaintyInferred
+			d.Features[0].Claims = []Claim{c}
+		}},
+		{desc: "inferred place without an inferred claim", mutate: func(d *Dataset) {
+			d.Features[0].PlaceInferred = true
+		}, rule: RuleCertainty, msg: "place is inferred"},
+		{desc: "implied years", mutate: func(d *Dataset) { d.Features[0].Period.ImpliedFrom = 2000 }},
+		{desc: "implied years after from", mutate: func(d *Dataset) { d.Features[0].Period.ImpliedFrom = 2013 },
+			rule: RulePeriod, msg: "implied_from 2013 is not before from 2012"},
+		{desc: "implied years before 1960", mutate: func(d *Dataset) { d.Features[0].Period.ImpliedFrom = 1950 },
+			rule: RuleYears, msg: "implied_from"},
 		{desc: "source repeated", mutate: func(d *Dataset) { d.Sources = append(d.Sources, d.Sources[0]) },
 			rule: RuleBibliography},
 		{desc: "inferred date without note", mutate: func(d *Dataset) { d.Sources[0].DateNote = "" },

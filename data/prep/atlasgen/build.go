@@ -21,7 +21,9 @@ import (
 //   - line: straight legs through places.   {"line": ["Pichari", "@asia"]}
 //   - multi: several of the above, joined into one Multi* geometry.
 //   - union: one corridor polygon km wide round all the lines of its parts
-//     (rivers with "km": 0, or lines).      {"union": [...], "km": 20}
+//     (rivers with "km": 0, or lines), or round the outlines of polygon
+//     parts, which joins neighbouring zones into one outline.
+//     {"union": [...], "km": 20}
 //   - ref: a named shape of shapes.json.     {"ref": "vraem"}
 //   - admin1 "*": hull of every Peruvian gazetteer place (the country).
 //
@@ -167,8 +169,14 @@ func (b *builder) geometry(g geomSpec, used *[]int) (orb.Geometry, error) {
 				lines = append(lines, x)
 			case orb.MultiLineString:
 				lines = append(lines, x...)
+			case orb.Polygon:
+				lines = append(lines, orb.LineString(x[0]))
+			case orb.MultiPolygon:
+				for _, p := range x {
+					lines = append(lines, orb.LineString(p[0]))
+				}
 			default:
-				return nil, fmt.Errorf("union: part is a %s, want lines", geom.GeoJSONType())
+				return nil, fmt.Errorf("union: part is a %s, want lines or polygons", geom.GeoJSONType())
 			}
 		}
 		return corridor(lines, g.Km), nil

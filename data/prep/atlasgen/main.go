@@ -6,7 +6,9 @@
 // draws zones as grown convex hulls of gazetteer towns, follows rivers on the
 // GSHHG/WDBII network printed by Debian's gmt, turns article lines into
 // section/paragraph locators with outline.json, validates the result with
-// package data and writes one FeatureCollection per layer plus coverage.md.
+// package data, checks that every hedge of a cited article line is carried
+// (see hedges.go and data/textcheck), and writes one FeatureCollection per
+// layer plus coverage.md.
 //
 // Usage, from the repository root:
 //
@@ -24,6 +26,7 @@ import (
 
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/data/gazetteer"
+	"github.com/perutraffickingatlas/atlas/data/textcheck"
 )
 
 func main() {
@@ -38,34 +41,54 @@ func main() {
 	}
 }
 
-func run(specDir, outDir, riverFile string, verbose bool) error {
-	var ol outline
-	if err := readJSON(filepath.Join(specDir, "outline.json"), &ol); err != nil {
-		return err
+// specDir is everything read from the spec directory.
+type specDir struct {
+	outline   outline
+	specs     []spec
+	shapes    map[string]geomSpec
+	unplaced  []unplaced
+	checklist checklist
+}
+
+// loadSpecs reads outline.json, every features-*.json (in name order),
+// shapes.json, unplaced.json and checklist.json of dir.
+func loadSpecs(dir string) (*specDir, error) {
+	sd := &specDir{}
+	if err := readJSON(filepath.Join(dir, "outline.json"), &sd.outline); err != nil {
+		return nil, err
 	}
-	var sources []data.Source
-	if err := readJSON(filepath.Join(outDir, data.SourcesFile), &sources); err != nil {
-		return err
-	}
-	names, err := filepath.Glob(filepath.Join(specDir, "features-*.json"))
+	names, err := filepath.Glob(filepath.Join(dir, "features-*.json"))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	sort.Strings(names)
-	var specs []spec
 	for _, n := range names {
 		var s []spec
 		if err := readJSON(n, &s); err != nil {
-			return err
+			return nil, err
 		}
-		specs = append(specs, s...)
+		sd.specs = append(sd.specs, s...)
 	}
-	var shapes map[string]geomSpec
-	if err := readJSON(filepath.Join(specDir, "shapes.json"), &shapes); err != nil {
+	if err := readJSON(filepath.Join(dir, "shapes.json"), &sd.shapes); err != nil {
+		return nil, err
+	}
+	if err := readJSON(filepath.Join(dir, "unplaced.json"), &sd.unplaced); err != nil {
+		return nil, err
+	}
+	if err := readJSON(filepath.Join(dir, "checklist.json"), &sd.checklist); err != nil {
+		return nil, err
+	}
+	return sd, nil
+}
+
+func run(specPath, outDir, riverFile string, verbose bool) error {
+	sd, err := loadSpecs(specPath)
+	if err != nil {
 		return err
 	}
-	var skipped []unplaced
-	if err := readJSON(filepath.Join(specDir, "unplaced.json"), &skipped); err != nil {
+	ol, specs, shapes, skipped := sd.outline, sd.specs, sd.shapes, sd.unplaced
+	var sources []data.Source
+	if err := readJSON(filepath.Join(outDir, data.SourcesFile), &sources); err != nil {
 		return err
 	}
 	gaz, err := gazetteer.Embedded()
@@ -100,7 +123,17 @@ func run(specDir, outDir, riverFile string, verbose bool) error {
 		f.File = string(s.Layer) + data.FeatureExt
 		ds.Features = append(ds.Features, f)
 	}
-	if probs := ds.Validate(data.Options{}); len(probs) > 0 {
+	idx, err := textcheck.Embedded()
+	if err != nil {
+		return err
+	}
+	var probs []string
+	for _, p := range ds.Validate(data.Options{}) {
+		probs = append(probs, p.String())
+	}
+	probs = append(probs, hedgeProblems(specs, ol, idx)...)
+	probs = append(probs, coverageProblems(specs, skipped, sd.checklist)...)
+	if len(probs) > 0 {
 		for _, p := range probs {
 			fmt.Fprintln(os.Stderr, p)
 		}
@@ -119,11 +152,7 @@ func run(specDir, outDir, riverFile string, verbose bool) error {
 			return err
 		}
 	}
-	cov, err := coverage(specs, skipped)
-	if err != nil {
-		return err
-	}
-	if err := writeFile(filepath.Join(outDir, "coverage.md"), cov); err != nil {
+	if err := writeFile(filepath.Join(outDir, "coverage.md"), coverage(specs, skipped, sd.checklist)); err != nil {
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "atlasgen: wrote %d features in %d layers to %s\n", len(ds.Features), len(data.Layers()), outDir)
@@ -131,37 +160,47 @@ func run(specDir, outDir, riverFile string, verbose bool) error {
 }
 
 func (b *builder) feature(s spec, ol outline) (data.Feature, error) {
-	f := data.Feature{ID: s.ID, Layer: s.Layer, Name: s.Name, NameES: s.NameES, Kind: s.Kind,
-		Status: s.Status, Faction: s.Faction, Mode: s.Mode, ModeAssumed: s.ModeAssumed,
-		Destination: s.Destination, Period: s.Period, Summary: s.Summary, SummaryES: s.SummaryES,
-		Figures: s.Figures, Precision: s.Precision, Related: s.Related}
-	for _, c := range s.Cite {
-		cit, err := ol.citation(c)
-		if err != nil {
-			return f, err
-		}
-		f.Citations = append(f.Citations, cit)
-	}
-	for _, cs := range s.Conflicts {
-		c := data.Conflict{Topic: cs.Topic, TopicES: cs.TopicES, Severity: cs.Severity}
-		for _, v := range cs.Versions {
-			ver := data.Version{Claim: v.Claim, ClaimES: v.ClaimES}
-			for _, ci := range v.Cite {
-				cit, err := ol.citation(ci)
-				if err != nil {
-					return f, fmt.Errorf("conflict %q: %w", cs.Topic, err)
-				}
-				ver.Citations = append(ver.Citations, cit)
-			}
-			c.Versions = append(c.Versions, ver)
-		}
-		f.Conflicts = append(f.Conflicts, c)
+	f, err := properties(s, ol)
+	if err != nil {
+		return f, err
 	}
 	g, err := b.geometry(s.Geom, &f.GeoNames)
 	if err != nil {
 		return f, err
 	}
 	f.Geometry = g
+	return f, nil
+}
+
+// properties builds everything of a feature but its geometry and GeoNames
+// ids: texts, period, figures, and citations turned into locators.
+func properties(s spec, ol outline) (data.Feature, error) {
+	f := data.Feature{ID: s.ID, Layer: s.Layer, Name: s.Name, NameES: s.NameES, Kind: s.Kind,
+		Status: s.Status, Faction: s.Faction, Mode: s.Mode, ModeAssumed: s.ModeAssumed,
+		Destination: s.Destination, Period: s.Period, Summary: s.Summary, SummaryES: s.SummaryES,
+		Figures: s.Figures, Precision: s.Precision, PlaceInferred: s.PlaceInferred, Related: s.Related}
+	var err error
+	if f.Citations, err = ol.citations(s.Cite); err != nil {
+		return f, err
+	}
+	for i, cs := range s.Claims {
+		c := data.Claim{Text: cs.Text, TextES: cs.TextES, Certainty: cs.Certainty}
+		if c.Citations, err = ol.citations(cs.Cite); err != nil {
+			return f, fmt.Errorf("claim #%d: %w", i+1, err)
+		}
+		f.Claims = append(f.Claims, c)
+	}
+	for _, cs := range s.Conflicts {
+		c := data.Conflict{Topic: cs.Topic, TopicES: cs.TopicES, Severity: cs.Severity}
+		for _, v := range cs.Versions {
+			ver := data.Version{Claim: v.Claim, ClaimES: v.ClaimES, Certainty: v.Certainty}
+			if ver.Citations, err = ol.citations(v.Cite); err != nil {
+				return f, fmt.Errorf("conflict %q: %w", cs.Topic, err)
+			}
+			c.Versions = append(c.Versions, ver)
+		}
+		f.Conflicts = append(f.Conflicts, c)
+	}
 	return f, nil
 }
 

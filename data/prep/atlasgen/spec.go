@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -27,13 +28,38 @@ type spec struct {
 	Period      data.Period    `json:"period"`
 	Summary     string         `json:"summary"`
 	SummaryES   string         `json:"summary_es"` // Spanish summary, translated from Summary
+	Claims      []claimSpec    `json:"claims,omitempty"`
 	Figures     []data.Figure  `json:"figures,omitempty"`
 	Cite        []cite         `json:"cite"`
 	Precision   data.Precision `json:"precision"`
-	Geom        geomSpec       `json:"geom"`
-	Related     []string       `json:"related,omitempty"`
-	Conflicts   []conflictSpec `json:"conflicts,omitempty"`
-	Covers      []string       `json:"covers"` // ids of the checklist records this feature maps
+	// PlaceInferred marks a geometry the atlas chose where the articles
+	// give no place; an inferred claim must say why.
+	PlaceInferred bool           `json:"place_inferred,omitempty"`
+	Geom          geomSpec       `json:"geom"`
+	Related       []string       `json:"related,omitempty"`
+	Conflicts     []conflictSpec `json:"conflicts,omitempty"`
+	Covers        []string       `json:"covers"`            // ids of the checklist records this feature maps
+	Waivers       []waiver       `json:"waivers,omitempty"` // hedges in cited lines the feature need not carry
+}
+
+// claimSpec is one hedged or inferred claim of a feature (data.Claim) with
+// its citations given as article lines.
+type claimSpec struct {
+	Text      string         `json:"text"`
+	TextES    string         `json:"text_es"`
+	Certainty data.Certainty `json:"certainty"`
+	Cite      []cite         `json:"cite"`
+}
+
+// waiver excuses hedge words on one cited article line from the rule that
+// a feature carries every hedge of the lines it cites, because they qualify
+// something the feature does not claim. Line is "002:431" (article prefix
+// and line), Words the hedges as data/textcheck names them ("may",
+// "reportedly"), Reason why the feature need not carry them.
+type waiver struct {
+	Line   string   `json:"line"`
+	Words  []string `json:"words"`
+	Reason string   `json:"reason"`
 }
 
 // cite is [article prefix, first line, last line, note]: the article is
@@ -72,15 +98,20 @@ func (c *cite) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
+// conflictSpec is a data.Conflict with its citations as article lines.
 type conflictSpec struct {
-	Topic    string `json:"topic"`
-	TopicES  string `json:"topic_es"`
-	Severity string `json:"severity"`
-	Versions []struct {
-		Claim   string `json:"claim"`
-		ClaimES string `json:"claim_es"`
-		Cite    []cite `json:"cite"`
-	} `json:"versions"`
+	Topic    string        `json:"topic"`
+	TopicES  string        `json:"topic_es"`
+	Severity string        `json:"severity"`
+	Versions []versionSpec `json:"versions"`
+}
+
+// versionSpec is one side of a conflictSpec (data.Version).
+type versionSpec struct {
+	Claim     string         `json:"claim"`
+	ClaimES   string         `json:"claim_es"`
+	Certainty data.Certainty `json:"certainty,omitempty"`
+	Cite      []cite         `json:"cite"`
 }
 
 // unplaced explains why a checklist record has no feature.
@@ -90,12 +121,16 @@ type unplaced struct {
 	SeeAlso []string `json:"see_also,omitempty"`
 }
 
+// readJSON decodes the file name into v, refusing fields v does not have,
+// so a misspelt key in a hand-written spec is an error, not a silent loss.
 func readJSON(name string, v any) error {
 	b, err := os.ReadFile(name)
 	if err != nil {
 		return err
 	}
-	if err := json.Unmarshal(b, v); err != nil {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	return nil
@@ -129,6 +164,19 @@ func (o outline) sourceID(prefix string) (string, error) {
 		return "", fmt.Errorf("source prefix %q matches %d articles", prefix, len(ids))
 	}
 	return ids[0], nil
+}
+
+// citations turns every cite into a citation with its locator.
+func (o outline) citations(cs []cite) ([]data.Citation, error) {
+	var out []data.Citation
+	for _, c := range cs {
+		cit, err := o.citation(c)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, cit)
+	}
+	return out, nil
 }
 
 func (o outline) citation(c cite) (data.Citation, error) {
