@@ -106,7 +106,7 @@ func TestLegendCountsChangeWithYear(t *testing.T) {
 		layer data.Layer
 		want  int
 	}{
-		{desc: "coca in 1985: the Upper Huallaga", opt: Options{Year: 1985}, layer: data.LayerCocaZone, want: 1},
+		{desc: "coca in 1985: the Upper Huallaga and the VRAEM", opt: Options{Year: 1985}, layer: data.LayerCocaZone, want: 2},
 		{desc: "no exit ports yet in 1985", opt: Options{Year: 1985}, layer: data.LayerExitPort, want: 0},
 		{desc: "ports in 2015", opt: Options{Year: 2015}, layer: data.LayerExitPort,
 			want: activeCount(s, data.LayerExitPort, 2015)},
