@@ -13,6 +13,10 @@ import (
 type Spot struct {
 	Boxes []Box
 	Cost  float64
+	// OnlyIfTaken, when set, allows the spot only while that box is
+	// already covered: a town's name may stand without its dot when an
+	// atlas symbol sits on the town.
+	OnlyIfTaken *Box
 }
 
 // Candidate is a label that wants a place.
@@ -190,7 +194,7 @@ func (e *Engine) lineCost(b Box) float64 {
 // spotFree reports whether every box of s is free and, for a grouped
 // candidate, far enough from its group's placed labels.
 func (e *Engine) spotFree(c *Candidate, s Spot) bool {
-	if len(s.Boxes) == 0 {
+	if len(s.Boxes) == 0 || (s.OnlyIfTaken != nil && e.Free(*s.OnlyIfTaken)) {
 		return false
 	}
 	for _, b := range s.Boxes {

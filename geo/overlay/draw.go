@@ -28,7 +28,7 @@ func (fr *frame) draw(dc *gg.Context, ft *feat) {
 				fr.strokeLines(dc, poly, true, colorSpec{withAlpha(st.stroke, a), 1.5, []float64{2, 3}})
 			}
 		}
-		fr.drawMarker(dc, ft, a)
+		fr.drawMarker(dc, ft)
 		return
 	}
 	if len(ft.polys) > 0 {
@@ -103,7 +103,7 @@ func (fr *frame) drawArea(dc *gg.Context, ft *feat, a float64) {
 		dc.SetColor(withAlpha(st.hatch, a))
 		dc.Fill()
 	}
-	if st.stroke.A > 0 {
+	if st.stroke.A > 0 && !fr.noOutline[ft.idx] {
 		for _, poly := range ft.polys {
 			fr.strokeLines(dc, poly, true, colorSpec{withAlpha(st.stroke, a), st.width, st.dash})
 		}
@@ -209,8 +209,8 @@ func (fr *frame) drawHalo(dc *gg.Context, ft *feat) {
 	}
 	fr.strokeLines(dc, ft.lines, false, colorSpec{selectColor, ft.st.width + 8, nil})
 	if ft.st.class == classEvent {
-		if m := fr.markers[ft.idx]; m.ok {
-			dc.DrawRoundedRectangle(m.x-m.w/2-5*fr.sc, m.y-m.h/2-5*fr.sc, m.w+10*fr.sc, m.h+10*fr.sc, m.h/2+5*fr.sc)
+		if m := fr.markers[ft.idx]; m != nil {
+			dc.DrawCircle(m.x, m.y, m.r+6*fr.sc)
 			dc.SetColor(selectColor)
 			dc.Fill()
 		}

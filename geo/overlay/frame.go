@@ -7,7 +7,6 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/perutraffickingatlas/atlas/geo"
-	"github.com/perutraffickingatlas/atlas/geo/label"
 )
 
 // proj maps zoom-0 world pixels to image pixels: screen = world0*k - o.
@@ -49,23 +48,22 @@ type frame struct {
 	w, h    float64
 	clip    [4]float64 // x0, y0, x1, y1: where labels may go
 	feats   []*feat
-	alpha   []float64     // by feat.idx
-	markers []markerPlace // by feat.idx, for events
-}
+	alpha   []float64      // by feat.idx
+	markers []*eventMarker // by feat.idx, for events: the marker each is drawn in
+	events  []*eventMarker // every marker, in placing order
 
-// markerPlace is where an event marker is drawn, in image pixels.
-type markerPlace struct {
-	ok     bool
-	x, y   float64 // centre
-	w, h   float64 // pill size
-	ax, ay float64 // the event's own anchor
-	text   *label.Mask
+	noOutline []bool          // by feat.idx: another member of its shape group draws the outline
+	stack     map[int][]*feat // by the owner's feat.idx: the areas named in its stacked label
+	inStack   []bool          // by feat.idx: named in another feature's stacked label
+
+	symAt   [][][2]float64 // by feat.idx: where its symbols are drawn
+	leaders []symPlace     // symbols moved off their points
 }
 
 // newFrame prepares a drawing of s for opt on a w x h image with projection p.
 func newFrame(s *Set, opt Options, p proj, w, h float64) *frame {
 	fr := &frame{s: s, opt: opt, sc: opt.scale(), p: p, w: w, h: h,
-		alpha: make([]float64, len(s.feats)), markers: make([]markerPlace, len(s.feats))}
+		alpha: make([]float64, len(s.feats)), markers: make([]*eventMarker, len(s.feats))}
 	fr.clip = [4]float64{0, 0, w, h}
 	for _, ft := range s.feats {
 		if a, ok := shown(ft, &fr.opt); ok {
@@ -73,7 +71,11 @@ func newFrame(s *Set, opt Options, p proj, w, h float64) *frame {
 			fr.alpha[ft.idx] = a
 		}
 	}
+	fr.noOutline, fr.inStack, fr.stack = make([]bool, len(s.feats)), make([]bool, len(s.feats)), map[int][]*feat{}
+	fr.shareShapes()
 	fr.placeMarkers()
+	fr.symAt = make([][][2]float64, len(s.feats))
+	fr.placeSymbols()
 	return fr
 }
 

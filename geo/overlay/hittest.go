@@ -38,10 +38,8 @@ func (s *Set) HitTest(v geo.View, opt Options, p geo.Pixel, tolerance float64) [
 			}
 		}
 		if ft.st.class == classEvent {
-			if m := fr.markers[ft.idx]; m.ok {
-				dx := math.Max(0, math.Abs(p.X-m.x)-m.w/2)
-				dy := math.Max(0, math.Abs(p.Y-m.y)-m.h/2)
-				try(0, math.Hypot(dx, dy))
+			if m := fr.markers[ft.idx]; m != nil {
+				try(0, math.Hypot(p.X-m.x, p.Y-m.y)-m.r)
 			}
 		} else if ft.st.symbol != symNone {
 			for _, q := range fr.symbolXY(ft) {

@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"sort"
 	"strings"
 
 	"github.com/perutraffickingatlas/atlas/geo"
@@ -101,23 +102,22 @@ func (fr *frame) labelCands() []label.Candidate {
 		ax, ay := fr.p.pt(ft.anchor)
 		name := ft.labelIn(fr.opt.Lang)
 		switch st.class {
-		case classEvent:
-			mp := fr.markers[ft.idx]
-			if !mp.ok {
+		case classEvent: // see eventCands
+		case classArea:
+			if fr.inStack[ft.idx] {
 				continue
 			}
-			if fr.p.k >= 256 || fr.selected(ft) { // names of events from zoom 8 on
-				m := fr.s.text.Mask(wrap(name, 26), fr.textStyle(11, false), 0)
-				out = append(out, fr.textLabel(name, prio, m, ink, around(mp.x, mp.y, mp.w/2, mp.h/2, float64(m.W), float64(m.H), sc)))
+			if members := fr.stack[ft.idx]; len(members) > 0 {
+				for _, m := range members[1:] {
+					if fr.selected(m) {
+						prio += prioSelected
+					}
+				}
+				out = append(out, fr.stackLabel(ft, prio))
+				continue
 			}
-		case classArea:
 			m := fr.s.text.Mask(wrap(name, 20), fr.textStyle(12.5, st.labelBold), 0)
-			w, h := float64(m.W), float64(m.H)
-			cx, cy := ax-w/2, ay-h/2
-			step := h * 0.8
-			out = append(out, fr.textLabel(name, prio, m, ink, [][2]float64{
-				{cx, cy}, {cx, cy - step}, {cx, cy + step}, {cx - w/3, cy}, {cx + w/3, cy},
-				{cx, cy - 2*step}, {cx, cy + 2*step}, {cx - w/3, cy - step}, {cx + w/3, cy + step}}))
+			out = append(out, fr.textLabel(name, prio, m, ink, fr.areaSpots(ft, float64(m.W), float64(m.H))))
 		case classLine:
 			m := fr.s.text.Mask(wrap(name, 26), fr.textStyle(11, false), 0)
 			out = append(out, fr.textLabel(name, prio, m, ink, fr.lineSpots(ft, float64(m.W), float64(m.H))))
@@ -128,9 +128,10 @@ func (fr *frame) labelCands() []label.Candidate {
 			}
 			m := fr.s.text.Mask(wrap(name, 22), fr.textStyle(12, st.labelBold), 0)
 			r := symbolRadius * sc
-			out = append(out, fr.textLabel(name, prio, m, ink, around(ax, ay, r, r, float64(m.W), float64(m.H), sc)))
+			out = append(out, fr.textLabel(name, prio, m, ink, around(ax, ay, r, r, float64(m.W), float64(m.H), (labelGap+0.5)*sc)))
 		}
 	}
+	out = append(out, fr.eventCands()...)
 	return append(out, fr.destCands()...)
 }
 
@@ -221,7 +222,7 @@ func (fr *frame) labelFrame() label.Frame {
 // spot of each (-1: dropped).
 func (fr *frame) placeLabels() ([]label.Candidate, []int) {
 	e := label.NewEngine(label.Box{X0: fr.clip[0], Y0: fr.clip[1], X1: fr.clip[2], Y1: fr.clip[3]}, labelGap*fr.sc)
-	for _, r := range fr.symbolRects(true) {
+	for _, r := range fr.symbolRects() {
 		e.Block(r)
 	}
 	for _, ft := range fr.feats {
@@ -253,9 +254,9 @@ func (fr *frame) drawLabels(img *image.RGBA) {
 	}
 }
 
-// symbolRects are the boxes of the symbols (and, with markers, the event
-// markers) on the image, which labels and markers must not cover.
-func (fr *frame) symbolRects(markers bool) []label.Box {
+// symbolRects are the boxes of the symbols and event markers on the image,
+// which labels must not cover.
+func (fr *frame) symbolRects() []label.Box {
 	var out []label.Box
 	r := symbolRadius * fr.sc
 	box := func(x, y, rx, ry float64) {
@@ -266,8 +267,8 @@ func (fr *frame) symbolRects(markers bool) []label.Box {
 			continue
 		}
 		if ft.st.class == classEvent {
-			if m := fr.markers[ft.idx]; m.ok && markers {
-				box(m.x, m.y, m.w/2, m.h/2)
+			if m := fr.markers[ft.idx]; m != nil && m.lead() == ft {
+				box(m.x, m.y, m.r+1.2*fr.sc, m.r+1.2*fr.sc)
 			}
 			continue
 		}
@@ -277,6 +278,41 @@ func (fr *frame) symbolRects(markers bool) []label.Box {
 		for _, q := range fr.symbolXY(ft) {
 			box(q[0], q[1], r, r)
 		}
+	}
+	return out
+}
+
+// areaSpots are places for a w x h label inside ft's polygons: its anchor
+// first, then points of a grid over the polygons whose label centre falls
+// inside them, nearest the anchor first.
+func (fr *frame) areaSpots(ft *feat, w, h float64) [][2]float64 {
+	ax, ay := fr.p.pt(ft.anchor)
+	out := [][2]float64{{ax - w/2, ay - h/2}}
+	x0, y0 := fr.p.pt(ft.min)
+	x1, y1 := fr.p.pt(ft.max)
+	x0, y0 = math.Max(x0, fr.clip[0]), math.Max(y0, fr.clip[1])
+	x1, y1 = math.Min(x1, fr.clip[2]), math.Min(y1, fr.clip[3])
+	sx, sy := math.Max(w/3, 8*fr.sc), math.Max(h/2, 6*fr.sc)
+	if (x1-x0)/sx*(y1-y0)/sy > 400 { // a huge area: a coarser grid
+		k := math.Sqrt((x1 - x0) / sx * (y1 - y0) / sy / 400)
+		sx, sy = sx*k, sy*k
+	}
+	type spot struct{ x, y, d float64 }
+	var cands []spot
+	for y := y0 + sy/2; y < y1; y += sy {
+		for x := x0 + sx/2; x < x1; x += sx {
+			w0 := fr.p.world(x, y)
+			for _, poly := range ft.polys {
+				if inPolygon(poly, w0) {
+					cands = append(cands, spot{x - w/2, y - h/2, math.Hypot(x-ax, y-ay)})
+					break
+				}
+			}
+		}
+	}
+	sort.Slice(cands, func(i, j int) bool { return cands[i].d < cands[j].d })
+	for _, c := range cands[:min(len(cands), 24)] {
+		out = append(out, [2]float64{c.x, c.y})
 	}
 	return out
 }

@@ -136,7 +136,6 @@ func (e LegendEntry) Swatch(size int, scale float64) *image.RGBA {
 	case e.Layer == data.LayerEvent:
 		ft.geom = classSymbol
 		ft.points = []geo.Pixel{{X: sz / 2, Y: sz / 2}}
-		ft.when = "’90"
 	case isLine:
 		ft.geom = classLine
 		ft.lines = [][]geo.Pixel{{{X: m, Y: sz - m}, {X: sz / 2, Y: sz * 0.45}, {X: sz - m, Y: m}}}

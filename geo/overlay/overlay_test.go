@@ -29,16 +29,28 @@ func TestHitTest(t *testing.T) {
 		return func() geo.Pixel { return screenOf(t, s, view, id).Add(geo.Pixel{X: dx, Y: dy}) }
 	}
 	all := func(y int) Options { return Options{Year: y} }
-	// marker is where an event's marker was placed (it moves off its
-	// anchor when others share it)
+	// marker is where an event's marker is (shared with the events at the
+	// same place)
 	marker := func(view geo.View, opt Options, id string) func() geo.Pixel {
 		return func() geo.Pixel {
 			fr := newFrame(s, opt, viewProj(view), view.Width, view.Height)
 			m := fr.markers[s.byID[id].idx]
-			if !m.ok {
+			if m == nil {
 				t.Fatalf("%s has no marker", id)
 			}
 			return geo.Pixel{X: m.x, Y: m.y}
+		}
+	}
+	// drawn is where a feature's first symbol is drawn (moved off its
+	// point when an earlier symbol covers it), offset by dx, dy
+	drawn := func(view geo.View, opt Options, id string, dx, dy float64) func() geo.Pixel {
+		return func() geo.Pixel {
+			fr := newFrame(s, opt, viewProj(view), view.Width, view.Height)
+			q := fr.symbolXY(s.byID[id])
+			if len(q) == 0 {
+				t.Fatalf("%s has no symbol", id)
+			}
+			return geo.Pixel{X: q[0][0] + dx, Y: q[0][1] + dy}
 		}
 	}
 	tests := []struct {
@@ -50,9 +62,9 @@ func TestHitTest(t *testing.T) {
 		first   bool
 		notWant string // id that must not be hit
 	}{
-		{desc: "port symbol centre", view: peru, opt: all(2015), p: at(peru, "port_paita", 0, 0), want: "port_paita", first: true},
-		{desc: "port within tolerance", view: peru, opt: all(2015), p: at(peru, "port_paita", symbolRadius+6, 0), want: "port_paita"},
-		{desc: "port just outside tolerance", view: peru, opt: all(2015), p: at(peru, "port_paita", symbolRadius+9, 0), notWant: "port_paita"},
+		{desc: "port symbol centre", view: peru, opt: all(2015), p: drawn(peru, all(2015), "port_paita", 0, 0), want: "port_paita", first: true},
+		{desc: "port within tolerance", view: peru, opt: all(2015), p: drawn(peru, all(2015), "port_paita", symbolRadius+6, 0), want: "port_paita"},
+		{desc: "port just outside tolerance", view: peru, opt: all(2015), p: drawn(peru, all(2015), "port_paita", symbolRadius+9, 0), notWant: "port_paita"},
 		{desc: "air route line", view: v, opt: all(2015), p: at(v, "air_vraem_brazil", 0, 0), want: "air_vraem_brazil"},
 		{desc: "air route line off by 5 px", view: v, opt: all(2015), p: at(v, "air_vraem_brazil", 0, 5), want: "air_vraem_brazil"},
 		{desc: "air route line off by 20 px", view: v, opt: all(2015), p: at(v, "air_vraem_brazil", 0, 20), notWant: "air_vraem_brazil"},

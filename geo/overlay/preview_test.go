@@ -5,15 +5,19 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
+	"math"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/paulmach/orb"
+	xdraw "golang.org/x/image/draw"
 
 	"github.com/perutraffickingatlas/atlas/data"
 
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/label"
+	"github.com/perutraffickingatlas/atlas/geo/placenames"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/embedded"
 	"github.com/perutraffickingatlas/atlas/internal/goldentest"
 )
@@ -27,6 +31,14 @@ func TestPreview(t *testing.T) {
 	}
 	s := testSet(t)
 	src := embedded.New()
+	ts, err := label.NewTypesetter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, err := placenames.Embedded(ts)
+	if err != nil {
+		t.Fatal(err)
+	}
 	views := []struct {
 		name string
 		v    geo.View
@@ -38,6 +50,9 @@ func TestPreview(t *testing.T) {
 		{"peru2016", peruView(), Options{Year: 2016}},
 		{"vraem2013", vraemView(), Options{Year: 2013, Selected: "coca_vraem"}},
 		{"vraem2015x2", geo.View{Center: orb.Point{-73.9, -12.2}, Zoom: 8, Width: 1600, Height: 1200}, Options{Year: 2015, Scale: 2}},
+		{"huallaga2012", geo.View{Center: orb.Point{-76.3, -8.6}, Zoom: 8, Width: 1400, Height: 1000}, Options{Year: 2012}},
+		{"lima2015", geo.View{Center: orb.Point{-77.0, -12.0}, Zoom: 8, Width: 1200, Height: 900}, Options{Year: 2015}},
+		{"vraem2012z7", geo.View{Center: orb.Point{-74.0, -12.3}, Zoom: 7, Width: 1400, Height: 1000}, Options{Year: 2012, Selected: "event_helicopter_shootdown_2012"}},
 	}
 	// a sheet of legend swatches for 2015 and 1990, at scale 1 and 2
 	var entries []LegendEntry
@@ -53,6 +68,7 @@ func TestPreview(t *testing.T) {
 	}
 	goldentest.WritePNG(t, filepath.Join(dir, "legend.png"), sheet)
 	for _, tc := range views {
+		tc.opt.Names = names
 		ov, err := s.Render(context.Background(), tc.v, tc.opt)
 		if err != nil {
 			t.Fatal(err)
@@ -65,8 +81,9 @@ func TestPreview(t *testing.T) {
 			if err != nil {
 				continue
 			}
-			o, _ := tc.v.TileOrigin(tl)
-			draw.Draw(base, image.Rect(int(o.X), int(o.Y), int(o.X)+256, int(o.Y)+256), im, image.Point{}, draw.Src)
+			o, edge := tc.v.TileOrigin(tl)
+			n := int(math.Round(edge))
+			xdraw.ApproxBiLinear.Scale(base, image.Rect(int(o.X), int(o.Y), int(o.X)+n, int(o.Y)+n), im, im.Bounds(), draw.Src, nil)
 		}
 		draw.Draw(base, base.Bounds(), ov, image.Point{}, draw.Over)
 		goldentest.WritePNG(t, filepath.Join(dir, tc.name+".png"), base)

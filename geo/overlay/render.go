@@ -35,11 +35,19 @@ func (s *Set) RenderInto(ctx context.Context, img *image.RGBA, v geo.View, opt O
 	}
 	dc := gg.NewContextForRGBA(img)
 	fr := newFrame(s, opt, viewProj(v), float64(b.Dx()), float64(b.Dy()))
+	leaders := false
 	for _, ft := range fr.feats {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("overlay: render cancelled: %w", err)
 		}
+		if !leaders && ft.st.class >= classSymbol { // under every symbol, over lines and areas
+			fr.drawLeaders(dc)
+			leaders = true
+		}
 		fr.draw(dc, ft)
+	}
+	if !leaders {
+		fr.drawLeaders(dc)
 	}
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("overlay: render cancelled: %w", err)

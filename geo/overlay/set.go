@@ -45,6 +45,7 @@ type feat struct {
 	labelES string  // the label in Spanish (the English one when untranslated)
 	when    string  // year text of events
 	dests   []dest  // off-map destination ends
+	shape   uint64  // identifies the polygons, shared by features drawn on one outline; 0 for none
 }
 
 // dest is a labelled end of a route: the end point and the line leading to it.
@@ -157,6 +158,7 @@ func prepare(f data.Feature) (*feat, error) {
 	}
 	ft.bounds()
 	ft.anchor = ft.findAnchor()
+	ft.shape = shapeKey(ft)
 	ft.label = shortName(f.Name)
 	ft.labelES = shortName(f.NameIn(data.LangES))
 	if f.Layer == data.LayerEvent {

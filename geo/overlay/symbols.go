@@ -1,13 +1,10 @@
 package overlay
 
 import (
-	"image"
 	"image/color"
 	"math"
-	"sort"
 
 	"github.com/fogleman/gg"
-	"github.com/perutraffickingatlas/atlas/geo/label"
 )
 
 // symbolRadius is the half-size of a symbol at scale 1, for hit tests and
@@ -88,113 +85,6 @@ func drawSymbolAt(dc *gg.Context, k symbolKind, fill color.NRGBA, x, y, sc, a fl
 	}
 }
 
-// symbolXY returns the image positions of a feature's symbols: its points,
-// or its anchor for areas shown by a symbol. Several layers share the
-// VRAEM outline, so area-anchored airstrip and base symbols step aside
-// to stay apart.
-func (fr *frame) symbolXY(ft *feat) [][2]float64 {
-	if len(ft.points) > 0 {
-		out := make([][2]float64, len(ft.points))
-		for i, p := range ft.points {
-			out[i][0], out[i][1] = fr.p.pt(p)
-		}
-		return out
-	}
-	x, y := fr.p.pt(ft.anchor)
-	d := 1.3 * symbolRadius * fr.sc
-	switch ft.st.symbol {
-	case symAirstrip:
-		x -= d
-	case symBase:
-		x += d
-	}
-	return [][2]float64{{x, y}}
-}
-
-// markerText is the rendered year text of an event marker. of an event's pill marker for its year text.
-func (fr *frame) markerText(ft *feat) *label.Mask {
-	return fr.s.text.Mask(ft.when, label.Style{Face: label.Bold, Size: 10.5 * fr.sc}, 0)
-}
-
-// placeMarkers puts the visible events' markers at their anchors, moving a
-// marker around its anchor when an earlier event already sits there.
-func (fr *frame) placeMarkers() {
-	var evs []*feat
-	for _, ft := range fr.feats {
-		if ft.st.class == classEvent && fr.onScreen(ft) {
-			evs = append(evs, ft)
-		}
-	}
-	sort.SliceStable(evs, func(i, j int) bool {
-		if evs[i].f.Period.From != evs[j].f.Period.From {
-			return evs[i].f.Period.From < evs[j].f.Period.From
-		}
-		return evs[i].f.ID < evs[j].f.ID
-	})
-	placed := fr.symbolRects(false)
-	gap := 3 * fr.sc
-	for _, ft := range evs {
-		m := fr.markerText(ft)
-		w := float64(m.W) + 10*fr.sc
-		h := float64(m.H) + 6*fr.sc
-		ax, ay := fr.p.pt(ft.anchor)
-		mp := markerPlace{ok: true, x: ax, y: ay, w: w, h: h, ax: ax, ay: ay, text: m}
-		rect := func(x, y float64) label.Box {
-			return label.Box{X0: x - w/2 - gap, Y0: y - h/2 - gap, X1: x + w/2 + gap, Y1: y + h/2 + gap}
-		}
-	search:
-		for ring := 0; ring < 6; ring++ {
-			steps := 1
-			if ring > 0 {
-				steps = 8
-			}
-			for k := 0; k < steps; k++ {
-				ang := -math.Pi/2 + float64(k)*math.Pi/4
-				x := ax + float64(ring)*(w/2+gap)*math.Cos(ang)*1.3
-				y := ay + float64(ring)*(h+gap)*math.Sin(ang)
-				r := rect(x, y)
-				free := true
-				for _, q := range placed {
-					if r.Overlaps(q) {
-						free = false
-						break
-					}
-				}
-				if free {
-					mp.x, mp.y = x, y
-					break search
-				}
-			}
-		}
-		placed = append(placed, rect(mp.x, mp.y))
-		fr.markers[ft.idx] = mp
-	}
-}
-
-// drawMarker draws an event's dated pill marker at its placed position,
-// with a leader line when it was moved off its anchor.
-func (fr *frame) drawMarker(dc *gg.Context, ft *feat, a float64) {
-	m := fr.markers[ft.idx]
-	if !m.ok {
-		return
-	}
-	ink := withAlpha(inkColor, a)
-	if math.Hypot(m.x-m.ax, m.y-m.ay) > 2 {
-		dc.MoveTo(m.ax, m.ay)
-		dc.LineTo(m.x, m.y)
-		dc.SetColor(ink)
-		dc.SetLineWidth(1.2 * fr.sc)
-		dc.Stroke()
-		dc.DrawCircle(m.ax, m.ay, 2.5*fr.sc)
-		dc.Fill()
-	}
-	dc.DrawRoundedRectangle(m.x-m.w/2, m.y-m.h/2, m.w, m.h, m.h/2)
-	dc.SetColor(withAlpha(ft.st.symbolFill, a))
-	dc.FillPreserve()
-	dc.SetColor(ink)
-	dc.SetLineWidth(ft.st.width * fr.sc)
-	dc.Stroke()
-	if img, ok := dc.Image().(*image.RGBA); ok {
-		label.Draw(img, m.text, int(math.Round(m.x-float64(m.text.W)/2)), int(math.Round(m.y-float64(m.text.H)/2)), ink, nil)
-	}
-}
+// symbolXY returns where ft's symbols are drawn on the image (see
+// placeSymbols).
+func (fr *frame) symbolXY(ft *feat) [][2]float64 { return fr.symAt[ft.idx] }

@@ -108,7 +108,8 @@ func (n *Names) Candidates(f label.Frame) []label.Candidate {
 			if zi > 6 { // beyond, the name would sit on the places one came for
 				continue
 			}
-			out = append(out, n.areaName(strings.ToUpper(text), peruStyle(z, s), inkPeru, x, y, prioPeru))
+			c := n.areaName(strings.ToUpper(text), peruStyle(z, s), inkPeru, x, y, prioPeru)
+			out = append(out, n.wider(c, 3))
 		case basemap.KindCountry:
 			if zi > 9 {
 				continue
@@ -123,6 +124,7 @@ func (n *Names) Candidates(f label.Frame) []label.Candidate {
 				c.Priority, c.Group, c.Spacing = prioSea, "sea", 500*s
 			} else {
 				c.Group, c.Spacing = "sea", 500*s
+				c = n.wider(c, 3)
 			}
 			out = append(out, c)
 		case basemap.KindLake:
@@ -181,10 +183,44 @@ func (n *Names) town(p basemap.Place, text string, z int, s, x, y float64) label
 		box := label.BoxAt(math.Round(x+d[0]), math.Round(y+d[1]), w, h)
 		c.Spots = append(c.Spots, label.Spot{Boxes: []label.Box{dot, box}, Cost: 0.1 * float64(i)})
 	}
+	if townRank(p) >= 250000 {
+		// A city under an atlas symbol keeps its name beside the symbol.
+		for k, far := range []float64{10*s + 2, 26*s + 2, 42*s + 2} {
+			for i, d := range [][2]float64{{far, -h / 2}, {-far - w, -h / 2}, {-w / 2, -far - h}, {-w / 2, far}} {
+				box := label.BoxAt(math.Round(x+d[0]), math.Round(y+d[1]), w, h)
+				c.Spots = append(c.Spots, label.Spot{Boxes: []label.Box{box}, Cost: 1 + float64(k) + 0.1*float64(i), OnlyIfTaken: &dot})
+			}
+		}
+	}
 	c.Draw = func(dst *image.RGBA, i int) {
-		drawDot(dst, x, y, dr, square)
-		b := c.Spots[i].Boxes[1]
+		bs := c.Spots[i].Boxes
+		if len(bs) == 2 {
+			drawDot(dst, x, y, dr, square)
+		}
+		b := bs[len(bs)-1]
 		label.Draw(dst, m, int(b.X0), int(b.Y0), inkTown, haloColor)
 	}
 	return c
 }
+
+// wider adds to an area name's spots a coarser ring of places up to k
+// times its size away, for a name as large as PERU among many others.
+func (n *Names) wider(c label.Candidate, k int) label.Candidate {
+	b := c.Spots[0].Boxes[0]
+	w, h := b.X1-b.X0, b.Y1-b.Y0
+	cost := c.Spots[len(c.Spots)-1].Cost
+	for r := 2; r <= k; r++ {
+		for dy := -r; dy <= r; dy++ {
+			for dx := -r; dx <= r; dx++ {
+				if max(abs(dx), abs(dy)) != r {
+					continue
+				}
+				cost += 0.1
+				c.Spots = append(c.Spots, label.Spot{Boxes: []label.Box{label.BoxAt(b.X0+float64(dx)*w*0.5, b.Y0+float64(dy)*h*1.2, w, h)}, Cost: cost})
+			}
+		}
+	}
+	return c
+}
+
+func abs(v int) int { return max(v, -v) }

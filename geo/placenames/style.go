@@ -27,7 +27,7 @@ const (
 	prioCapital    = 78
 	prioCountry    = 64
 	prioBigCity    = 54
-	prioPeru       = 53
+	prioPeru       = 55
 	prioOcean      = 45
 	prioLake       = 22
 	prioRiverFirst = 14
