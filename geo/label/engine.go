@@ -33,9 +33,10 @@ type Candidate struct {
 	// same group is refused.
 	Group   string
 	Spacing float64
-	// Draw draws the label at spot Spots[i]. The engine never calls it;
-	// the caller does, for the candidates Place kept.
-	Draw func(dst *image.RGBA, i int)
+	// Draw draws the label at s, its spot number i. The engine never calls
+	// it; the caller does, for the candidates Place kept. It must work from
+	// s, not from a copy of Spots, which may have grown since.
+	Draw func(dst *image.RGBA, i int, s Spot)
 }
 
 // Engine places labels in one frame. Create it with NewEngine, add the

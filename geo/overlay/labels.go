@@ -63,8 +63,8 @@ func (fr *frame) textLabel(text string, prio float64, m *label.Mask, ink color.N
 	}
 	halo := haloColor
 	halo.A = uint8(float64(halo.A) * float64(ink.A) / 255)
-	c.Draw = func(dst *image.RGBA, i int) {
-		b := c.Spots[i].Boxes[0]
+	c.Draw = func(dst *image.RGBA, _ int, s label.Spot) {
+		b := s.Boxes[0]
 		label.Draw(dst, m, int(b.X0), int(b.Y0), ink, halo)
 	}
 	return c
@@ -249,7 +249,7 @@ func (fr *frame) drawLabels(img *image.RGBA) {
 	cands, chosen := fr.placeLabels()
 	for i, c := range cands {
 		if chosen[i] >= 0 && c.Draw != nil {
-			c.Draw(img, chosen[i])
+			c.Draw(img, chosen[i], c.Spots[chosen[i]])
 		}
 	}
 }

@@ -125,8 +125,8 @@ func (fr *frame) stackLabel(owner *feat, prio float64) label.Candidate {
 	for i, p := range fr.areaSpots(owner, float64(first.W), float64(first.H)) {
 		c.Spots = append(c.Spots, label.Spot{Boxes: []label.Box{label.BoxAt(math.Round(p[0]), math.Round(p[1]), float64(first.W), float64(first.H))}, Cost: 5 + 0.1*float64(i)})
 	}
-	c.Draw = func(dst *image.RGBA, i int) {
-		b := c.Spots[i].Boxes[0]
+	c.Draw = func(dst *image.RGBA, i int, s label.Spot) {
+		b := s.Boxes[0]
 		y := b.Y0
 		shown, bw := lines, w
 		if i >= full {

@@ -160,8 +160,8 @@ func (n *Names) areaName(text string, st label.Style, ink color.NRGBA, x, y, pri
 		bx, by := math.Round(x-w/2+d[0]*w*0.45), math.Round(y-h/2+d[1]*h*1.1)
 		c.Spots = append(c.Spots, label.Spot{Boxes: []label.Box{label.BoxAt(bx, by, w, h)}, Cost: 0.1 * float64(i)})
 	}
-	c.Draw = func(dst *image.RGBA, i int) {
-		b := c.Spots[i].Boxes[0]
+	c.Draw = func(dst *image.RGBA, _ int, s label.Spot) {
+		b := s.Boxes[0]
 		label.Draw(dst, m, int(b.X0), int(b.Y0), ink, haloColor)
 	}
 	return c
@@ -192,8 +192,8 @@ func (n *Names) town(p basemap.Place, text string, z int, s, x, y float64) label
 			}
 		}
 	}
-	c.Draw = func(dst *image.RGBA, i int) {
-		bs := c.Spots[i].Boxes
+	c.Draw = func(dst *image.RGBA, _ int, s label.Spot) {
+		bs := s.Boxes
 		if len(bs) == 2 {
 			drawDot(dst, x, y, dr, square)
 		}

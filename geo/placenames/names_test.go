@@ -97,7 +97,7 @@ func TestNamesStayInTheirBoxes(t *testing.T) {
 			continue
 		}
 		img := image.NewRGBA(image.Rect(0, 0, w, h))
-		c.Draw(img, chosen[i])
+		c.Draw(img, chosen[i], c.Spots[chosen[i]])
 		u := c.Spots[chosen[i]].Boxes[0]
 		for _, b := range c.Spots[chosen[i]].Boxes[1:] {
 			u = u.Union(b)

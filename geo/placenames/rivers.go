@@ -39,7 +39,7 @@ func (n *Names) riverNames(f label.Frame, z, s float64) []label.Candidate {
 			if z <= 6.5 {
 				c.Priority = prioRiverSmall
 			}
-			c.Draw = n.riverDraw(r.name, st, spots)
+			c.Draw = n.riverDraw(r.name, st)
 			out = append(out, c)
 			total := pathLength(run)
 			for k := 1; float64(k)*spacing < total; k++ {
@@ -163,9 +163,9 @@ func turnedSpot(x, y, tw, th, ang float64) label.Spot {
 
 // riverDraw draws the name at a spot: turned along the river when the spot
 // has several boxes in a line, level otherwise.
-func (n *Names) riverDraw(name string, st label.Style, spots []label.Spot) func(*image.RGBA, int) {
-	return func(dst *image.RGBA, i int) {
-		bs := spots[i].Boxes
+func (n *Names) riverDraw(name string, st label.Style) func(*image.RGBA, int, label.Spot) {
+	return func(dst *image.RGBA, _ int, s label.Spot) {
+		bs := s.Boxes
 		ang := 0.0
 		if len(bs) > 1 {
 			ax, ay := bs[0].Center()
