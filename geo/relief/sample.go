@@ -52,29 +52,23 @@ func bilerp(p []uint8, k, w int, fx, fy int32) int32 {
 const cubicFrom = 2
 
 // brightness returns the coded brightness at every pixel of the
-// len(xs) x len(ys) block (0 off the surface): bilinear when pixels are
-// about as large as samples, Catmull-Rom (separable, one pass along the
-// rows of samples the block needs, one down the pixel rows) when samples
-// span several pixels, so that the light has no creases where the 3.7 km
-// grid is magnified.
+// len(xs) x len(ys) block (0 off the surface), interpolated with a
+// Catmull-Rom (separable: one pass along the rows of samples the block
+// needs, one down the pixel rows) when samples span several pixels, so
+// that the light has no creases where the 3.7 km grid is magnified. It
+// returns nil when pixels are about as large as samples: then a bilinear
+// look-up per pixel serves.
 func (sh *Shading) brightness(xs, ys axis) []uint8 {
 	sf := sh.sf
 	w, h := len(xs.i), len(ys.i)
-	out := make([]uint8, w*h)
 	mag := 0.0
 	if w > 1 && xs.i[0] >= 0 && xs.i[w-1] >= 0 {
 		mag = float64(w-1) / (float64(xs.i[w-1]-xs.i[0]) + float64(xs.f[w-1]-xs.f[0])/256)
 	}
 	if !(mag >= cubicFrom) {
-		for y, yi := range ys.i {
-			for x, xi := range xs.i {
-				if yi >= 0 && xi >= 0 {
-					out[y*w+x] = uint8(bilerp(sh.light, int(yi)*sf.W+int(xi), sf.W, xs.f[x], ys.f[y]))
-				}
-			}
-		}
-		return out
+		return nil
 	}
+	out := make([]uint8, w*h)
 	// The sample rows the block touches, with the cubic's margin.
 	j0, j1 := int32(math.MaxInt32), int32(-1)
 	for _, yi := range ys.i {

@@ -15,8 +15,6 @@ type affine struct {
 	b [3]int32
 }
 
-func (t *affine) apply(v int32, c int) int32 { return (v*t.a[c] + t.b[c]) >> 8 }
-
 // faded returns t scaled towards no change by fade (of 256).
 func (t affine) faded(fade int32) affine {
 	for c := range 3 {
@@ -109,20 +107,36 @@ func (sh *Shading) Paint(dst *image.RGBA, lons, lats []float64) {
 		}
 		fy, fadeY := ys.f[y], ys.fade[y]
 		row := dst.Pix[y*dst.Stride : y*dst.Stride+4*len(lons)]
-		lrow := light[y*len(lons) : (y+1)*len(lons)]
+		var lrow []uint8
+		if light != nil {
+			lrow = light[y*len(lons) : (y+1)*len(lons)]
+		}
 		for x, xi := range xs.i {
 			if xi < 0 {
 				continue
 			}
-			code := bilerp(sf.code, int(yi)*sf.W+int(xi), sf.W, xs.f[x], fy)
-			t, s := sh.tint[code], sh.shade[lrow[x]]
+			k := int(yi)*sf.W + int(xi)
+			code := bilerp(sf.code, k, sf.W, xs.f[x], fy)
+			var lit int32
+			if lrow != nil {
+				lit = int32(lrow[x])
+			} else {
+				lit = bilerp(sh.light, k, sf.W, xs.f[x], fy)
+			}
+			t, s := &sh.tint[code], &sh.shade[lit]
 			if fade := min(fadeY, xs.fade[x]); fade < 256 {
-				t, s = t.faded(fade), s.faded(fade)
+				ft, fs := t.faded(fade), s.faded(fade)
+				t, s = &ft, &fs
 			}
 			p := row[4*x : 4*x+3 : 4*x+3]
-			for c := range 3 {
-				p[c] = uint8(min(255, max(0, s.apply(t.apply(int32(p[c]), c), c))))
-			}
+			// Tint, then shade; both keep channels within 0-255 but for
+			// rounding.
+			r := (int32(p[0])*t.a[0] + t.b[0]) >> 8
+			g := (int32(p[1])*t.a[1] + t.b[1]) >> 8
+			b := (int32(p[2])*t.a[2] + t.b[2]) >> 8
+			p[0] = uint8(min(255, (r*s.a[0]+s.b[0])>>8))
+			p[1] = uint8(min(255, (g*s.a[1]+s.b[1])>>8))
+			p[2] = uint8(min(255, (b*s.a[2]+s.b[2])>>8))
 		}
 	}
 }
