@@ -38,7 +38,7 @@ func TestGolden(t *testing.T) {
 	d := testData(t)
 	for _, tc := range goldenTiles {
 		t.Run(tc.desc, func(t *testing.T) {
-			src := New(WithData(d), WithScale(tc.scale))
+			src := New(WithData(d), WithRelief(sharedRelief.get(t)), WithScale(tc.scale))
 			got, err := src.Tile(context.Background(), maptile.At(tc.at, tc.z))
 			if err != nil {
 				t.Fatal(err)
@@ -128,7 +128,7 @@ func TestInfo(t *testing.T) {
 }
 
 func TestTileErrors(t *testing.T) {
-	src := New(WithData(testData(t)))
+	src := New(testShared(t))
 	cancelled, cancel := context.WithCancel(context.Background())
 	cancel()
 	for _, tc := range []struct {
@@ -152,19 +152,19 @@ func TestTileErrors(t *testing.T) {
 }
 
 func TestTileFarFromPeru(t *testing.T) {
-	img, err := New(WithData(testData(t))).Tile(context.Background(), maptile.New(0, 0, 4))
+	img, err := New(testShared(t)).Tile(context.Background(), maptile.New(0, 0, 4))
 	if err != nil || img.Bounds().Dx() != 256 {
 		t.Fatalf("Tile = %v, %v", img, err)
 	}
 }
 
 func TestLabelsDoNotCollide(t *testing.T) {
-	src := New(WithData(testData(t)))
+	src := New(testShared(t))
 	if err := src.init(); err != nil {
 		t.Fatal(err)
 	}
 	for z := minZoom; z <= maxZoom; z++ {
-		ls := src.zoom(z).labels.labels
+		ls := mustZoom(t, src, z).labels.labels
 		if len(ls) == 0 {
 			t.Errorf("zoom %d: no labels", z)
 		}
@@ -179,7 +179,7 @@ func TestLabelsDoNotCollide(t *testing.T) {
 }
 
 func TestLabelsInclude(t *testing.T) {
-	src := New(WithData(testData(t)))
+	src := New(testShared(t))
 	if err := src.init(); err != nil {
 		t.Fatal(err)
 	}
@@ -196,7 +196,7 @@ func TestLabelsInclude(t *testing.T) {
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
 			have := map[string]bool{}
-			for _, l := range src.zoom(tc.z).labels.labels {
+			for _, l := range mustZoom(t, src, tc.z).labels.labels {
 				have[l.text] = true
 			}
 			for _, n := range tc.names {
@@ -209,7 +209,7 @@ func TestLabelsInclude(t *testing.T) {
 }
 
 func TestConcurrentTiles(t *testing.T) {
-	src := New(WithData(testData(t)))
+	src := New(testShared(t))
 	var wg sync.WaitGroup
 	for i := range 8 {
 		wg.Add(1)

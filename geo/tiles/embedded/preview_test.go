@@ -65,7 +65,7 @@ func TestPreview(t *testing.T) {
 	}
 	d := testData(t)
 	for _, v := range views {
-		img := mosaic(t, New(WithData(d), WithScale(v.scale)), v.b, v.z)
+		img := mosaic(t, New(WithData(d), WithRelief(sharedRelief.get(t)), WithScale(v.scale)), v.b, v.z)
 		f, err := os.Create(filepath.Join(*preview, fmt.Sprintf("%s.png", v.name)))
 		if err != nil {
 			t.Fatal(err)

@@ -12,7 +12,7 @@ import (
 // both tiles: its ink comes within a few pixels of the shared edge on
 // either side.
 func TestLabelSpansTiles(t *testing.T) {
-	src := New(WithData(testData(t)))
+	src := New(testShared(t))
 	if err := src.init(); err != nil {
 		t.Fatal(err)
 	}
@@ -26,7 +26,7 @@ func TestLabelSpansTiles(t *testing.T) {
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
 			var l *label
-			for _, c := range src.zoom(int(tc.z)).labels.labels {
+			for _, c := range mustZoom(t, src, int(tc.z)).labels.labels {
 				edge := float64(int(c.box.x1/256)) * 256
 				if c.box.x0 < edge-16 && c.box.x1 > edge+16 && c.angle == 0 && c.text != "" {
 					l = c

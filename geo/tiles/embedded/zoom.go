@@ -1,6 +1,10 @@
 package embedded
 
-import "math"
+import (
+	"math"
+
+	"github.com/perutraffickingatlas/atlas/geo/relief"
+)
 
 // cellPx is the edge of an index cell in logical pixels: 4x4 tiles.
 const cellPx = 1024
@@ -36,6 +40,7 @@ type zoomData struct {
 	cbound rect // context bound in logical pixels, empty past contextMaxZoom
 	cells  map[cellKey]*cell
 	labels *labelSet
+	relief *relief.Shading
 }
 
 func (zd *zoomData) cellAt(k cellKey) *cell {
