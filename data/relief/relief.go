@@ -1,7 +1,5 @@
 package relief
 
-import "math"
-
 // Plausible elevations in metres: a decoded sample outside this range is
 // malformed data.
 const (
@@ -60,7 +58,7 @@ func (g *Grid) sample(x, y float64) (float64, bool) {
 // edgeDistance is the distance in samples from x, y to the grid's nearest
 // edge (negative outside).
 func (g *Grid) edgeDistance(x, y float64) float64 {
-	return math.Min(math.Min(x, float64(g.W-1)-x), math.Min(y, float64(g.H-1)-y))
+	return min(x, float64(g.W-1)-x, y, float64(g.H-1)-y)
 }
 
 // Data is the elevation model: grids from the coarsest, which covers the
@@ -90,7 +88,7 @@ func (d *Data) Elevation(lon, lat float64) (float64, bool) {
 			e, ok = v, true
 			continue
 		}
-		w := math.Min(1, g.edgeDistance(x, y)/BlendSamples)
+		w := min(1, g.edgeDistance(x, y)/BlendSamples)
 		e += (v - e) * w
 	}
 	return e, ok

@@ -7,6 +7,22 @@ import (
 	"github.com/perutraffickingatlas/atlas/data/relief"
 )
 
+// embeddedModel prepares the embedded elevation model for a benchmark.
+func embeddedModel(b *testing.B) *Model {
+	b.Helper()
+	d, err := relief.Embedded()
+	if err != nil {
+		b.Fatal(err)
+	}
+	m, err := NewModel(d)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return m
+}
+
+// BenchmarkNewModel is the one-off cost of preparing the embedded model:
+// both surfaces, with their gradients and sea reach.
 func BenchmarkNewModel(b *testing.B) {
 	d, err := relief.Embedded()
 	if err != nil {
@@ -29,14 +45,7 @@ func BenchmarkNewModel(b *testing.B) {
 // BenchmarkPaint shades one 256 px block over the Andes at about zoom 8
 // (600 m a pixel) and one at zoom 5, without the rest of a tile.
 func BenchmarkPaint(b *testing.B) {
-	d, err := relief.Embedded()
-	if err != nil {
-		b.Fatal(err)
-	}
-	m, err := NewModel(d)
-	if err != nil {
-		b.Fatal(err)
-	}
+	m := embeddedModel(b)
 	for _, tc := range []struct {
 		name string
 		mpp  float64
@@ -59,8 +68,23 @@ func BenchmarkPaint(b *testing.B) {
 			img := image.NewRGBA(image.Rect(0, 0, n, n))
 			b.ReportAllocs()
 			for b.Loop() {
-				sh.Paint(img, lons, lats)
+				sh.Paint(img, lons, lats, nil)
 			}
 		})
+	}
+}
+
+// BenchmarkShading is the one-off cost of lighting the fine surface for a
+// zoom (the surface itself is built before timing).
+func BenchmarkShading(b *testing.B) {
+	m := embeddedModel(b)
+	if _, err := m.Shading(600, -9); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := m.Shading(600, -9); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

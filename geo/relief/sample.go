@@ -96,20 +96,20 @@ func (sh *Shading) brightness(xs, ys axis) []uint8 {
 			dst[x] = s
 		}
 	}
+	row := func(j int32) []int32 {
+		j = min(max(j, j0), j1) - j0
+		return rowsAt[int(j)*w : int(j+1)*w]
+	}
 	for y, yi := range ys.i {
 		if yi < 0 {
 			continue
 		}
-		for x, xi := range xs.i {
-			if xi < 0 {
-				continue
-			}
-			var s int32
-			for k := range int32(4) {
-				j := min(max(yi+k-1, j0), j1)
-				s += wy[y][k] * rowsAt[int(j-j0)*w+x]
-			}
-			out[y*w+x] = uint8(min(255, max(0, s>>16)))
+		r0, r1, r2, r3 := row(yi-1), row(yi), row(yi+1), row(yi+2)
+		k0, k1, k2, k3 := wy[y][0], wy[y][1], wy[y][2], wy[y][3]
+		o := out[y*w : (y+1)*w]
+		for x := range o {
+			s := k0*r0[x] + k1*r1[x] + k2*r2[x] + k3*r3[x]
+			o[x] = uint8(min(255, max(0, s>>16)))
 		}
 	}
 	return out

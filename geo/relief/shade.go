@@ -49,8 +49,24 @@ const slopeShade = 0.7
 // south-east, parallel to it, and their flanks would otherwise be lit
 // alike and vanish.
 func Brightness(east, north float64) float64 {
+	return brightness(east, north)
+}
+
+// The light's components divided by its altitude's sine, for brightness.
+var litE, litN = lightE / lightUp, lightN / lightUp
+
+// brightness is Brightness with one square root and no calls, for the
+// per-sample loop.
+func brightness(east, north float64) float64 {
 	cos := 1 / math.Sqrt(1+east*east+north*north)
-	return math.Max(0, Illumination(east, north)-slopeShade*(1-cos))
+	r := (1 - east*litE - north*litN) * cos // Illumination before its clamp
+	if r < 0 {
+		r = 0
+	}
+	if r -= slopeShade * (1 - cos); r < 0 {
+		r = 0
+	}
+	return r
 }
 
 // Exaggeration is the vertical exaggeration for a map whose pixels are mpp

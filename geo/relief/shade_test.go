@@ -70,6 +70,27 @@ func TestLightComesFromTheNorthWest(t *testing.T) {
 	}
 }
 
+func TestBrightnessIsIlluminationLessSlope(t *testing.T) {
+	for _, tc := range []struct {
+		desc        string
+		east, north float64
+	}{
+		{desc: "flat", east: 0, north: 0},
+		{desc: "gentle, facing north-west", east: 0.1, north: -0.1},
+		{desc: "steep, facing south-east", east: -2, north: 2},
+		{desc: "steep, facing north", east: 0, north: -3},
+		{desc: "cliff facing west", east: 40, north: 0},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			cos := 1 / math.Sqrt(1+tc.east*tc.east+tc.north*tc.north)
+			want := math.Max(0, Illumination(tc.east, tc.north)-slopeShade*(1-cos))
+			if got := Brightness(tc.east, tc.north); math.Abs(got-want) > 1e-12 {
+				t.Errorf("Brightness = %v, want %v", got, want)
+			}
+		})
+	}
+}
+
 func TestBrightnessDarkensSteepFlanksAlongTheLight(t *testing.T) {
 	// Both flanks of a valley running NW-SE face across the light:
 	// directional light alone leaves them almost as bright as the flat.

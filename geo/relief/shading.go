@@ -41,8 +41,11 @@ func (sf *Surface) Shading(exag, strength float64) *Shading {
 	sh := &Shading{sf: sf, light: make([]uint8, len(sf.code))}
 	rows(sf.H, func(j int) {
 		for k := j * sf.W; k < (j+1)*sf.W; k++ {
-			r := Brightness(exag*float64(sf.east[k]), exag*float64(sf.north[k]))
-			sh.light[k] = uint8(math.Round(math.Min(r, maxLight) / maxLight * 255))
+			v := brightness(exag*float64(sf.east[k]), exag*float64(sf.north[k]))*(255/maxLight) + 0.5
+			if v > 255 {
+				v = 255
+			}
+			sh.light[k] = uint8(v)
 		}
 	})
 	strength = math.Max(0, math.Min(1, strength))
@@ -93,8 +96,12 @@ func shadeAffine(r, strength float64) affine {
 // longitude of each pixel column's centre, lats the latitude of each row's
 // (len(lons) = width, len(lats) = height of dst). Pixels off the surface
 // are left alone; near its edge the relief fades out. Call it on the land
-// before the water is drawn: it changes every pixel it covers.
-func (sh *Shading) Paint(dst *image.RGBA, lons, lats []float64) {
+// before the water is drawn: it changes every pixel it covers except those
+// that skip (nil, or of dst's size) covers fully, where the water will go.
+func (sh *Shading) Paint(dst *image.RGBA, lons, lats []float64, skip *image.Alpha) {
+	if skip != nil && covered(skip) {
+		return
+	}
 	xs, ys, ok := sh.axes(lons, lats)
 	if !ok {
 		return
@@ -107,12 +114,15 @@ func (sh *Shading) Paint(dst *image.RGBA, lons, lats []float64) {
 		}
 		fy, fadeY := ys.f[y], ys.fade[y]
 		row := dst.Pix[y*dst.Stride : y*dst.Stride+4*len(lons)]
-		var lrow []uint8
+		var lrow, srow []uint8
 		if light != nil {
 			lrow = light[y*len(lons) : (y+1)*len(lons)]
 		}
+		if skip != nil {
+			srow = skip.Pix[y*skip.Stride : y*skip.Stride+len(lons)]
+		}
 		for x, xi := range xs.i {
-			if xi < 0 {
+			if xi < 0 || (srow != nil && srow[x] == 0xff) {
 				continue
 			}
 			k := int(yi)*sf.W + int(xi)
@@ -139,6 +149,18 @@ func (sh *Shading) Paint(dst *image.RGBA, lons, lats []float64) {
 			p[2] = uint8(min(255, (b*s.a[2]+s.b[2])>>8))
 		}
 	}
+}
+
+// covered reports whether every pixel of m is fully set.
+func covered(m *image.Alpha) bool {
+	for y := m.Rect.Min.Y; y < m.Rect.Max.Y; y++ {
+		for _, a := range m.Pix[(y-m.Rect.Min.Y)*m.Stride : (y-m.Rect.Min.Y)*m.Stride+m.Rect.Dx()] {
+			if a != 0xff {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // PaintSea tints the water of dst by depth, through mask (the water's

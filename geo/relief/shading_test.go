@@ -41,6 +41,11 @@ func view(size int, lon0, lat0, lon1, lat1 float64, base color.RGBA, paint func(
 	return img
 }
 
+// paintAll is sh.Paint with nothing skipped.
+func paintAll(sh *Shading) func(*image.RGBA, []float64, []float64) {
+	return func(img *image.RGBA, lons, lats []float64) { sh.Paint(img, lons, lats, nil) }
+}
+
 func luma(c color.RGBA) float64 { return 0.299*float64(c.R) + 0.587*float64(c.G) + 0.114*float64(c.B) }
 
 func TestPaintLightsTheNorthWestFlank(t *testing.T) {
@@ -62,7 +67,7 @@ func TestPaintLightsTheNorthWestFlank(t *testing.T) {
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
 			sh := sf.Shading(6, tc.strength)
-			img := view(tc.scale, -79, -6, -77.667, -7.333, base, sh.Paint)
+			img := view(tc.scale, -79, -6, -77.667, -7.333, base, paintAll(sh))
 			at := func(fx, fy float64) color.RGBA {
 				return img.RGBAAt(int(fx*float64(tc.scale)), int(fy*float64(tc.scale)))
 			}
@@ -76,7 +81,7 @@ func TestPaintLightsTheNorthWestFlank(t *testing.T) {
 		})
 	}
 	t.Run("zero strength changes nothing", func(t *testing.T) {
-		img := view(64, -79, -6, -77.667, -7.333, base, sf.Shading(6, 0).Paint)
+		img := view(64, -79, -6, -77.667, -7.333, base, paintAll(sf.Shading(6, 0)))
 		for y := range 64 {
 			for x := range 64 {
 				if c := img.RGBAAt(x, y); c != base {
@@ -85,8 +90,35 @@ func TestPaintLightsTheNorthWestFlank(t *testing.T) {
 			}
 		}
 	})
+	t.Run("pixels the water will cover are skipped", func(t *testing.T) {
+		skip := image.NewAlpha(image.Rect(0, 0, 64, 64))
+		for x := range 32 { // the left half fully covered, one pixel half
+			for y := range 64 {
+				skip.SetAlpha(x, y, color.Alpha{A: 0xff})
+			}
+		}
+		skip.SetAlpha(40, 20, color.Alpha{A: 0x80})
+		img := view(64, -79, -6, -77.667, -7.333, base, func(img *image.RGBA, lons, lats []float64) {
+			sf.Shading(6, 1).Paint(img, lons, lats, skip)
+		})
+		if c := img.RGBAAt(20, 20); c != base {
+			t.Errorf("covered pixel = %v, want %v", c, base)
+		}
+		if c := img.RGBAAt(40, 20); c == base {
+			t.Errorf("half-covered pixel was not painted")
+		}
+		for i := range skip.Pix {
+			skip.Pix[i] = 0xff
+		}
+		img = view(64, -79, -6, -77.667, -7.333, base, func(img *image.RGBA, lons, lats []float64) {
+			sf.Shading(6, 1).Paint(img, lons, lats, skip)
+		})
+		if c := img.RGBAAt(50, 50); c != base {
+			t.Errorf("pixel of an all-water block = %v, want %v", c, base)
+		}
+	})
 	t.Run("off the surface nothing changes", func(t *testing.T) {
-		img := view(32, -70, -6, -69, -7, base, sf.Shading(6, 1).Paint)
+		img := view(32, -70, -6, -69, -7, base, paintAll(sf.Shading(6, 1)))
 		if c := img.RGBAAt(16, 16); c != base {
 			t.Errorf("pixel off the surface = %v, want %v", c, base)
 		}
@@ -94,7 +126,7 @@ func TestPaintLightsTheNorthWestFlank(t *testing.T) {
 	t.Run("the relief fades out towards the edge", func(t *testing.T) {
 		// Flat lowland everywhere near the edge: only the tint differs,
 		// and it fades to nothing on the edge itself.
-		img := view(101, -80, -5, -76.667, -8.333, base, sf.Shading(6, 1).Paint)
+		img := view(101, -80, -5, -76.667, -8.333, base, paintAll(sf.Shading(6, 1)))
 		edge, inner := img.RGBAAt(0, 50), img.RGBAAt(10, 50)
 		if math.Abs(luma(edge)-luma(base)) > 1 || !(luma(inner) < luma(base)-1) {
 			t.Errorf("edge %v, 10 samples in %v, base %v", edge, inner, base)

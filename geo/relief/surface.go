@@ -104,27 +104,36 @@ func (sf *Surface) reachInland() {
 	for range seaReach {
 		copy(next, sf.sea)
 		for j := range sf.H {
-			for i := range sf.W {
-				k := j*sf.W + i
-				if sf.sea[k] != 255 {
+			row := sf.sea[j*sf.W : (j+1)*sf.W]
+			for i, v := range row {
+				if v != 255 {
 					continue
 				}
+				// The shallowest (highest code) sea neighbour, if any.
 				best := -1
-				for _, n := range [4][2]int{{i - 1, j}, {i + 1, j}, {i, j - 1}, {i, j + 1}} {
-					if n[0] >= 0 && n[0] < sf.W && n[1] >= 0 && n[1] < sf.H {
-						if v := int(sf.sea[n[1]*sf.W+n[0]]); v != 255 && v > best {
-							best = v
-						}
-					}
+				if i > 0 && row[i-1] != 255 {
+					best = int(row[i-1])
+				}
+				if i+1 < sf.W && row[i+1] != 255 {
+					best = max(best, int(row[i+1]))
+				}
+				if j > 0 && sf.sea[(j-1)*sf.W+i] != 255 {
+					best = max(best, int(sf.sea[(j-1)*sf.W+i]))
+				}
+				if j+1 < sf.H && sf.sea[(j+1)*sf.W+i] != 255 {
+					best = max(best, int(sf.sea[(j+1)*sf.W+i]))
 				}
 				if best >= 0 {
-					next[k] = uint8(best)
+					next[j*sf.W+i] = uint8(best)
 				}
 			}
 		}
 		sf.sea, next = next, sf.sea
 	}
 }
+
+// SampleMetres is the spacing of the surface's samples in metres.
+func (sf *Surface) SampleMetres() float64 { return sf.Step * metresPerDegree }
 
 // gradients fills east and north from the land elevations by Horn's method,
 // repeating the edge samples outwards.
@@ -133,16 +142,18 @@ func (sf *Surface) gradients(land []float32) {
 	sf.north = make([]float32, len(land))
 	dy := sf.Step * metresPerDegree
 	rows(sf.H, func(j int) {
-		var z [9]float64
 		lat := sf.North - float64(j)*sf.Step
 		dx := dy * math.Cos(lat*math.Pi/180)
+		up := land[max(j-1, 0)*sf.W : max(j-1, 0)*sf.W+sf.W]
+		mid := land[j*sf.W : j*sf.W+sf.W]
+		down := land[min(j+1, sf.H-1)*sf.W : min(j+1, sf.H-1)*sf.W+sf.W]
+		var z [9]float64
 		for i := range sf.W {
-			for r := range 3 {
-				jj := min(max(j+r-1, 0), sf.H-1)
-				for c := range 3 {
-					ii := min(max(i+c-1, 0), sf.W-1)
-					z[r*3+c] = float64(land[jj*sf.W+ii])
-				}
+			a, b := max(i-1, 0), min(i+1, sf.W-1)
+			z = [9]float64{
+				float64(up[a]), float64(up[i]), float64(up[b]),
+				float64(mid[a]), float64(mid[i]), float64(mid[b]),
+				float64(down[a]), float64(down[i]), float64(down[b]),
 			}
 			e, n := Horn(&z, dx, dy)
 			sf.east[j*sf.W+i], sf.north[j*sf.W+i] = float32(e), float32(n)
@@ -166,6 +177,3 @@ func rows(n int, f func(j int)) {
 	}
 	wg.Wait()
 }
-
-// SampleMetres is the spacing of the surface's samples in metres.
-func (sf *Surface) SampleMetres() float64 { return sf.Step * metresPerDegree }

@@ -14,9 +14,11 @@ const (
 // ElevationCode encodes metres e.
 func ElevationCode(e float64) uint8 {
 	if e < 0 {
-		return uint8(math.Round((seaCodes - 1) * (1 - math.Sqrt(math.Min(-e, maxDepth)/maxDepth))))
+		d := min(-e, maxDepth)
+		return uint8((seaCodes-1)*(1-math.Sqrt(d/maxDepth)) + 0.5)
 	}
-	return seaCodes + uint8(math.Round((255-seaCodes)*math.Sqrt(math.Min(e, maxHeight)/maxHeight)))
+	h := min(e, maxHeight)
+	return seaCodes + uint8((255-seaCodes)*math.Sqrt(h/maxHeight)+0.5)
 }
 
 // CodeElevation decodes a code to metres (the sea surface codes as 0).

@@ -64,12 +64,9 @@ func (s *Source) draw(ctx context.Context, img *image.RGBA, p *painter, zd *zoom
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		lons, lats := s.pixelLonLat(t, n)
-		zd.relief.Paint(img, lons, lats)
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		// Water: the data bound minus land (lakes count as water again).
+		// Water: the data bound minus land (lakes count as water again),
+		// rasterized before it is painted so that the relief, which shades
+		// the land, skips the pixels the water will cover.
 		p.begin()
 		x0, y0, x1, y1 := float32(ib.Min.X), float32(ib.Min.Y), float32(ib.Max.X), float32(ib.Max.Y)
 		z.MoveTo(x0, y0)
@@ -78,7 +75,13 @@ func (s *Source) draw(ctx context.Context, img *image.RGBA, p *painter, zd *zoom
 		z.LineTo(x1, y0)
 		z.ClosePath()
 		fillRings(z, tr, c.land)
-		p.paint(img, colWater)
+		p.rasterize()
+		lons, lats := s.pixelLonLat(t, n)
+		zd.relief.Paint(img, lons, lats, p.mask)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		blendMask(img, p.mask, colWater)
 		zd.relief.PaintSea(img, p.mask, lons, lats)
 		if err := ctx.Err(); err != nil {
 			return err
