@@ -112,7 +112,7 @@ func seaAlpha(e float64) float64 {
 // unit of illumination below or above the flat, and the faint cool of the
 // shadows (blue darkens least).
 const (
-	shadowDepth = 0.45
+	shadowDepth = 0.4
 	lightLift   = 0.5
 )
 
