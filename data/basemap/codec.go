@@ -1,7 +1,6 @@
 package basemap
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"encoding/binary"
@@ -11,6 +10,8 @@ import (
 	"math"
 
 	"github.com/paulmach/orb"
+
+	"github.com/perutraffickingatlas/atlas/internal/gunzip"
 )
 
 // magic starts every decoded stream; the digit is the format version.
@@ -136,16 +137,9 @@ func (e *encoder) points(ps []orb.Point) {
 
 // Decode reads a stream written by Encode. name is used in error messages.
 func Decode(r io.Reader, name string) (*Data, error) {
-	zr, err := gzip.NewReader(bufio.NewReader(r))
+	raw, err := gunzip.ReadAll(r, maxDecoded)
 	if err != nil {
 		return nil, fmt.Errorf("basemap %s: %w: %w", name, ErrFormat, err)
-	}
-	raw, err := io.ReadAll(io.LimitReader(zr, maxDecoded+1))
-	if err != nil {
-		return nil, fmt.Errorf("basemap %s: %w: %w", name, ErrFormat, err)
-	}
-	if len(raw) > maxDecoded {
-		return nil, fmt.Errorf("basemap %s: %w: larger than %d bytes", name, ErrFormat, maxDecoded)
 	}
 	d, err := decode(raw)
 	if err != nil {

@@ -5,6 +5,8 @@ import (
 	_ "embed"
 	"fmt"
 	"hash/crc32"
+
+	"github.com/perutraffickingatlas/atlas/data/relief"
 )
 
 // FileName is the name of the embedded generated file.
@@ -19,9 +21,13 @@ func Embedded() (*Data, error) {
 	return Decode(bytes.NewReader(embedded), FileName)
 }
 
-// Attribution is the short credit line to show wherever the basemap is.
-const Attribution = "GSHHG, DCW, Natural Earth, GeoNames"
+// Attribution is the short credit line to show wherever the basemap is,
+// its shaded relief included.
+const Attribution = "GSHHG, DCW, Natural Earth, GeoNames, " + relief.Attribution
 
-// Fingerprint identifies the embedded data: it changes whenever the
+// Fingerprint identifies the embedded data, the vectors and the elevation
+// model under the shaded relief (data/relief): it changes whenever either
 // generated file does, so tile caches can tell old tiles from new.
-func Fingerprint() string { return fmt.Sprintf("%08x", crc32.ChecksumIEEE(embedded)) }
+func Fingerprint() string {
+	return fmt.Sprintf("%08x", crc32.Update(crc32.ChecksumIEEE(embedded), crc32.IEEETable, []byte(relief.Fingerprint())))
+}

@@ -26,7 +26,7 @@ func benchTiles() []maptile.Tile {
 // benchTileCold renders a different tile each iteration, with no tile cache
 // (the Source has none); the per-zoom preparation is done before timing.
 func benchTileCold(b *testing.B, scale float64) {
-	src := New(WithData(testData(b)), WithScale(scale))
+	src := New(testShared(b), WithScale(scale))
 	ts := benchTiles()
 	ctx := context.Background()
 	for _, t := range ts { // prepare every zoom and label image once
@@ -47,13 +47,15 @@ func BenchmarkTileCold(b *testing.B)    { benchTileCold(b, 1) }
 func BenchmarkTileCold512(b *testing.B) { benchTileCold(b, 2) }
 
 // BenchmarkZoomPrep is the one-off cost of a zoom level in a new Source:
-// simplifying, cutting and placing labels for zoom 9, then its first tile.
+// simplifying, cutting and placing labels for zoom 9 and lighting its
+// relief, then its first tile. The decoded data and the relief's surfaces
+// are shared, as between the sources of one app.
 func BenchmarkZoomPrep(b *testing.B) {
-	d := testData(b)
+	d, m := testData(b), sharedRelief.get(b)
 	t := maptile.At(orb.Point{-76, -9.3}, 9)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := New(WithData(d)).Tile(context.Background(), t); err != nil {
+		if _, err := New(WithData(d), WithRelief(m)).Tile(context.Background(), t); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/perutraffickingatlas/atlas/data/basemap"
+	datarelief "github.com/perutraffickingatlas/atlas/data/relief"
+	"github.com/perutraffickingatlas/atlas/geo/relief"
 )
 
 // shared decodes the embedded basemap once for all tests and benchmarks.
@@ -27,3 +29,38 @@ func (s *shared) get(t testing.TB) *basemap.Data {
 func testData(t testing.TB) *basemap.Data { return sharedData.get(t) }
 
 var sharedData shared
+
+// reliefModel prepares the embedded elevation model once for all tests.
+type reliefModel struct {
+	once sync.Once
+	m    *relief.Model
+	err  error
+}
+
+func (r *reliefModel) get(t testing.TB) *relief.Model {
+	t.Helper()
+	r.once.Do(func() {
+		d, err := datarelief.Embedded()
+		if err != nil {
+			r.err = err
+			return
+		}
+		r.m, r.err = relief.NewModel(d)
+	})
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	return r.m
+}
+
+var sharedRelief reliefModel
+
+// testShared draws the embedded basemap and relief decoded once for the
+// package's tests and benchmarks.
+func testShared(t testing.TB) Option {
+	d, m := testData(t), sharedRelief.get(t)
+	return func(s *Source) {
+		WithData(d)(s)
+		WithRelief(m)(s)
+	}
+}

@@ -9,6 +9,8 @@ import (
 	"sort"
 
 	"github.com/paulmach/orb/maptile"
+
+	"github.com/perutraffickingatlas/atlas/geo"
 )
 
 // drawOrder sorts line classes bottom to top.
@@ -62,7 +64,9 @@ func (s *Source) draw(ctx context.Context, img *image.RGBA, p *painter, zd *zoom
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		// Water: the data bound minus land (lakes count as water again).
+		// Water: the data bound minus land (lakes count as water again),
+		// rasterized before it is painted so that the relief, which shades
+		// the land, skips the pixels the water will cover.
 		p.begin()
 		x0, y0, x1, y1 := float32(ib.Min.X), float32(ib.Min.Y), float32(ib.Max.X), float32(ib.Max.Y)
 		z.MoveTo(x0, y0)
@@ -71,7 +75,14 @@ func (s *Source) draw(ctx context.Context, img *image.RGBA, p *painter, zd *zoom
 		z.LineTo(x1, y0)
 		z.ClosePath()
 		fillRings(z, tr, c.land)
-		p.paint(img, colWater)
+		p.rasterize()
+		lons, lats := s.pixelLonLat(t, n)
+		zd.relief.Paint(img, lons, lats, p.mask)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		blendMask(img, p.mask, colWater)
+		zd.relief.PaintSea(img, p.mask, lons, lats)
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -80,6 +91,19 @@ func (s *Source) draw(ctx context.Context, img *image.RGBA, p *painter, zd *zoom
 		}
 	}
 	return nil
+}
+
+// pixelLonLat returns the longitude of each pixel column's centre and the
+// latitude of each row's in the n-pixel tile t.
+func (s *Source) pixelLonLat(t maptile.Tile, n int) (lons, lats []float64) {
+	lons, lats = make([]float64, n), make([]float64, n)
+	z := float64(t.Z)
+	for i := range n {
+		d := (float64(i) + 0.5) / s.scale
+		lons[i] = geo.Unproject(geo.Pixel{X: float64(t.X)*256 + d}, z).Lon()
+		lats[i] = geo.Unproject(geo.Pixel{Y: float64(t.Y)*256 + d}, z).Lat()
+	}
+	return lons, lats
 }
 
 // drawGlow strokes a soft warm band along Peru's land border before Peru is

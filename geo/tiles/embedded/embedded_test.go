@@ -32,7 +32,7 @@ func TestGolden(t *testing.T) {
 	d := testData(t)
 	for _, tc := range goldenTiles {
 		t.Run(tc.desc, func(t *testing.T) {
-			src := New(WithData(d), WithScale(tc.scale))
+			src := New(WithData(d), WithRelief(sharedRelief.get(t)), WithScale(tc.scale))
 			got, err := src.Tile(context.Background(), maptile.At(tc.at, tc.z))
 			if err != nil {
 				t.Fatal(err)
@@ -62,7 +62,7 @@ func TestInfo(t *testing.T) {
 }
 
 func TestTileErrors(t *testing.T) {
-	src := New(WithData(testData(t)))
+	src := New(testShared(t))
 	cancelled, cancel := context.WithCancel(context.Background())
 	cancel()
 	for _, tc := range []struct {
@@ -86,14 +86,14 @@ func TestTileErrors(t *testing.T) {
 }
 
 func TestTileFarFromPeru(t *testing.T) {
-	img, err := New(WithData(testData(t))).Tile(context.Background(), maptile.New(0, 0, 4))
+	img, err := New(testShared(t)).Tile(context.Background(), maptile.New(0, 0, 4))
 	if err != nil || img.Bounds().Dx() != 256 {
 		t.Fatalf("Tile = %v, %v", img, err)
 	}
 }
 
 func TestConcurrentTiles(t *testing.T) {
-	src := New(WithData(testData(t)))
+	src := New(testShared(t))
 	var wg sync.WaitGroup
 	for i := range 8 {
 		wg.Add(1)

@@ -29,8 +29,13 @@ func (p *painter) begin() {
 
 // paint blends c through the layer's coverage onto dst.
 func (p *painter) paint(dst *image.RGBA, c color.RGBA) {
-	p.z.Draw(p.mask, p.mask.Rect, image.Opaque, image.Point{})
+	p.rasterize()
 	blendMask(dst, p.mask, c)
+}
+
+// rasterize fills the mask with the layer's coverage.
+func (p *painter) rasterize() {
+	p.z.Draw(p.mask, p.mask.Rect, image.Opaque, image.Point{})
 }
 
 // blendMask composites the premultiplied colour c through mask m onto dst

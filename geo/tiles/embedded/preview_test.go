@@ -64,7 +64,7 @@ func TestPreview(t *testing.T) {
 	}
 	d := testData(t)
 	for _, v := range views {
-		img := mosaic(t, New(WithData(d), WithScale(v.scale)), v.b, v.z)
+		img := mosaic(t, New(WithData(d), WithRelief(sharedRelief.get(t)), WithScale(v.scale)), v.b, v.z)
 		goldentest.WritePNG(t, filepath.Join(*preview, v.name+".png"), img)
 	}
 }

@@ -10,6 +10,9 @@ import (
 	"github.com/paulmach/orb/maptile"
 
 	"github.com/perutraffickingatlas/atlas/data/basemap"
+	datarelief "github.com/perutraffickingatlas/atlas/data/relief"
+	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/relief"
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
 )
 
@@ -18,7 +21,8 @@ import (
 type Source struct {
 	scale  float64
 	data   *basemap.Data
-	custom bool // data came from WithData, not the embedded file
+	relief *relief.Model
+	custom bool // data came from WithData or WithRelief, not the embedded files
 	err    error
 
 	initOnce sync.Once
@@ -27,6 +31,7 @@ type Source struct {
 	zooms [maxZoom + 1]struct {
 		once sync.Once
 		zd   *zoomData
+		err  error
 	}
 	painters sync.Pool // *painter of the tile size
 }
@@ -44,6 +49,12 @@ func WithScale(s float64) Option {
 // sources (tests, benchmarks, both scales) share one decoded copy.
 func WithData(d *basemap.Data) Option {
 	return func(src *Source) { src.data, src.custom = d, true }
+}
+
+// WithRelief shades the land with m instead of the embedded elevation
+// model, so that several sources share one prepared copy.
+func WithRelief(m *relief.Model) Option {
+	return func(src *Source) { src.relief, src.custom = m, true }
 }
 
 // New returns a Source. The vectors are decoded and projected on first use.
@@ -100,18 +111,33 @@ func (s *Source) init() error {
 				return
 			}
 		}
+		if s.relief == nil {
+			rd, err := datarelief.Embedded()
+			if err == nil {
+				s.relief, err = relief.NewModel(rd)
+			}
+			if err != nil {
+				s.err = fmt.Errorf("embedded: load relief: %w", err)
+				return
+			}
+		}
 		s.world = newWorld(d)
 	})
 	return s.err
 }
 
 // zoom returns the prepared data of zoom z, building it once.
-func (s *Source) zoom(z int) *zoomData {
+func (s *Source) zoom(z int) (*zoomData, error) {
 	e := &s.zooms[z]
 	e.once.Do(func() {
-		e.zd = buildZoom(s.world, z, 0.3/s.scale)
+		zd := buildZoom(s.world, z, 0.3/s.scale)
+		// The relief is lit for the atlas's middle latitude at this zoom's
+		// logical pixels, so that HiDPI tiles look like standard ones.
+		lat := basemap.Extent().Center().Lat()
+		zd.relief, e.err = s.relief.Shading(geo.MetersPerPixel(lat, float64(z)), lat)
+		e.zd = zd
 	})
-	return e.zd
+	return e.zd, e.err
 }
 
 // Tile renders tile t. It returns tiles.ErrNoTile outside the zoom range
@@ -126,7 +152,10 @@ func (s *Source) Tile(ctx context.Context, t maptile.Tile) (image.Image, error) 
 	if err := s.init(); err != nil {
 		return nil, err
 	}
-	zd := s.zoom(int(t.Z))
+	zd, err := s.zoom(int(t.Z))
+	if err != nil {
+		return nil, fmt.Errorf("embedded: zoom %d: %w", t.Z, err)
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -1,6 +1,10 @@
 package embedded
 
-import "math"
+import (
+	"math"
+
+	"github.com/perutraffickingatlas/atlas/geo/relief"
+)
 
 // cellPx is the edge of an index cell in logical pixels: 4x4 tiles.
 const cellPx = 1024
@@ -35,6 +39,7 @@ type zoomData struct {
 	bound  rect // data bound in logical pixels
 	cbound rect // context bound in logical pixels, empty past contextMaxZoom
 	cells  map[cellKey]*cell
+	relief *relief.Shading
 }
 
 func (zd *zoomData) cellAt(k cellKey) *cell {
