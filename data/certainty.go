@@ -163,3 +163,80 @@ func (f Feature) Certainty() Certainty {
 	}
 	return Weakest(cs...)
 }
+
+// Marks tells how the map marks a feature's label: hedged when the
+// articles hedge one of its claims or figures (reported, estimated,
+// apparent or possible), inferred when part of it is this atlas's own
+// inference.
+func (f Feature) Marks() (hedged, inferred bool) {
+	var cs []Certainty
+	for _, c := range f.Claims {
+		cs = append(cs, c.Certainty)
+	}
+	for _, fig := range f.Figures {
+		cs = append(cs, fig.Certainty)
+	}
+	for _, c := range cs {
+		switch c.Norm() {
+		case CertaintyInferred:
+			inferred = true
+		case CertaintyStated:
+		default:
+			hedged = true
+		}
+	}
+	return hedged, inferred || f.PlaceInferred || f.Period.Inferred
+}
+
+// The marks a map label carries, and their key.
+const (
+	MarkHedged   = "°"
+	MarkInferred = "*"
+)
+
+// Mark returns the marks for a feature's label: "", "°", "*" or "°*".
+func (f Feature) Mark() string {
+	hedged, inferred := f.Marks()
+	s := ""
+	if hedged {
+		s += MarkHedged
+	}
+	if inferred {
+		s += MarkInferred
+	}
+	return s
+}
+
+// MarkKey returns the one-line key of a mark for a legend in lang.
+func MarkKey(mark, lang string) string {
+	switch {
+	case mark == MarkHedged && lang == LangES:
+		return "° los artículos lo matizan en parte (según informes, estimado, aparente o posible)"
+	case mark == MarkHedged:
+		return "° the articles hedge part of it (reported, estimated, apparent or possible)"
+	case mark == MarkInferred && lang == LangES:
+		return "* en parte inferido por este atlas, no dicho por los artículos"
+	case mark == MarkInferred:
+		return "* partly inferred by this atlas, not said by the articles"
+	}
+	return mark
+}
+
+// Certainties returns the distinct certainties of the feature's claims and
+// figures other than stated, weakest last.
+func (f Feature) Certainties() []Certainty {
+	seen := map[Certainty]bool{}
+	for _, c := range f.Claims {
+		seen[c.Certainty.Norm()] = true
+	}
+	for _, fig := range f.Figures {
+		seen[fig.Certainty.Norm()] = true
+	}
+	var out []Certainty
+	for _, c := range Certainties()[1:] {
+		if seen[c] {
+			out = append(out, c)
+		}
+	}
+	return out
+}

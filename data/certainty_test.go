@@ -2,6 +2,7 @@ package data
 
 import (
 	"encoding/json"
+	"slices"
 	"testing"
 )
 
@@ -95,5 +96,39 @@ func TestClaimJSON(t *testing.T) {
 	b, err := json.Marshal(c)
 	if err != nil || string(b) != in {
 		t.Errorf("round trip gave %s, %v; want %s", b, err, in)
+	}
+}
+
+func TestMarks(t *testing.T) {
+	claim := func(c Certainty) Claim { return Claim{Text: "x", Certainty: c} }
+	tests := []struct {
+		desc  string
+		f     Feature
+		mark  string
+		certs []Certainty
+	}{
+		{desc: "plain fact", f: Feature{}, mark: ""},
+		{desc: "a reported claim", f: Feature{Claims: []Claim{claim(CertaintyReported)}}, mark: "°", certs: []Certainty{CertaintyReported}},
+		{desc: "an estimated figure", f: Feature{Figures: []Figure{{Certainty: CertaintyEstimated}}}, mark: "°", certs: []Certainty{CertaintyEstimated}},
+		{desc: "an inferred claim", f: Feature{Claims: []Claim{claim(CertaintyInferred)}}, mark: "*", certs: []Certainty{CertaintyInferred}},
+		{desc: "an inferred place", f: Feature{PlaceInferred: true}, mark: "*"},
+		{desc: "an inferred period", f: Feature{Period: Period{From: 2000, Inferred: true}}, mark: "*"},
+		{desc: "both, weakest last", f: Feature{Claims: []Claim{claim(CertaintyInferred), claim(CertaintyAlleged), claim(CertaintyStated)}},
+			mark: "°*", certs: []Certainty{CertaintyAlleged, CertaintyInferred}},
+	}
+	for _, tc := range tests {
+		if got := tc.f.Mark(); got != tc.mark {
+			t.Errorf("%s: Mark() = %q, want %q", tc.desc, got, tc.mark)
+		}
+		if got := tc.f.Certainties(); !slices.Equal(got, tc.certs) {
+			t.Errorf("%s: Certainties() = %v, want %v", tc.desc, got, tc.certs)
+		}
+	}
+	for _, lang := range Languages() {
+		for _, m := range []string{MarkHedged, MarkInferred} {
+			if k := MarkKey(m, lang); len(k) < 20 || k[:len(m)] != m {
+				t.Errorf("MarkKey(%q, %s) = %q: want a line starting with the mark", m, lang, k)
+			}
+		}
 	}
 }

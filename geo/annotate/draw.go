@@ -83,6 +83,26 @@ func (fs *faceSource) face(size float64) font.Face {
 	return face
 }
 
+// measure returns the width of the widest line of text and the height of
+// all its lines, set in the label face at size; zero for blank text. The
+// drawing and the label engine's obstacles both measure with it.
+func (fs *faceSource) measure(text string, size float64) (float64, float64) {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return 0, 0
+	}
+	face := fs.face(size)
+	if face == nil {
+		return estimateText(text, size)
+	}
+	lines := strings.Split(text, "\n")
+	w := 0.0
+	for _, l := range lines {
+		w = math.Max(w, float64(font.MeasureString(face, l))/64)
+	}
+	return w, float64(len(lines)) * size * lineHeight
+}
+
 func newFaceSource() *faceSource {
 	f, err := opentype.Parse(gobold.TTF)
 	if err != nil {
@@ -234,12 +254,7 @@ func (o *object) drawLabel(dc *gg.Context, g shape) {
 	}
 	dc.SetFontFace(face)
 	lines := strings.Split(strings.TrimSpace(o.a.Text), "\n")
-	w := 0.0
-	for _, l := range lines {
-		lw, _ := dc.MeasureString(l)
-		w = math.Max(w, lw)
-	}
-	h := float64(len(lines)) * st.TextSize * lineHeight
+	w, h := o.faces.measure(o.a.Text, st.TextSize)
 	cx, cy := labelCentre(o.a.Kind, g, w, h, st)
 	top := cy - h/2
 	ink := st.Color

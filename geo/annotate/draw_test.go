@@ -8,9 +8,11 @@ import (
 
 	sm "github.com/flopp/go-staticmaps"
 	"github.com/golang/geo/s2"
+	"github.com/paulmach/orb"
 
 	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/label"
 	"github.com/perutraffickingatlas/atlas/internal/goldentest"
 )
 
@@ -137,3 +139,39 @@ func TestObjectsOfNilSet(t *testing.T) {
 }
 
 func orbPoint(lon, lat float64) [2]float64 { return [2]float64{lon, lat} }
+
+func TestObstaclesCoverTheLettering(t *testing.T) {
+	set, err := annotation.Parse(strings.NewReader(`{"version": 1, "annotations": [
+	  {"id": "lima", "kind": "text", "at": [-77.03, -12.05], "text": "Lima, the capital\nand its port"},
+	  {"id": "w", "kind": "text", "at": [-74.5, -11.2], "text": "WWW MMM"}
+	]}`), "t.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	img := renderSet(t, set, 1) // 480 x 320 at zoom 6 around 12°S 75.2°W
+	c := geo.Project(orb.Point{-75.2, -12.0}, 0)
+	k := 64.0
+	f := label.Frame{K: k, OX: c.X*k - 240, OY: c.Y*k - 160, Scale: 1}
+	boxes := Obstacles(set, 1)(f).Boxes
+	if len(boxes) != 2 {
+		t.Fatalf("%d boxes, want 2", len(boxes))
+	}
+	bg := img.RGBAAt(0, 0)
+	for y := range 320 {
+		for x := range 480 {
+			if img.RGBAAt(x, y) == bg {
+				continue
+			}
+			in := false
+			for _, b := range boxes {
+				in = in || (float64(x) >= b.X0 && float64(x) < b.X1 && float64(y) >= b.Y0 && float64(y) < b.Y1)
+			}
+			if !in {
+				t.Fatalf("lettering at %d,%d outside the obstacles %v", x, y, boxes)
+			}
+		}
+	}
+	if Obstacles(nil, 1) != nil || Obstacles(&annotation.Set{}, 1) != nil {
+		t.Error("no annotations must give no obstacles")
+	}
+}

@@ -36,3 +36,11 @@ func (f Frame) Image(x, y float64) (float64, float64) { return x*f.K - f.OX, y*f
 type Source interface {
 	Candidates(f Frame) []Candidate
 }
+
+// Obstacles are what a frame's labels must avoid besides each other: boxes
+// no label may cover, and lines a label should not cross (each crossing
+// makes a spot costlier).
+type Obstacles struct {
+	Boxes []Box
+	Lines [][][2]float64
+}

@@ -202,11 +202,14 @@ func (fr *frame) arrows(dc *gg.Context, l []geo.Pixel, st *style, a float64) {
 
 // drawHalo paints the thick highlight under the selected feature.
 func (fr *frame) drawHalo(dc *gg.Context, ft *feat) {
+	glow := withAlpha(selectColor, 0.5)
 	if ft.st.class != classEvent {
 		for _, poly := range ft.polys {
+			fr.strokeLines(dc, poly, true, colorSpec{glow, 16, nil})
 			fr.strokeLines(dc, poly, true, colorSpec{selectColor, 7, nil})
 		}
 	}
+	fr.strokeLines(dc, ft.lines, false, colorSpec{glow, ft.st.width + 18, nil})
 	fr.strokeLines(dc, ft.lines, false, colorSpec{selectColor, ft.st.width + 8, nil})
 	if ft.st.class == classEvent {
 		if m := fr.markers[ft.idx]; m != nil {

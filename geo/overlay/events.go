@@ -130,11 +130,14 @@ func (fr *frame) eventCands() []label.Candidate {
 			}
 		}
 		text := m.years()
+		if sel {
+			out = append(out, fr.callout(ft, m.x, m.y, m.r))
+			if len(m.members) == 1 {
+				continue
+			}
+		}
 		prio := float64(prioYear)
 		switch {
-		case sel:
-			text = wrap(ft.labelIn(fr.opt.Lang), 26) + "\n" + ft.when
-			prio = prioSelected + float64(ft.st.priority)
 		case len(m.members) == 1 && fr.p.k >= 256: // names of events from zoom 8 on
 			text = wrap(ft.labelIn(fr.opt.Lang), 26) + "\n" + text
 			prio = float64(ft.st.priority)

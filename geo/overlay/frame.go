@@ -91,6 +91,14 @@ func (fr *frame) onScreen(ft *feat) bool {
 	return x1 >= -m && y1 >= -m && x0 <= fr.w+m && y0 <= fr.h+m
 }
 
+// inside reports whether ft's bounding box meets the image itself, with
+// no margin: whether a reader sees it, for the legend's counts.
+func (fr *frame) inside(ft *feat) bool {
+	x0, y0 := fr.p.pt(ft.min)
+	x1, y1 := fr.p.pt(ft.max)
+	return x1 >= 0 && y1 >= 0 && x0 <= fr.w && y0 <= fr.h
+}
+
 // selected reports whether ft is the highlighted feature.
 func (fr *frame) selected(ft *feat) bool { return fr.opt.Selected != "" && ft.f.ID == fr.opt.Selected }
 

@@ -101,20 +101,25 @@ func (fr *frame) labelCands() []label.Candidate {
 		ink := withAlpha(st.labelColor, fr.alpha[ft.idx])
 		ax, ay := fr.p.pt(ft.anchor)
 		name := ft.labelIn(fr.opt.Lang)
+		if members := fr.stack[ft.idx]; len(members) > 0 {
+			out = append(out, fr.stackLabel(ft, float64(members[0].st.priority)))
+		}
+		if fr.selected(ft) && st.class != classEvent {
+			r := 0.0
+			if q := fr.symbolXY(ft); len(q) > 0 {
+				ax, ay, r = q[0][0], q[0][1], symbolRadius*sc
+			}
+			out = append(out, fr.callout(ft, ax, ay, r))
+			continue
+		}
 		switch st.class {
 		case classEvent: // see eventCands
 		case classArea:
 			if fr.inStack[ft.idx] {
 				continue
 			}
-			if members := fr.stack[ft.idx]; len(members) > 0 {
-				for _, m := range members[1:] {
-					if fr.selected(m) {
-						prio += prioSelected
-					}
-				}
-				out = append(out, fr.stackLabel(ft, prio))
-				continue
+			if len(fr.stack[ft.idx]) > 0 {
+				continue // its stacked label is above
 			}
 			m := fr.s.text.Mask(wrap(name, 20), fr.textStyle(12.5, st.labelBold), 0)
 			out = append(out, fr.textLabel(name, prio, m, ink, fr.areaSpots(ft, float64(m.W), float64(m.H))))
@@ -224,6 +229,15 @@ func (fr *frame) placeLabels() ([]label.Candidate, []int) {
 	e := label.NewEngine(label.Box{X0: fr.clip[0], Y0: fr.clip[1], X1: fr.clip[2], Y1: fr.clip[3]}, labelGap*fr.sc)
 	for _, r := range fr.symbolRects() {
 		e.Block(r)
+	}
+	if fr.opt.Obstacles != nil {
+		o := fr.opt.Obstacles(fr.labelFrame())
+		for _, b := range o.Boxes {
+			e.Block(b)
+		}
+		for _, l := range o.Lines {
+			e.AddLine(l, 1)
+		}
 	}
 	for _, ft := range fr.feats {
 		if ft.st.class != classLine || !fr.onScreen(ft) {

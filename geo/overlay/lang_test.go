@@ -25,8 +25,8 @@ func TestLabelsFollowTheLanguage(t *testing.T) {
 		t.Error("Spanish labels drew the same pixels as English ones")
 	}
 	for _, ft := range s.feats {
-		if ft.f.NameES != "" && ft.labelIn(data.LangES) != shortName(ft.f.NameES) {
-			t.Fatalf("%s: Spanish label %q, want %q", ft.f.ID, ft.labelIn(data.LangES), shortName(ft.f.NameES))
+		if want := shortName(ft.f.NameES) + ft.f.Mark(); ft.f.NameES != "" && ft.labelIn(data.LangES) != want {
+			t.Fatalf("%s: Spanish label %q, want %q", ft.f.ID, ft.labelIn(data.LangES), want)
 		}
 	}
 }

@@ -11,33 +11,55 @@ import (
 	"github.com/perutraffickingatlas/atlas/geo/label"
 )
 
-// LegendEntry is one line of the legend: a layer (or one style within it:
-// a route mode, a Shining Path faction) and how many of its features the
-// map shows for the year, fading events included.
+// Shape is how a legend entry's features are drawn.
+type Shape uint8
+
+// The shapes.
+const (
+	ShapeArea  Shape = iota // a filled, hatched or outlined area
+	ShapeLine               // a line
+	ShapePoint              // a symbol or an event marker
+)
+
+// LegendEntry is one line of the legend: a layer, or one style within it
+// (a route mode, a Shining Path faction, its axes or places), and how many
+// of its features the map shows. The window's Layers panel and the
+// exports' legend list the same entries.
 type LegendEntry struct {
 	Group   string // data.Group name the layer belongs to
 	Layer   data.Layer
 	Mode    data.Mode    // line style of route and air_route entries; "" for areas
 	Faction data.Faction // for sendero_area entries by faction
 	Status  string       // "potential" for the hatched possible coca zones, else ""
-	Zone    bool         // an area of a line layer: no-fly zones, areas crossed on foot
+	Shape   Shape
 	Count   int
 }
 
 // Title is the entry's legend line in lang ("en" or "es").
 func (e LegendEntry) Title(lang string) string {
+	es := lang == data.LangES
 	switch {
-	case e.Layer == data.LayerRoute && (e.Mode != "" || e.Zone):
+	case e.Layer == data.LayerRoute:
 		return e.Mode.RouteTitle(lang)
-	case e.Layer == data.LayerAirRoute && e.Zone:
-		if lang == data.LangES {
+	case e.Layer == data.LayerAirRoute && e.Shape == ShapeArea:
+		if es {
 			return "Zonas de interdicción aérea y de exclusión"
 		}
 		return "Air interdiction and no-fly zones"
+	case e.Layer == data.LayerSenderoArea && e.Shape == ShapeLine:
+		if es {
+			return e.Faction.Title(lang) + ": ejes y rutas"
+		}
+		return e.Faction.Title(lang) + ": axes and routes"
+	case e.Layer == data.LayerSenderoArea && e.Shape == ShapePoint:
+		if es {
+			return e.Faction.Title(lang) + ": lugares"
+		}
+		return e.Faction.Title(lang) + ": places"
 	case e.Layer == data.LayerSenderoArea:
 		return e.Faction.Title(lang)
 	case e.Layer == data.LayerCocaZone && e.Status == "potential":
-		if lang == data.LangES {
+		if es {
 			return "Posible desplazamiento de la coca"
 		}
 		return "Possible coca displacement"
@@ -45,11 +67,22 @@ func (e LegendEntry) Title(lang string) string {
 	return e.Layer.PluralTitle(lang)
 }
 
-// Legend lists the visible layers in group order, split by route mode and
-// faction where the map draws them differently, with the number of
-// features shown in opt.Year. A visible layer with nothing to show gets
-// one entry with a zero count.
+// Legend lists the entries of the visible layers in group order, split by
+// route mode, faction and shape where the map draws them differently, each
+// with the number of features drawn in opt.Year anywhere. A visible layer
+// with nothing to show gets one entry with a zero count.
 func (s *Set) Legend(opt Options) []LegendEntry {
+	return s.legend(opt, func(*feat) bool { return true })
+}
+
+// LegendIn is Legend counting only the features drawn inside view v: the
+// legend of what a reader sees.
+func (s *Set) LegendIn(opt Options, v geo.View) []LegendEntry {
+	fr := newFrame(s, opt, viewProj(v), v.Width, v.Height)
+	return s.legend(opt, func(ft *feat) bool { return fr.inside(ft) })
+}
+
+func (s *Set) legend(opt Options, counted func(*feat) bool) []LegendEntry {
 	var out []LegendEntry
 	for _, g := range data.Groups() {
 		for _, l := range g.Layers {
@@ -62,7 +95,7 @@ func (s *Set) Legend(opt Options) []LegendEntry {
 				if ft.f.Layer != l {
 					continue
 				}
-				if _, ok := shown(ft, &opt); !ok {
+				if _, ok := shown(ft, &opt); !ok || !counted(ft) {
 					continue
 				}
 				e := entryFor(g.Name, ft)
@@ -74,9 +107,14 @@ func (s *Set) Legend(opt Options) []LegendEntry {
 				e.Count = 1
 				entries = append(entries, e)
 			}
-			sort.SliceStable(entries, func(i, j int) bool { return entries[i].Status < entries[j].Status })
+			sort.SliceStable(entries, func(i, j int) bool {
+				if entries[i].Shape != entries[j].Shape {
+					return entries[i].Shape < entries[j].Shape
+				}
+				return entries[i].Status < entries[j].Status
+			})
 			if len(entries) == 0 {
-				entries = append(entries, LegendEntry{Group: g.Name, Layer: l})
+				entries = append(entries, LegendEntry{Group: g.Name, Layer: l, Shape: layerShape(l)})
 			}
 			out = append(out, entries...)
 		}
@@ -84,19 +122,59 @@ func (s *Set) Legend(opt Options) []LegendEntry {
 	return out
 }
 
+// MarksIn returns the certainty marks (data.MarkHedged, data.MarkInferred)
+// that labels of features drawn inside view v carry, for the legend's key.
+func (s *Set) MarksIn(opt Options, v geo.View) []string {
+	fr := newFrame(s, opt, viewProj(v), v.Width, v.Height)
+	var hedged, inferred bool
+	for _, ft := range fr.feats {
+		if fr.inside(ft) {
+			h, i := ft.f.Marks()
+			hedged, inferred = hedged || h, inferred || i
+		}
+	}
+	var out []string
+	if hedged {
+		out = append(out, data.MarkHedged)
+	}
+	if inferred {
+		out = append(out, data.MarkInferred)
+	}
+	return out
+}
+
+// layerShape is how most of a layer's features are drawn, for the entry
+// of a layer with nothing to show.
+func layerShape(l data.Layer) Shape {
+	switch l {
+	case data.LayerCocaZone, data.LayerSenderoArea:
+		return ShapeArea
+	case data.LayerAirRoute, data.LayerRoute:
+		return ShapeLine
+	}
+	return ShapePoint
+}
+
 // entryFor is the legend entry (with a zero count) a feature belongs to.
 func entryFor(group string, ft *feat) LegendEntry {
-	e := LegendEntry{Group: group, Layer: ft.f.Layer}
+	e := LegendEntry{Group: group, Layer: ft.f.Layer, Shape: ShapePoint}
+	switch ft.geom {
+	case classArea:
+		e.Shape = ShapeArea
+	case classLine:
+		e.Shape = ShapeLine
+	}
+	if (ft.st.class == classSymbol && ft.f.Layer != data.LayerSenderoArea) || ft.st.class == classEvent {
+		e.Shape = ShapePoint // events, and airstrips and bases of a region, are drawn by a symbol
+	}
 	switch ft.f.Layer {
 	case data.LayerRoute:
 		e.Mode = ft.f.Mode
-		if ft.geom == classArea {
+		if e.Shape == ShapeArea {
 			e.Mode = data.ModeFoot
 		}
 	case data.LayerAirRoute:
-		if ft.geom == classArea {
-			e.Zone = true
-		} else {
+		if e.Shape != ShapeArea {
 			e.Mode = data.ModeAir
 		}
 	case data.LayerSenderoArea:
@@ -110,14 +188,18 @@ func entryFor(group string, ft *feat) LegendEntry {
 }
 
 // Swatch draws the legend symbol of a layer (and mode, for routes) into a
-// size x size transparent image with the map's own style code, for UI and
-// export legends.
+// size x size transparent image with the map's own style code.
 func Swatch(l data.Layer, mode data.Mode, size int, scale float64) *image.RGBA {
-	return LegendEntry{Layer: l, Mode: mode}.Swatch(size, scale)
+	e := LegendEntry{Layer: l, Mode: mode, Shape: layerShape(l)}
+	if mode != "" && mode != data.ModeFoot {
+		e.Shape = ShapeLine
+	}
+	return e.Swatch(size, scale)
 }
 
-// Swatch draws the entry's legend symbol, faction colours included, into a
-// size x size transparent image.
+// Swatch draws the entry's legend symbol, as the map draws its features
+// (faction colours, route patterns, symbols, event markers), into a size x
+// size transparent image.
 func (e LegendEntry) Swatch(size int, scale float64) *image.RGBA {
 	img := image.NewRGBA(image.Rect(0, 0, size, size))
 	if size <= 0 {
@@ -129,25 +211,24 @@ func (e LegendEntry) Swatch(size int, scale float64) *image.RGBA {
 	sz := float64(size)
 	m := sz * 0.14
 	f := data.Feature{ID: "swatch", Layer: e.Layer, Mode: e.Mode, Faction: string(e.Faction), Status: e.Status,
-		Name: "", Period: data.Year(2000), Precision: data.PrecisionPoint}
+		Period: data.Year(2000), Precision: data.PrecisionPoint}
+	if e.Layer == data.LayerAirRoute && e.Shape == ShapeArea {
+		f.Kind = "no_fly_zone"
+	}
+	if e.Layer == data.LayerSenderoArea && e.Shape == ShapeLine {
+		f.Kind = "expansion_axis"
+	}
 	ft := &feat{f: f}
-	isLine := e.Mode != "" && (e.Layer == data.LayerRoute || e.Layer == data.LayerAirRoute) && e.Mode != data.ModeFoot
-	switch {
-	case e.Layer == data.LayerEvent:
-		ft.geom = classSymbol
-		ft.points = []geo.Pixel{{X: sz / 2, Y: sz / 2}}
-	case isLine:
+	switch e.Shape {
+	case ShapeLine:
 		ft.geom = classLine
 		ft.lines = [][]geo.Pixel{{{X: m, Y: sz - m}, {X: sz / 2, Y: sz * 0.45}, {X: sz - m, Y: m}}}
 		if e.Mode == data.ModeAir {
 			ft.lines = [][]geo.Pixel{arcLine([]geo.Pixel{{X: m, Y: sz - m}, {X: sz - m, Y: m}})}
 		}
-	case e.Layer == data.LayerCocaZone, e.Layer == data.LayerSenderoArea, e.Layer == data.LayerAirRoute, e.Layer == data.LayerRoute:
+	case ShapeArea:
 		ft.geom = classArea
 		ft.polys = [][][]geo.Pixel{{{{X: m, Y: m}, {X: sz - m, Y: m}, {X: sz - m, Y: sz - m}, {X: m, Y: sz - m}}}}
-		if e.Layer == data.LayerAirRoute {
-			ft.f.Kind = "no_fly_zone"
-		}
 	default:
 		ft.geom = classSymbol
 		ft.points = []geo.Pixel{{X: sz / 2, Y: sz / 2}}
@@ -156,9 +237,6 @@ func (e LegendEntry) Swatch(size int, scale float64) *image.RGBA {
 	ft.st.arc = false
 	ft.bounds()
 	ft.anchor = geo.Pixel{X: sz / 2, Y: sz / 2}
-	if e.Layer == data.LayerEvent {
-		ft.st.class = classEvent
-	}
 	s := &Set{feats: []*feat{ft}, byID: map[string]*feat{"swatch": ft}, text: swatchText()}
 	// symbols are drawn smaller so they fit the swatch
 	sc := scale

@@ -19,6 +19,10 @@ type Options struct {
 	// that no label covers another. Nil for basemaps with names of their own.
 	Names label.Source
 
+	// Obstacles, when set, gives what a frame's labels must avoid besides
+	// the atlas's own symbols and routes: a teacher's annotations.
+	Obstacles func(label.Frame) label.Obstacles
+
 	// View, when set, is the part of the drawing surface that Objects'
 	// labels must stay inside: the frame an export shows. go-staticmaps
 	// draws on whole tiles and crops afterwards, so without it labels

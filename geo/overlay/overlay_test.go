@@ -6,6 +6,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/paulmach/orb"
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/geo"
 )
@@ -219,5 +220,56 @@ func TestRenderRejectsEmptyView(t *testing.T) {
 func TestNewRejectsNil(t *testing.T) {
 	if _, err := New(nil); !errors.Is(err, ErrNoDataset) {
 		t.Fatalf("New(nil): %v", err)
+	}
+}
+
+func TestLegendInCountsWhatTheFrameShows(t *testing.T) {
+	s := testSet(t)
+	opt := Options{Year: 2015}
+	count := func(es []LegendEntry, l data.Layer) int {
+		n := 0
+		for _, e := range es {
+			if e.Layer == l {
+				n += e.Count
+			}
+		}
+		return n
+	}
+	valleys := geo.View{Center: orb.Point{-73.9, -12.2}, Zoom: 9, Width: 1200, Height: 900}
+	all, vraem := s.Legend(opt), s.LegendIn(opt, valleys)
+	tests := []struct {
+		desc      string
+		got, want int
+	}{
+		{desc: "every exit port is counted for the whole map", got: count(all, data.LayerExitPort), want: 4},
+		{desc: "no exit port lies in the VRAEM's frame", got: count(vraem, data.LayerExitPort), want: 0},
+		{desc: "the whole of Peru's frame counts every port", got: count(s.LegendIn(opt, peruView()), data.LayerExitPort), want: 4},
+	}
+	for _, tc := range tests {
+		if tc.got != tc.want {
+			t.Errorf("%s: %d, want %d", tc.desc, tc.got, tc.want)
+		}
+	}
+	if n := count(vraem, data.LayerCocaZone); n == 0 || n >= count(all, data.LayerCocaZone) {
+		t.Errorf("coca zones in the VRAEM frame: %d of %d; want some, not all", n, count(all, data.LayerCocaZone))
+	}
+	shapes := map[Shape]bool{}
+	for _, e := range all {
+		if e.Layer == data.LayerSenderoArea && e.Count > 0 {
+			shapes[e.Shape] = true
+		}
+	}
+	if !shapes[ShapeArea] || !shapes[ShapeLine] || !shapes[ShapePoint] {
+		t.Errorf("Shining Path entries in 2015 have shapes %v; want areas, axes and places (MOVADEF's campuses)", shapes)
+	}
+}
+
+func TestMarksIn(t *testing.T) {
+	s := testSet(t)
+	if got := s.MarksIn(Options{Year: 2015}, peruView()); !slices.Equal(got, []string{data.MarkHedged, data.MarkInferred}) {
+		t.Errorf("MarksIn(2015, Peru) = %v, want both marks", got)
+	}
+	if got := s.MarksIn(Options{Year: 2015, Layers: []data.Layer{}}, peruView()); len(got) != 0 {
+		t.Errorf("MarksIn with no layers = %v, want none", got)
 	}
 }

@@ -159,8 +159,9 @@ func prepare(f data.Feature) (*feat, error) {
 	ft.bounds()
 	ft.anchor = ft.findAnchor()
 	ft.shape = shapeKey(ft)
-	ft.label = shortName(f.Name)
-	ft.labelES = shortName(f.NameIn(data.LangES))
+	// A label carries the feature's certainty marks (data.Feature.Mark).
+	ft.label = shortName(f.Name) + f.Mark()
+	ft.labelES = shortName(f.NameIn(data.LangES)) + f.Mark()
 	if f.Layer == data.LayerEvent {
 		ft.when = yearText(f.Period)
 	}

@@ -76,21 +76,24 @@ func (fr *frame) shareShapes() {
 		}
 		var names []*feat
 		for _, ft := range g {
-			if ft.st.class == classArea {
+			if ft.st.class == classArea && !fr.selected(ft) { // the selected one has its callout
 				names = append(names, ft)
 			}
 		}
-		if len(names) > 1 {
+		if len(names) > 1 || (len(names) == 1 && names[0] != g[0]) {
 			fr.stack[g[0].idx] = names
-			for _, ft := range names[1:] {
-				fr.inStack[ft.idx] = true
+			for _, ft := range names {
+				if ft != g[0] {
+					fr.inStack[ft.idx] = true
+				}
 			}
 		}
 	}
 }
 
-// stackLabel is the label of a group of areas sharing one outline: each
-// member's name on its own line, in its colour, centred on the anchor.
+// stackLabel is the label of a group of areas sharing one outline, kept by
+// its owner: each member's name on its own line, in its colour, centred
+// on the anchor.
 func (fr *frame) stackLabel(owner *feat, prio float64) label.Candidate {
 	members := fr.stack[owner.idx]
 	type line struct {

@@ -18,6 +18,9 @@ var (
 	okPurple    = color.NRGBA{0xCC, 0x79, 0xA7, 0xff}
 	inkColor    = color.NRGBA{0x1a, 0x1a, 0x1a, 0xff}
 	navyColor   = color.NRGBA{0x1F, 0x3A, 0x68, 0xff}
+	royalBlue   = color.NRGBA{0x22, 0x44, 0xAA, 0xff} // air interdiction zones: air, but apart from coca's green under tritanopia
+	earthBrown  = color.NRGBA{0x7B, 0x3F, 0x00, 0xff} // routes whose mode the articles do not give
+	partyGrey   = color.NRGBA{0x60, 0x60, 0x70, 0xff} // Shining Path before the split
 	haloColor   = color.NRGBA{0xff, 0xff, 0xff, 0xe6}
 	selectColor = color.NRGBA{0xF0, 0xE4, 0x42, 0xd0}
 )
@@ -106,7 +109,7 @@ func factionColor(faction string) color.NRGBA {
 	case data.FactionMOVADEF:
 		return okOrange
 	default: // the party before the split
-		return color.NRGBA{0x55, 0x55, 0x55, 0xff}
+		return partyGrey
 	}
 }
 
@@ -147,10 +150,10 @@ func modeStyle(m data.Mode) style {
 		s.casing = darker(okOrange, 0.45)
 		s.casingWidth = 1.2
 		s.inner, s.innerDash = color.NRGBA{0x33, 0x33, 0x33, 0xff}, []float64{6, 6}
-	default: // unspecified or unknown
-		s.stroke, s.width = okOrange, 3
-		s.casing = darker(okOrange, 0.45)
-		s.casingWidth = 1.2
+	default: // unspecified or unknown: earth brown, apart from the orange of mixed routes
+		s.stroke, s.width = earthBrown, 3
+		s.casing = color.NRGBA{0xff, 0xf4, 0xe0, 0xd0}
+		s.casingWidth = 1.4
 	}
 	s.labelColor = darker(s.stroke, 0.55)
 	return s
@@ -169,7 +172,7 @@ func styleFor(f *data.Feature, geomClass class) style {
 	var s style
 	switch f.Layer {
 	case data.LayerCocaZone:
-		s = style{class: classArea, fill: withAlpha(okGreen, 0.30), stroke: darker(okGreen, 0.8), width: 1.8,
+		s = style{class: classArea, fill: withAlpha(okGreen, 0.52), stroke: darker(okGreen, 0.8), width: 1.8,
 			labelColor: darker(okGreen, 0.5), labelBold: true, priority: 60}
 		dash(&s)
 		if potential {
@@ -180,7 +183,7 @@ func styleFor(f *data.Feature, geomClass class) style {
 	case data.LayerSenderoArea:
 		c := factionColor(f.Faction)
 		s = style{class: classArea, fill: withAlpha(c, 0.12), stroke: c, width: 2,
-			hatch: withAlpha(c, 0.55), hatchAngle: factionHatch(f.Faction), hatchGap: 8,
+			hatch: withAlpha(c, 0.85), hatchAngle: factionHatch(f.Faction), hatchGap: 7,
 			labelColor: darker(c, 0.6), labelBold: true, priority: 55}
 		dash(&s)
 	case data.LayerAirstrip:
@@ -188,10 +191,10 @@ func styleFor(f *data.Feature, geomClass class) style {
 			symbol: symAirstrip, symbolFill: okBlue, labelColor: darker(okBlue, 0.7), priority: 50}
 	case data.LayerAirRoute:
 		if geomClass == classArea {
-			s = style{class: classArea, stroke: okBlue, width: 1.8, dash: []float64{10, 4, 2, 4},
-				labelColor: darker(okBlue, 0.7), labelBold: true, priority: 30}
+			s = style{class: classArea, fill: withAlpha(royalBlue, 0.05), stroke: royalBlue, width: 1.8, dash: []float64{10, 4, 2, 4},
+				labelColor: darker(royalBlue, 0.8), labelBold: true, priority: 30}
 			if f.Kind == "no_fly_zone" {
-				s.hatch, s.hatchAngle, s.hatchGap, s.cross = withAlpha(okBlue, 0.45), 45, 9, true
+				s.hatch, s.hatchAngle, s.hatchGap, s.cross = withAlpha(royalBlue, 0.45), 45, 9, true
 				s.priority = 45
 			}
 		} else {
@@ -200,7 +203,7 @@ func styleFor(f *data.Feature, geomClass class) style {
 		}
 	case data.LayerRoute:
 		if geomClass == classArea {
-			s = style{class: classArea, fill: withAlpha(inkColor, 0.06), stroke: color.NRGBA{0x33, 0x33, 0x33, 0xff},
+			s = style{class: classArea, fill: withAlpha(inkColor, 0.12), stroke: color.NRGBA{0x33, 0x33, 0x33, 0xff},
 				width: 2.2, dash: []float64{0.1, 5}, labelColor: inkColor, priority: 25}
 		} else {
 			s = modeStyle(f.Mode)

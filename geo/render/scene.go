@@ -201,7 +201,8 @@ func (r *resolved) place(w, h int) {
 // options are the overlay options of the scene.
 func (r *resolved) options() overlay.Options {
 	v := r.view
-	return overlay.Options{Year: r.year, Layers: r.Layers, Selected: r.Selected, Scale: r.density, View: &v, Lang: r.Lang, Names: r.Names}
+	return overlay.Options{Year: r.year, Layers: r.Layers, Selected: r.Selected, Scale: r.density, View: &v, Lang: r.Lang, Names: r.Names,
+		Obstacles: annotate.Obstacles(r.Annotations, r.density)}
 }
 
 // Render draws the scene: title band, the map (basemap, atlas layers,
