@@ -2,6 +2,7 @@ package overlay
 
 import (
 	"context"
+	"image"
 	"path/filepath"
 	"strconv"
 	"testing"
@@ -10,6 +11,8 @@ import (
 	"github.com/golang/geo/s2"
 
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/label"
+	"github.com/perutraffickingatlas/atlas/geo/placenames"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/embedded"
 	"github.com/perutraffickingatlas/atlas/internal/goldentest"
 )
@@ -30,15 +33,33 @@ func benchViews() []struct {
 	}
 }
 
-// BenchmarkRender1080 draws every layer over 1920x1080.
+// benchNames are the embedded basemap's place names, as the window and the
+// exports place them with the overlay's labels.
+func benchNames(b *testing.B) *placenames.Names {
+	ts, err := label.NewTypesetter()
+	if err != nil {
+		b.Fatal(err)
+	}
+	n, err := placenames.Embedded(ts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return n
+}
+
+// BenchmarkRender1080 draws every layer over 1920x1080, with every label
+// and the basemap's place names placed in one pass.
 func BenchmarkRender1080(b *testing.B) {
 	s := testSet(b)
+	names := benchNames(b)
 	for _, bv := range benchViews() {
 		b.Run(bv.name, func(b *testing.B) {
-			opt := Options{Year: bv.year}
+			opt := Options{Year: bv.year, Names: names}
+			img := image.NewRGBA(image.Rect(0, 0, int(bv.v.Width), int(bv.v.Height)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := s.Render(context.Background(), bv.v, opt); err != nil {
+				clear(img.Pix) // a reused frame, as the window keeps one
+				if err := s.RenderInto(context.Background(), img, bv.v, opt); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -128,5 +149,23 @@ func fillTiles(tb testing.TB, dir, name string, v geo.View) {
 			tb.Fatalf("tile %v: %v", t, err)
 		}
 		goldentest.WritePNG(tb, filepath.Join(dir, name, strconv.Itoa(int(t.Z)), strconv.Itoa(int(t.X)), strconv.Itoa(int(t.Y))), img)
+	}
+}
+
+// BenchmarkPlaceLabels1080 places every label of a 1920x1080 view (the
+// features', the route ends', the events' and the basemap's names), without
+// drawing: the label engine's share of a frame.
+func BenchmarkPlaceLabels1080(b *testing.B) {
+	s := testSet(b)
+	names := benchNames(b)
+	for _, bv := range benchViews() {
+		b.Run(bv.name, func(b *testing.B) {
+			opt := Options{Year: bv.year, Names: names}
+			b.ReportAllocs()
+			for b.Loop() {
+				fr := newFrame(s, opt, viewProj(bv.v), bv.v.Width, bv.v.Height)
+				fr.placeLabels()
+			}
+		})
 	}
 }

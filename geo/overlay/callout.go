@@ -33,6 +33,14 @@ func (fr *frame) callout(ft *feat, ax, ay, r float64) label.Candidate {
 	w := math.Max(float64(name.W), float64(sub.W)) + 2*pad
 	h := float64(name.H+sub.H) + 2*pad
 	c := label.Candidate{Text: ft.f.NameIn(lang), Priority: prioSelected + float64(ft.st.priority)}
+	dot := r == 0 // an area's or a line's anchor gets a dot the leader starts from
+	var dotBox []label.Box
+	from := r + 2*sc + leaderHalf*sc // where the leader starts: past the symbol and the gap
+	if dot {
+		r = 3 * sc
+		dotBox = []label.Box{{X0: ax - r, Y0: ay - r, X1: ax + r, Y1: ay + r}}
+		from = r + leaderHalf*sc/2 // the leader's boxes overlap the dot's
+	}
 	for k, d := range []float64{r + 14*sc, r + 40*sc, r + 80*sc} {
 		for i := range 8 {
 			a := -math.Pi/4 - float64(i)*math.Pi/4 // upper right first, then anticlockwise
@@ -41,24 +49,38 @@ func (fr *frame) callout(ft *feat, ax, ay, r float64) label.Candidate {
 			// the box's corner or side nearest the anchor sits at (x, y)
 			bx := x - w/2 + w/2*sign(math.Cos(a))
 			by := y - h/2 + h/2*sign(math.Sin(a))
-			c.Spots = append(c.Spots, label.Spot{Boxes: []label.Box{label.BoxAt(math.Round(bx), math.Round(by), w, h)}, Cost: float64(k) + 0.1*float64(i)})
+			box := label.BoxAt(math.Round(bx), math.Round(by), w, h)
+			boxes := append(append([]label.Box{box}, dotBox...), leaderBoxes(ax, ay, from, box, sc)...)
+			c.Spots = append(c.Spots, label.Spot{Boxes: boxes, Cost: float64(k) + 0.1*float64(i)})
 		}
 	}
 	c.Draw = func(dst *image.RGBA, _ int, s label.Spot) {
-		b := s.Boxes[0]
+		b := s.Boxes[0] // then the leader's
 		dc := gg.NewContextForRGBA(dst)
-		// the leader, from the anchor to the nearest point of the box
+		// the leader, from the symbol's edge (or the dot) to the nearest
+		// point of the box
 		nx, ny := math.Max(b.X0, math.Min(ax, b.X1)), math.Max(b.Y0, math.Min(ay, b.Y1))
-		dc.SetColor(color.NRGBA{0xff, 0xff, 0xff, 0xd0})
-		dc.SetLineWidth(4 * sc)
-		dc.DrawLine(ax, ay, nx, ny)
-		dc.Stroke()
-		dc.SetColor(calloutInk)
-		dc.SetLineWidth(1.6 * sc)
-		dc.DrawLine(ax, ay, nx, ny)
-		dc.Stroke()
-		dc.DrawCircle(ax, ay, 3*sc)
-		dc.Fill()
+		d := math.Hypot(nx-ax, ny-ay)
+		start := from
+		if dot {
+			start = 0
+		}
+		if d > start {
+			sx, sy := ax+(nx-ax)/d*start, ay+(ny-ay)/d*start
+			dc.SetColor(color.NRGBA{0xff, 0xff, 0xff, 0xd0})
+			dc.SetLineWidth(4 * sc)
+			dc.DrawLine(sx, sy, nx, ny)
+			dc.Stroke()
+			dc.SetColor(calloutInk)
+			dc.SetLineWidth(1.6 * sc)
+			dc.DrawLine(sx, sy, nx, ny)
+			dc.Stroke()
+		}
+		if dot {
+			dc.SetColor(calloutInk)
+			dc.DrawCircle(ax, ay, 2.5*sc)
+			dc.Fill()
+		}
 		dc.DrawRoundedRectangle(b.X0+0.5, b.Y0+0.5, b.X1-b.X0-1, b.Y1-b.Y0-1, 4*sc)
 		dc.SetColor(color.NRGBA{0xff, 0xff, 0xff, 0xf2})
 		dc.FillPreserve()
@@ -81,3 +103,23 @@ func sign(v float64) float64 {
 	return 0
 }
 
+
+// leaderHalf is the half-size of the boxes along a leader at scale 1: more
+// than its casing's half-width at any angle.
+const leaderHalf = 3.0
+
+// leaderBoxes covers with small boxes the leader from (ax, ay) to box b,
+// from distance from on, so that no later label crosses it.
+func leaderBoxes(ax, ay, from float64, b label.Box, sc float64) []label.Box {
+	nx, ny := math.Max(b.X0, math.Min(ax, b.X1)), math.Max(b.Y0, math.Min(ay, b.Y1))
+	dx, dy := nx-ax, ny-ay
+	d := math.Hypot(dx, dy)
+	half := leaderHalf * sc
+	var out []label.Box
+	for t := from; t < d+half; t += half {
+		t := math.Min(t, d) // the last box sits where the leader meets the box
+		x, y := ax+dx/d*t, ay+dy/d*t
+		out = append(out, label.Box{X0: x - half, Y0: y - half, X1: x + half, Y1: y + half})
+	}
+	return out
+}
