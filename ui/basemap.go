@@ -15,6 +15,7 @@ import (
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/catalog"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/xyz"
+	"github.com/perutraffickingatlas/atlas/ui/internal/uikit"
 )
 
 const (
@@ -113,8 +114,8 @@ func (p *basemapPicker) open(spec string) {
 		src, err := catalog.Open(context.Background(), spec, catalog.Options{Version: mw.opts.Version, OnEvent: onEvent})
 		fyne.Do(func() {
 			if err != nil {
-				dialog.ShowError(err, mw.Window)
-				mw.setStatus(lang.L("Basemap unchanged: {{.Err}}", map[string]any{"Err": err.Error()}))
+				uikit.ShowError(err, mw.Window)
+				mw.setStatus(lang.L("Basemap unchanged: {{.Err}}", map[string]any{"Err": uikit.StatusLine(err)}))
 				p.showSpec(p.spec)
 				return
 			}

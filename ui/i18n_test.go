@@ -2,9 +2,11 @@ package ui
 
 import (
 	"encoding/json"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -30,19 +32,29 @@ func catalogue(t *testing.T, code string) map[string]string {
 }
 
 // usedKeys lists every string the UI passes to lang.L: literals in the
-// package's source and the titles other packages supply.
+// source of ui and the packages under it, and the titles other packages
+// supply.
 func usedKeys(t *testing.T) []string {
 	t.Helper()
-	files, err := filepath.Glob("*.go")
+	var files []string
+	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && d.Name() == "testdata" {
+			return filepath.SkipDir
+		}
+		if d.Type().IsRegular() && strings.HasSuffix(path, ".go") && !strings.HasSuffix(path, "_test.go") {
+			files = append(files, path)
+		}
+		return nil
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	re := regexp.MustCompile(`lang\.L\("((?:[^"\\]|\\.)*)"`)
 	var keys []string
 	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -50,6 +62,9 @@ func usedKeys(t *testing.T) []string {
 		for _, m := range re.FindAllStringSubmatch(string(b), -1) {
 			keys = append(keys, m[1])
 		}
+	}
+	if !slices.Contains(keys, "Something went wrong, and no reason was given.") {
+		t.Fatal("the walk did not reach ui/internal/uikit: keys of sub-packages are not checked")
 	}
 	for _, c := range catalog.Choices() {
 		keys = append(keys, c.Title)

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"image"
 	"math"
@@ -13,7 +12,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -26,6 +24,7 @@ import (
 	"github.com/perutraffickingatlas/atlas/data/gazetteer"
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/overlay"
+	"github.com/perutraffickingatlas/atlas/ui/internal/uikit"
 	"github.com/perutraffickingatlas/atlas/ui/mapview"
 )
 
@@ -348,10 +347,11 @@ func (mw *MainWindow) cycleFeatures(step int) {
 
 func (mw *MainWindow) setStatus(s string) { mw.status.SetText(s) }
 
-// showError reports an error in a dialog and the status line.
+// showError reports an error with its whole message in a dialog, and on
+// one line in the status bar.
 func (mw *MainWindow) showError(err error) {
-	mw.setStatus(err.Error())
-	dialog.ShowError(errors.Unwrap(err), mw.Window)
+	mw.setStatus(uikit.StatusLine(err))
+	uikit.ShowError(err, mw.Window)
 }
 
 // showWhere writes the centre and zoom into the status bar.

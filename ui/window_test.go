@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"image/color"
 	"path/filepath"
 	"strings"
@@ -19,6 +20,7 @@ import (
 	"github.com/perutraffickingatlas/atlas/geo/tiles/catalog"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/embedded"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/mbtiles/mbtilestest"
+	"github.com/perutraffickingatlas/atlas/ui/internal/uikit"
 	"github.com/perutraffickingatlas/atlas/ui/internal/uitest"
 )
 
@@ -274,5 +276,31 @@ func TestHumanInt(t *testing.T) {
 		if got := humanInt(n); got != want {
 			t.Errorf("humanInt(%d) = %q, want %q", n, got, want)
 		}
+	}
+}
+
+func TestErrorsShowTheirWholeMessage(t *testing.T) {
+	tests := []struct {
+		desc string
+		err  error
+	}{
+		// Each of these crashed the app: showError passed errors.Unwrap(err),
+		// nil for errors built without %w, to fyne's dialog.
+		{desc: "annotation refused", err: fmt.Errorf("annotation: %s", "radius_km 5000: must be more than 0 and at most 2000")},
+		{desc: "scene title refused", err: fmt.Errorf("lesson: rename scene %d: empty title", 2)},
+		{desc: "export size refused", err: fmt.Errorf("export: size %q x %q: each side must be a whole number of pixels", "abc", "600")},
+		{desc: "nil", err: nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			mw, _ := newTestWindow(t, Options{})
+			mw.showError(tc.err)
+			if mw.Window.Canvas().Overlays().Top() == nil {
+				t.Fatal("no dialog")
+			}
+			if want := uikit.StatusLine(tc.err); mw.status.Text != want {
+				t.Errorf("status %q, want %q", mw.status.Text, want)
+			}
+		})
 	}
 }
