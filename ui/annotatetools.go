@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"bytes"
 	"fmt"
 	"strconv"
 
@@ -13,12 +12,10 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/perutraffickingatlas/atlas/data/annotation"
+	"github.com/perutraffickingatlas/atlas/data/session"
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/annotate"
 )
-
-// prefAnnotations keeps the annotations of the current view between runs.
-const prefAnnotations = "atlas.annotations"
 
 // annotationColors are the colours offered for annotations, by name.
 func annotationColors() []struct{ Name, Hex string } {
@@ -65,7 +62,7 @@ func (t *annotationTool) Object() fyne.CanvasObject {
 	clear := widget.NewButton(lang.L("Clear annotations"), func() {
 		dialog.ShowConfirm(lang.L("Clear annotations"), lang.L("Remove every label, arrow and circle from this view?"), func(ok bool) {
 			if ok {
-				t.mw.setAnnotations(&annotation.Set{Version: annotation.Version})
+				t.mw.setAnnotations(session.NoAnnotations())
 			}
 		}, t.mw.Window)
 	})
@@ -91,12 +88,12 @@ func (t *annotationTool) tapped(p geo.Pixel, at orb.Point) bool {
 		km := geo.MetersPerPixel(at.Lat(), v.Zoom) * 40 / 1000
 		t.edit(annotation.Annotation{Kind: annotation.KindCircle, At: at, RadiusKm: roundKm(km)}, true)
 	default:
-		id, ok := annotate.HitTest(mw.annotations, mw.Map.View(), p, 8)
+		set := mw.state.Annotations
+		id, ok := annotate.HitTest(set, mw.Map.View(), p, 8)
 		if !ok {
 			return false
 		}
-		i := mw.annotations.Find(id)
-		t.edit(mw.annotations.Annotations[i], false)
+		t.edit(set.Annotations[set.Find(id)], false)
 	}
 	return true
 }
@@ -182,9 +179,9 @@ func roundKm(km float64) float64 {
 // setAnnotations replaces the view's annotations and redraws.
 func (mw *MainWindow) setAnnotations(s *annotation.Set) {
 	if s == nil {
-		s = &annotation.Set{Version: annotation.Version}
+		s = session.NoAnnotations()
 	}
-	mw.annotations = s
+	mw.state.Annotations = s
 	mw.annots.Store(s)
 	mw.Map.RefreshOverlay()
 }
@@ -192,36 +189,7 @@ func (mw *MainWindow) setAnnotations(s *annotation.Set) {
 // updateAnnotations applies a change to a copy of the annotations (the
 // overlay goroutine may be reading the current set) and shows it.
 func (mw *MainWindow) updateAnnotations(change func(*annotation.Set)) {
-	next := &annotation.Set{Version: annotation.Version, Annotations: append([]annotation.Annotation(nil), mw.annotations.Annotations...)}
+	next := &annotation.Set{Version: annotation.Version, Annotations: append([]annotation.Annotation(nil), mw.state.Annotations.Annotations...)}
 	change(next)
 	mw.setAnnotations(next)
-}
-
-// loadAnnotations reads the annotations kept with the view; a damaged
-// preference gives none rather than an error at start-up.
-func loadAnnotations(p fyne.Preferences) *annotation.Set {
-	raw := p.String(prefAnnotations)
-	if raw == "" {
-		return nil
-	}
-	s, err := annotation.Parse(bytes.NewReader([]byte(raw)), "preferences")
-	if err != nil {
-		fyne.LogError("annotations in preferences", err)
-		return nil
-	}
-	return s
-}
-
-// saveAnnotations keeps the annotations with the view for the next run.
-func saveAnnotations(p fyne.Preferences, s *annotation.Set) {
-	if s == nil {
-		p.RemoveValue(prefAnnotations)
-		return
-	}
-	b, err := s.Marshal()
-	if err != nil {
-		fyne.LogError("save annotations", err)
-		return
-	}
-	p.SetString(prefAnnotations, string(b))
 }

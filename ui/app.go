@@ -9,6 +9,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/perutraffickingatlas/atlas/assets"
+	"github.com/perutraffickingatlas/atlas/data/session"
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
 )
 
@@ -53,7 +54,7 @@ type Options struct {
 }
 
 // applyTo lets the command line's choices override the remembered state.
-func (o Options) applyTo(s *atlasState) {
+func (o Options) applyTo(s *session.State) {
 	if o.Zoom > 0 {
 		s.Center, s.Zoom = o.Center, o.Zoom
 	}

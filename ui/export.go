@@ -152,8 +152,8 @@ func (mw *MainWindow) exportScene(p render.Preset, title string, allowGaps bool)
 	}
 	b := render.NewBuilder(src, dir, mw.opts.Version, mw.ds, mw.set)
 	b.AllowGaps = allowGaps
-	s := b.Scene(render.View{Bound: mw.Map.View().Bound(), Year: mw.state.Year, Layers: mw.state.layers(),
-		Selected: mw.state.Selected, Title: title, Lang: currentLanguage(), Annotations: mw.annotations}, p)
+	s := b.Scene(render.View{Bound: mw.Map.View().Bound(), Year: mw.state.Year, Layers: mw.state.Layers(),
+		Selected: mw.state.Selected, Title: title, Lang: currentLanguage(), Annotations: mw.state.Annotations}, p)
 	return s, nil
 }
 

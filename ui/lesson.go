@@ -15,7 +15,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/data/lesson"
 )
 
@@ -358,9 +357,4 @@ func (p *LessonPanel) autosave() {
 	if err := lesson.SaveAutosave(path, p.lesson); err != nil && !errors.Is(err, lesson.ErrInvalid) {
 		p.mw.setStatus(lang.L("Autosave failed: {{.Err}}", map[string]any{"Err": err.Error()}))
 	}
-}
-
-// sceneAnnotations is the annotations of a scene as a set.
-func sceneAnnotations(s lesson.Scene) *annotation.Set {
-	return &annotation.Set{Version: 1, Annotations: append([]annotation.Annotation(nil), s.Annotations...)}
 }

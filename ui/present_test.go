@@ -1,14 +1,12 @@
 package ui
 
 import (
-	"image"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"fyne.io/fyne/v2"
 
-	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/data/lesson"
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/internal/goldentest"
@@ -106,26 +104,6 @@ func TestLessonBuildSaveReopen(t *testing.T) {
 	}
 	if len(back.Scenes) != 2 || back.Scenes[1].Year != 2009 {
 		t.Errorf("reopened lesson %+v, want the two scenes saved", back.Scenes)
-	}
-}
-
-func TestAnnotationsDrawOnTheOverlay(t *testing.T) {
-	v := geo.View{Center: geo.PeruBound().Center(), Zoom: 6, Width: 400, Height: 300}
-	img := image.NewRGBA(image.Rect(0, 0, 400, 300))
-	set := &annotation.Set{Version: annotation.Version, Annotations: []annotation.Annotation{
-		{ID: "a1", Kind: annotation.KindCircle, At: v.Center, RadiusKm: 80, Color: "#c0392b"},
-	}}
-	if err := drawAnnotations(img, v, set, 1); err != nil {
-		t.Fatal(err)
-	}
-	painted := 0
-	for i := 3; i < len(img.Pix); i += 4 {
-		if img.Pix[i] > 0 {
-			painted++
-		}
-	}
-	if painted < 200 {
-		t.Errorf("a circle annotation painted only %d pixels", painted)
 	}
 }
 

@@ -1,84 +1,32 @@
 package ui
 
 import (
-	"sort"
 	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2/lang"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
-	"github.com/paulmach/orb"
 
-	"github.com/perutraffickingatlas/atlas/data"
-	"github.com/perutraffickingatlas/atlas/data/gazetteer"
+	"github.com/perutraffickingatlas/atlas/data/search"
 )
 
 // searchLimit is how many results the search list shows.
 const searchLimit = 10
 
-// SearchResult is a feature or a place that matched a search.
-type SearchResult struct {
-	Label     string    // what the list shows
-	FeatureID string    // set for atlas features
-	Point     orb.Point // where to fly for places (and feature centres)
-	Zoom      float64
-}
-
-// Search finds features and places whose names contain the query, accent-
-// and case-insensitively ("Apurimac" finds "Apurímac"). Features come
-// first, names that start with the query before those that contain it,
-// then Peruvian places by population, then places abroad.
-func Search(ds *data.Dataset, gaz *gazetteer.Gazetteer, query string) []SearchResult {
-	q := gazetteer.Fold(query)
-	if len([]rune(q)) < 2 {
-		return nil
+// hitLabel is how the search list words a hit: "VRAEM — Coca-growing
+// zone" for a feature, "Callao — town, PE, pop. 1,300,000" for a place.
+func hitLabel(h search.Hit) string {
+	if h.IsFeature() {
+		return featureName(h.Feature) + " — " + h.Feature.Layer.Title(currentLanguage())
 	}
-	type scored struct {
-		r    SearchResult
-		rank int
+	p := h.Place
+	label := lang.L("{{.Name}} — town, {{.Country}}", map[string]any{"Name": p.Name, "Country": p.Country})
+	if p.Population > 0 {
+		label += ", " + lang.L("pop. {{.Population}}", map[string]any{"Population": humanInt(p.Population)})
 	}
-	var hits []scored
-	for _, f := range ds.Features {
-		n := gazetteer.Fold(f.Name + " " + f.NameES)
-		rank := -1
-		switch {
-		case strings.HasPrefix(n, q):
-			rank = 0
-		case strings.Contains(n, " "+q):
-			rank = 1
-		case strings.Contains(n, q):
-			rank = 2
-		}
-		if rank < 0 {
-			continue
-		}
-		c := f.Geometry.Bound().Center()
-		hits = append(hits, scored{SearchResult{Label: featureName(f) + " — " + f.Layer.Title(currentLanguage()), FeatureID: f.ID, Point: c, Zoom: 8}, rank})
-	}
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].rank < hits[j].rank })
-	out := make([]SearchResult, 0, searchLimit)
-	for _, h := range hits {
-		if len(out) == searchLimit {
-			return out
-		}
-		out = append(out, h.r)
-	}
-	places := gaz.Search(query, 3*searchLimit)
-	sort.SliceStable(places, func(i, j int) bool { return places[i].Country == "PE" && places[j].Country != "PE" })
-	for _, p := range places {
-		if len(out) == searchLimit {
-			break
-		}
-		label := lang.L("{{.Name}} — town, {{.Country}}", map[string]any{"Name": p.Name, "Country": p.Country})
-		if p.Population > 0 {
-			label += ", " + lang.L("pop. {{.Population}}", map[string]any{"Population": humanInt(p.Population)})
-		}
-		out = append(out, SearchResult{Label: label, Point: p.Point, Zoom: 10})
-	}
-	return out
+	return label
 }
 
 // humanInt writes 1234567 as 1,234,567.
@@ -98,22 +46,22 @@ func humanInt(n int) string {
 type SearchBox struct {
 	Entry   *widget.Entry
 	list    *widget.List
-	results []SearchResult
+	results []search.Hit
 	popup   *widget.PopUp
-	find    func(string) []SearchResult
+	index   *search.Index
 
 	// OnChosen is called with the result the user picks.
-	OnChosen func(SearchResult)
+	OnChosen func(search.Hit)
 }
 
-// NewSearchBox returns a search box that looks things up with find.
-func NewSearchBox(find func(string) []SearchResult) *SearchBox {
-	s := &SearchBox{Entry: widget.NewEntry(), find: find}
+// NewSearchBox returns a search box that looks things up in index.
+func NewSearchBox(index *search.Index) *SearchBox {
+	s := &SearchBox{Entry: widget.NewEntry(), index: index}
 	s.Entry.SetPlaceHolder(lang.L("Search places and features (e.g. VRAEM, Apurimac, Callao)"))
 	s.list = widget.NewList(
 		func() int { return len(s.results) },
 		func() fyne.CanvasObject { return widget.NewLabel("Callao — Exit port, long enough") },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.results[i].Label) },
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(hitLabel(s.results[i])) },
 	)
 	s.list.OnSelected = func(i widget.ListItemID) {
 		s.choose(i)
@@ -125,10 +73,10 @@ func NewSearchBox(find func(string) []SearchResult) *SearchBox {
 }
 
 // Results is what the box currently offers.
-func (s *SearchBox) Results() []SearchResult { return s.results }
+func (s *SearchBox) Results() []search.Hit { return s.results }
 
 func (s *SearchBox) update(q string) {
-	s.results = s.find(q)
+	s.results = s.index.Find(q, searchLimit)
 	s.list.Refresh()
 	if len(s.results) == 0 {
 		s.hide()

@@ -22,7 +22,10 @@ import (
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/data/gazetteer"
+	"github.com/perutraffickingatlas/atlas/data/search"
+	"github.com/perutraffickingatlas/atlas/data/session"
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/annotate"
 	"github.com/perutraffickingatlas/atlas/geo/overlay"
 	"github.com/perutraffickingatlas/atlas/ui/internal/uikit"
 	"github.com/perutraffickingatlas/atlas/ui/mapview"
@@ -43,7 +46,7 @@ type MainWindow struct {
 	opts    Options
 	ds      *data.Dataset
 	set     *overlay.Set
-	state   atlasState
+	state   session.State
 	drawOpt atomic.Pointer[overlay.Options]
 	tabs    *container.AppTabs
 	status  *widget.Label
@@ -51,12 +54,10 @@ type MainWindow struct {
 	basemap *basemapPicker
 	pres    presenter
 	Lessons *LessonPanel
-	// annotations are the labels, arrows and circles on the current view;
-	// the overlay goroutine reads them through annots.
-	annotations *annotation.Set
-	annots      atomic.Pointer[annotation.Set]
-	anim        *fyne.Animation
-	tool        *annotationTool
+	// annots holds state.Annotations for the overlay goroutine.
+	annots atomic.Pointer[annotation.Set]
+	anim   *fyne.Animation
+	tool   *annotationTool
 	// tabOrder is the features Tab cycles through, in the current view.
 	tabOrder []string
 }
@@ -84,18 +85,21 @@ func NewMainWindow(a fyne.App, opts Options) (*MainWindow, error) {
 	mw := &MainWindow{Window: w, app: a, opts: opts, ds: ds, set: set,
 		status: widget.NewLabel(""), where: widget.NewLabel("")}
 	mw.status.Truncation = fyne.TextTruncateEllipsis
-	mw.state = loadState(a.Preferences(), ds)
+	mw.state, err = session.Load(a.Preferences(), ds, geo.PeruLimits().Bound)
+	if err != nil {
+		fyne.LogError("remembered state", err)
+	}
 	opts.applyTo(&mw.state)
 
 	mw.Map = mapview.New(src, geo.PeruLimits(), geo.View{Center: geo.PeruBound().Center(), Zoom: 5}, mapview.WithPoster(opts.poster))
 	mw.Details = NewDetailsPanel(ds)
 	mw.Layers = NewLayersPanel(mw.state.Groups)
-	mw.Timeline = NewTimeline(1980, ds.LatestYear(), mw.state.Year)
-	mw.Search = NewSearchBox(func(q string) []SearchResult { return Search(ds, gaz, q) })
+	mw.Timeline = NewTimeline(session.FirstYear, ds.LatestYear(), mw.state.Year)
+	mw.Search = NewSearchBox(search.New(ds, gaz))
 	mw.basemap = newBasemapPicker(mw)
 	mw.Lessons = newLessonPanel(mw)
 	mw.tool = newAnnotationTool(mw)
-	mw.setAnnotations(loadAnnotations(a.Preferences()))
+	mw.setAnnotations(mw.state.Annotations)
 
 	if opts.StartupReport != nil {
 		mw.Map.OnFullMap = func() { opts.StartupReport(time.Since(opts.Started)) }
@@ -165,9 +169,9 @@ func (mw *MainWindow) wire() {
 		mw.state.Year = year
 		mw.redraw()
 	}
-	mw.Search.OnChosen = func(r SearchResult) {
-		if r.FeatureID != "" {
-			mw.selectFeature(r.FeatureID, true)
+	mw.Search.OnChosen = func(r search.Hit) {
+		if r.IsFeature() {
+			mw.selectFeature(r.Feature.ID, true)
 			return
 		}
 		mw.Map.CenterOn(r.Point, r.Zoom)
@@ -208,7 +212,7 @@ func (mw *MainWindow) layout() fyne.CanvasObject {
 // publishOptions makes the overlay options match the state; the overlay
 // goroutine reads them atomically.
 func (mw *MainWindow) publishOptions() {
-	o := overlay.Options{Year: mw.state.Year, Layers: mw.state.layers(), Selected: mw.state.Selected, Scale: 1, Lang: currentLanguage()}
+	o := overlay.Options{Year: mw.state.Year, Layers: mw.state.Layers(), Selected: mw.state.Selected, Scale: 1, Lang: currentLanguage()}
 	if mw.pres.on {
 		o.Scale = 1.8 // symbols and labels that read from the back of a classroom
 	}
@@ -237,7 +241,7 @@ func (mw *MainWindow) drawOverlay(ctx context.Context, v geo.View) (image.Image,
 	if err != nil {
 		return nil, err
 	}
-	if err := drawAnnotations(img, v, mw.annots.Load(), opt.Scale); err != nil {
+	if err := annotate.DrawOver(img, v, mw.annots.Load(), opt.Scale); err != nil {
 		return nil, err
 	}
 	return img, nil
@@ -328,7 +332,7 @@ func (mw *MainWindow) mapKey(ev *fyne.KeyEvent) bool {
 // cycleFeatures highlights the next feature visible in the view.
 func (mw *MainWindow) cycleFeatures(step int) {
 	if mw.tabOrder == nil {
-		mw.tabOrder = visibleFeatures(mw.ds, *mw.drawOpt.Load(), mw.Map.View())
+		mw.tabOrder = mw.set.Visible(mw.Map.View(), *mw.drawOpt.Load())
 	}
 	if len(mw.tabOrder) == 0 {
 		mw.setStatus(lang.L("No features on screen in {{.Year}}", map[string]any{"Year": mw.state.Year}))
@@ -363,11 +367,12 @@ func (mw *MainWindow) showWhere(v geo.View) {
 func (mw *MainWindow) close() {
 	mw.Timeline.Pause()
 	mw.stopHideTimer()
-	mw.state.save(mw.app.Preferences())
+	if err := mw.state.Save(mw.app.Preferences()); err != nil {
+		fyne.LogError("save state", err)
+	}
 	mw.Map.Close()
 	mw.basemap.close()
 	mw.Lessons.close()
-	saveAnnotations(mw.app.Preferences(), mw.annotations)
 }
 
 // formatLatLon writes a position as "12.05°S 77.03°W".

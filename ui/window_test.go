@@ -15,6 +15,7 @@ import (
 
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/data/gazetteer"
+	"github.com/perutraffickingatlas/atlas/data/search"
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/catalog"
@@ -163,25 +164,7 @@ func TestLayerToggleAndYearChangeCounts(t *testing.T) {
 	}
 }
 
-func TestStateSurvivesRestart(t *testing.T) {
-	a := test.NewTempApp(t)
-	ds, err := data.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := loadState(a.Preferences(), ds)
-	s.Year, s.Selected, s.Zoom = 2003, "coca_vraem", 7.5
-	s.Center[0], s.Center[1] = -74, -12
-	s.Groups["events"] = false
-	s.Basemap = "opentopomap"
-	s.save(a.Preferences())
-	got := loadState(a.Preferences(), ds)
-	if got.Year != 2003 || got.Selected != "coca_vraem" || got.Zoom != 7.5 || got.Groups["events"] || !got.Groups["coca"] || got.Basemap != "opentopomap" {
-		t.Errorf("restored %+v, want what was saved", got)
-	}
-}
-
-func TestSearch(t *testing.T) {
+func TestSearchLabels(t *testing.T) {
 	ds, err := data.Embedded()
 	if err != nil {
 		t.Fatal(err)
@@ -194,23 +177,23 @@ func TestSearch(t *testing.T) {
 		desc, query, want string
 	}{
 		{desc: "without the accent", query: "Apurimac", want: "Apurímac"},
-		{desc: "feature by name", query: "vraem", want: "VRAEM"},
-		{desc: "port town", query: "callao", want: "Callao"},
-		{desc: "lower-case town with tilde", query: "tingo maria", want: "Tingo María"},
+		{desc: "feature: its name and layer", query: "vraem", want: "VRAEM (Apurímac, Ene and Mantaro valleys) — Coca-growing zone"},
+		{desc: "town: its country and population", query: "callao", want: "Callao — town, PE, pop. 1,300,000"},
+		{desc: "lower-case town with tilde", query: "tingo maria", want: "Tingo María — town, PE, pop. "},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
-			res := Search(ds, gaz, tc.query)
-			for _, r := range res {
-				if strings.Contains(r.Label, tc.want) {
+			var labels []string
+			for _, h := range search.New(ds, gaz).Find(tc.query, searchLimit) {
+				labels = append(labels, hitLabel(h))
+			}
+			for _, l := range labels {
+				if strings.Contains(l, tc.want) {
 					return
 				}
 			}
-			t.Errorf("Search(%q) = %v, want a result with %q", tc.query, res, tc.want)
+			t.Errorf("search for %q lists %q, want a label with %q", tc.query, labels, tc.want)
 		})
-	}
-	if Search(ds, gaz, "x") != nil {
-		t.Error("one letter should not search")
 	}
 }
 

@@ -1,4 +1,4 @@
-package ui
+package annotate
 
 import (
 	"image"
@@ -10,13 +10,13 @@ import (
 
 	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/geo"
-	"github.com/perutraffickingatlas/atlas/geo/annotate"
 )
 
-// drawAnnotations paints a set of annotations over an overlay image of
-// view v with the same go-staticmaps objects an export uses: a Transformer
-// for the view's whole zoom, shifted so the view's centre is the image's.
-func drawAnnotations(img *image.RGBA, v geo.View, set *annotation.Set, scale float64) error {
+// DrawOver paints set over img, an image of view v (at v's zoom rounded to
+// whole, v's centre in the image's middle), with the same go-staticmaps
+// objects an export draws: the screen's overlay layer uses it. A nil or
+// empty set draws nothing.
+func DrawOver(img *image.RGBA, v geo.View, set *annotation.Set, scale float64) error {
 	if set == nil || len(set.Annotations) == 0 {
 		return nil
 	}
@@ -33,7 +33,7 @@ func drawAnnotations(img *image.RGBA, v geo.View, set *annotation.Set, scale flo
 	cx, cy := tr.LatLngToXY(c)
 	dc := gg.NewContextForRGBA(img)
 	dc.Translate(float64(b.Dx()/2)-cx, float64(b.Dy()/2)-cy)
-	for _, o := range annotate.Objects(set, scale) {
+	for _, o := range Objects(set, scale) {
 		o.Draw(dc, tr)
 	}
 	return nil
