@@ -1,16 +1,9 @@
 package ui
 
 import (
-	"time"
-
-	"fyne.io/fyne/v2"
-
 	"github.com/perutraffickingatlas/atlas/data/lesson"
 	"github.com/perutraffickingatlas/atlas/geo"
 )
-
-// flyDuration is how long the map takes to move between lesson scenes.
-const flyDuration = 1200 * time.Millisecond
 
 // currentScene captures what is on screen as a lesson scene.
 func (mw *MainWindow) currentScene() lesson.Scene {
@@ -35,16 +28,5 @@ func (mw *MainWindow) applyScene(s lesson.Scene) {
 		mw.clearSelection()
 	}
 	mw.redraw()
-	mw.flyTo(geo.View{Center: next.Center, Zoom: next.Zoom})
-}
-
-// flyTo animates the map to a view's centre and zoom along geo.Flight.
-func (mw *MainWindow) flyTo(target geo.View) {
-	if mw.anim != nil {
-		mw.anim.Stop()
-	}
-	path := geo.Flight(mw.Map.View(), target)
-	mw.anim = fyne.NewAnimation(flyDuration, func(f float32) { mw.Map.SetView(path(float64(f))) })
-	mw.anim.Curve = fyne.AnimationEaseInOut
-	mw.anim.Start()
+	mw.Map.FlyTo(geo.View{Center: next.Center, Zoom: next.Zoom})
 }

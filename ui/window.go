@@ -56,7 +56,6 @@ type MainWindow struct {
 	Lessons *LessonPanel
 	// annots holds state.Annotations for the overlay goroutine.
 	annots atomic.Pointer[annotation.Set]
-	anim   *fyne.Animation
 	tool   *annotationTool
 	// tabOrder is the features Tab cycles through, in the current view.
 	tabOrder []string
