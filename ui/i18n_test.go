@@ -10,9 +10,6 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/test"
-
 	"github.com/perutraffickingatlas/atlas/assets"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/catalog"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/embedded"
@@ -69,11 +66,7 @@ func usedKeys(t *testing.T) []string {
 	for _, c := range catalog.Choices() {
 		keys = append(keys, c.Title)
 	}
-	keys = append(keys, embedded.New().Info().Name, customURLKey, mbtilesKey)
-	for _, c := range annotationColors() {
-		keys = append(keys, c.Name)
-	}
-	return keys
+	return append(keys, embedded.New().Info().Name)
 }
 
 func TestTranslationsComplete(t *testing.T) {
@@ -97,26 +90,5 @@ func TestTranslationsComplete(t *testing.T) {
 		if strings.Join(want, ",") != strings.Join(got, ",") {
 			t.Errorf("Spanish for %q has placeholders %v, want %v", k, got, want)
 		}
-	}
-}
-
-func TestSpanishSwitch(t *testing.T) {
-	test.NewTempApp(t)
-	t.Cleanup(func() { setupLanguage(langEnglish) })
-	got, err := setupLanguage(langSpanish)
-	if err != nil || got != langSpanish {
-		t.Fatalf("setupLanguage(es) = %q, %v", got, err)
-	}
-	if l := lang.L("Layers"); l != "Capas" {
-		t.Errorf("Layers in Spanish = %q, want Capas", l)
-	}
-	if currentLanguage() != langSpanish {
-		t.Error("currentLanguage is not Spanish after switching")
-	}
-	if _, err := setupLanguage(langEnglish); err != nil {
-		t.Fatal(err)
-	}
-	if l := lang.L("Layers"); l != "Layers" {
-		t.Errorf("Layers after switching back = %q", l)
 	}
 }

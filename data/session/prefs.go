@@ -64,7 +64,7 @@ func Load(p Store, ds *data.Dataset, within orb.Bound) (State, error) {
 	if s.Zoom != 0 && !within.Contains(s.Center) {
 		s.Zoom = 0
 	}
-	s.Basemap = p.StringWithFallback(prefBasemap, EmbeddedBasemap)
+	s.Basemap = p.String(prefBasemap)
 	raw := p.String(prefAnnotations)
 	if raw == "" {
 		return s, nil

@@ -12,9 +12,6 @@ import (
 // armed struggle, where the timeline begins.
 const FirstYear = 1980
 
-// EmbeddedBasemap is the basemap spec of the offline basemap, the default.
-const EmbeddedBasemap = "embedded"
-
 // State is what the user is looking at. Annotations is never modified in
 // place: a change makes a new Set, so a reader on another goroutine may
 // keep the one it has.
@@ -24,7 +21,7 @@ type State struct {
 	Selected    string          // feature id, "" for none
 	Center      orb.Point
 	Zoom        float64 // 0: fit Peru
-	Basemap     string  // a catalog spec: "embedded", a preset, a URL or an MBTiles path
+	Basemap     string  // a basemap spec (a preset, a URL or an MBTiles path); "" for the embedded one
 	Annotations *annotation.Set
 }
 
@@ -32,7 +29,7 @@ type State struct {
 // layer group on, nothing selected, all of Peru, the embedded basemap and
 // no annotations.
 func Default(ds *data.Dataset) State {
-	s := State{Year: ds.LatestYear(), Groups: map[string]bool{}, Basemap: EmbeddedBasemap, Annotations: NoAnnotations()}
+	s := State{Year: ds.LatestYear(), Groups: map[string]bool{}, Annotations: NoAnnotations()}
 	for _, g := range data.Groups() {
 		s.Groups[g.Name] = true
 	}

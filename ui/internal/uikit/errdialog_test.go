@@ -97,3 +97,16 @@ func TestStatusLineIsOneLine(t *testing.T) {
 		})
 	}
 }
+
+func TestLinkRunsItsFunction(t *testing.T) {
+	test.NewTempApp(t)
+	ran := 0
+	l := Link("Callao (Lima)", func() { ran++ })
+	test.Tap(l)
+	if ran != 1 {
+		t.Errorf("tapping the link ran its function %d times, want 1", ran)
+	}
+	if l.URL != nil || l.Wrapping != fyne.TextWrapWord {
+		t.Errorf("link has URL %v and wrapping %v, want none and word wrapping", l.URL, l.Wrapping)
+	}
+}

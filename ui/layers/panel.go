@@ -1,4 +1,4 @@
-package ui
+package layers
 
 import (
 	"fyne.io/fyne/v2/lang"
@@ -11,11 +11,13 @@ import (
 
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/geo/overlay"
+	"github.com/perutraffickingatlas/atlas/ui/internal/i18n"
 )
 
-// LayersPanel toggles the layer groups and is the legend: each group with
-// its symbols and how many of its features the map shows in the year.
-type LayersPanel struct {
+// Panel toggles the layer groups and is the legend: each group with its
+// symbols and how many of its features the map shows in the year.
+type Panel struct {
+	widget.BaseWidget
 	checks map[string]*widget.Check
 	counts map[string]*widget.Label
 	root   fyne.CanvasObject
@@ -24,13 +26,13 @@ type LayersPanel struct {
 	OnToggled func(group string, on bool)
 }
 
-// NewLayersPanel builds the panel with the groups' initial states.
-func NewLayersPanel(on map[string]bool) *LayersPanel {
-	p := &LayersPanel{checks: map[string]*widget.Check{}, counts: map[string]*widget.Label{}}
+// New builds the panel with the groups' initial states.
+func New(on map[string]bool) *Panel {
+	p := &Panel{checks: map[string]*widget.Check{}, counts: map[string]*widget.Label{}}
 	rows := container.NewVBox(widget.NewLabelWithStyle(lang.L("Layers"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for _, g := range data.Groups() {
 		name := g.Name
-		check := widget.NewCheck(g.Title(currentLanguage()), func(v bool) {
+		check := widget.NewCheck(g.Title(i18n.Current()), func(v bool) {
 			if p.OnToggled != nil {
 				p.OnToggled(name, v)
 			}
@@ -48,8 +50,12 @@ func NewLayersPanel(on map[string]bool) *LayersPanel {
 	note.Importance = widget.LowImportance
 	rows.Add(note)
 	p.root = container.NewVScroll(rows)
+	p.ExtendBaseWidget(p)
 	return p
 }
+
+// CreateRenderer shows the groups in a scrolling list.
+func (p *Panel) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(p.root) }
 
 // swatchRow shows the legend symbols of a group's layers.
 func swatchRow(g data.Group) fyne.CanvasObject {
@@ -66,9 +72,9 @@ func swatchRow(g data.Group) fyne.CanvasObject {
 			img := canvas.NewImageFromImage(overlay.Swatch(l, m, 56, 2))
 			img.SetMinSize(fyne.NewSize(28, 28))
 			img.FillMode = canvas.ImageFillContain
-			label := l.Title(currentLanguage())
+			label := l.Title(i18n.Current())
 			if m != "" {
-				label = m.Title(currentLanguage())
+				label = m.Title(i18n.Current())
 			}
 			lbl := widget.NewLabel(label)
 			lbl.SizeName = theme.SizeNameCaptionText
@@ -78,35 +84,20 @@ func swatchRow(g data.Group) fyne.CanvasObject {
 	return box
 }
 
-// Object is the panel's canvas object.
-func (p *LayersPanel) Object() fyne.CanvasObject { return p.root }
-
 // SetCounts shows how many features of each group are on the map.
-func (p *LayersPanel) SetCounts(entries []overlay.LegendEntry) {
+func (p *Panel) SetCounts(entries []overlay.LegendEntry) {
 	perGroup := map[string]int{}
 	for _, e := range entries {
-		for _, g := range data.Groups() {
-			for _, l := range g.Layers {
-				if l == e.Layer {
-					perGroup[g.Name] += e.Count
-				}
-			}
-		}
+		perGroup[e.Group] += e.Count
 	}
 	for name, lbl := range p.counts {
 		lbl.SetText(lang.L("{{.Count}} shown", map[string]any{"Count": perGroup[name]}))
 	}
 }
 
-// Checked reports whether a group is on (for tests).
-func (p *LayersPanel) Checked(group string) bool { return p.checks[group].Checked }
-
-// Toggle switches a group as a click would.
-func (p *LayersPanel) Toggle(group string) { p.checks[group].SetChecked(!p.checks[group].Checked) }
-
 // SetChecked shows a group as on or off without reporting a toggle (for
 // lesson scenes that set the layers themselves).
-func (p *LayersPanel) SetChecked(group string, on bool) {
+func (p *Panel) SetChecked(group string, on bool) {
 	c, ok := p.checks[group]
 	if !ok || c.Checked == on {
 		return

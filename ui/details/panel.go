@@ -1,4 +1,4 @@
-package ui
+package details
 
 import (
 	"fmt"
@@ -13,18 +13,19 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/ui/internal/i18n"
+	"github.com/perutraffickingatlas/atlas/ui/internal/uikit"
 )
 
-// DetailsPanel shows the sourced account of one feature: what the
-// articles say, which article and where, the figures, and where the
-// sources disagree.
-type DetailsPanel struct {
+// Panel shows the sourced account of one feature: what the articles say,
+// which article and where, the figures, and where the sources disagree.
+type Panel struct {
+	widget.BaseWidget
 	ds      *data.Dataset
 	text    *widget.RichText
 	related *fyne.Container
 	closeB  *widget.Button
 	root    fyne.CanvasObject
-	shown   string
 
 	// OnRelated is called when a related feature's link is pressed.
 	OnRelated func(id string)
@@ -32,9 +33,9 @@ type DetailsPanel struct {
 	OnClose func()
 }
 
-// NewDetailsPanel returns an empty panel for features of ds.
-func NewDetailsPanel(ds *data.Dataset) *DetailsPanel {
-	p := &DetailsPanel{ds: ds, text: widget.NewRichText(), related: container.NewVBox()}
+// New returns an empty panel for features of ds.
+func New(ds *data.Dataset) *Panel {
+	p := &Panel{ds: ds, text: widget.NewRichText(), related: container.NewVBox()}
 	p.text.Wrapping = fyne.TextWrapWord
 	p.closeB = widget.NewButtonWithIcon("", theme.CancelIcon(), func() {
 		if p.OnClose != nil {
@@ -45,19 +46,16 @@ func NewDetailsPanel(ds *data.Dataset) *DetailsPanel {
 	body := container.NewVBox(p.text, p.related)
 	p.root = container.NewBorder(container.NewHBox(widget.NewLabelWithStyle(lang.L("Details"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), layout.NewSpacer(), p.closeB),
 		nil, nil, nil, container.NewVScroll(body))
+	p.ExtendBaseWidget(p)
 	p.Clear()
 	return p
 }
 
-// Object is the panel's canvas object.
-func (p *DetailsPanel) Object() fyne.CanvasObject { return p.root }
-
-// Shown is the id of the feature on display, "" when none.
-func (p *DetailsPanel) Shown() string { return p.shown }
+// CreateRenderer shows the panel's heading, text and links.
+func (p *Panel) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(p.root) }
 
 // Clear shows the hint that explains how to select something.
-func (p *DetailsPanel) Clear() {
-	p.shown = ""
+func (p *Panel) Clear() {
 	p.text.Segments = []widget.RichTextSegment{
 		para(lang.L("Click a zone, route, port or event on the map, or search for it, to read what the articles say about it and where they say it.")),
 		para(lang.L("Tab moves between the features on screen, Enter opens one, Esc closes it.")),
@@ -67,17 +65,16 @@ func (p *DetailsPanel) Clear() {
 	p.related.Refresh()
 }
 
-// Show displays feature f.
-func (p *DetailsPanel) Show(f data.Feature) {
-	p.shown = f.ID
+// ShowFeature displays feature f.
+func (p *Panel) ShowFeature(f data.Feature) {
 	segs := []widget.RichTextSegment{
-		&widget.TextSegment{Text: featureName(f), Style: widget.RichTextStyleHeading},
-		&widget.TextSegment{Text: f.Layer.Title(currentLanguage()) + kindSuffix(f), Style: widget.RichTextStyleSubHeading},
-		field(lang.L("When"), periodText(f.Period)),
-		field(lang.L("Where"), precisionText(f.Precision)),
+		&widget.TextSegment{Text: i18n.FeatureName(f), Style: widget.RichTextStyleHeading},
+		&widget.TextSegment{Text: f.Layer.Title(i18n.Current()) + kindSuffix(f), Style: widget.RichTextStyleSubHeading},
+		field(lang.L("When"), i18n.PeriodText(f.Period)),
+		field(lang.L("Where"), i18n.PrecisionText(f.Precision)),
 	}
 	if f.Mode != "" {
-		mode := f.Mode.Title(currentLanguage())
+		mode := f.Mode.Title(i18n.Current())
 		if f.ModeAssumed {
 			mode += " " + lang.L("(the articles do not say; shown as the likely mode)")
 		}
@@ -86,7 +83,7 @@ func (p *DetailsPanel) Show(f data.Feature) {
 	if f.Destination != "" {
 		segs = append(segs, field(lang.L("Towards"), f.Destination))
 	}
-	segs = append(segs, section(lang.L("What the articles say")), para(featureSummary(f)))
+	segs = append(segs, section(lang.L("What the articles say")), para(i18n.FeatureSummary(f)))
 	if len(f.Figures) > 0 {
 		segs = append(segs, section(lang.L("Figures")))
 		var items []widget.RichTextSegment
@@ -102,14 +99,14 @@ func (p *DetailsPanel) Show(f data.Feature) {
 	if len(f.Conflicts) > 0 {
 		segs = append(segs, section(lang.L("Sources disagree")))
 		for _, cf := range f.Conflicts {
-			segs = append(segs, &widget.TextSegment{Text: cf.TopicIn(currentLanguage()), Style: strong()})
+			segs = append(segs, &widget.TextSegment{Text: cf.TopicIn(i18n.Current()), Style: strong()})
 			for _, v := range cf.Versions {
 				cites := make([]string, len(v.Citations))
 				for i, c := range v.Citations {
-					cites[i] = shortCite(p.ds, c)
+					cites[i] = i18n.ShortCite(p.ds, c)
 				}
 				segs = append(segs, &widget.ListSegment{Items: []widget.RichTextSegment{
-					para(fmt.Sprintf("%s — %s", v.ClaimIn(currentLanguage()), strings.Join(cites, "; "))),
+					para(fmt.Sprintf("%s — %s", v.ClaimIn(i18n.Current()), strings.Join(cites, "; "))),
 				}})
 			}
 		}
@@ -126,7 +123,7 @@ func (p *DetailsPanel) Show(f data.Feature) {
 				continue
 			}
 			id := id
-			p.related.Add(newLink(featureName(r), func() {
+			p.related.Add(uikit.Link(i18n.FeatureName(r), func() {
 				if p.OnRelated != nil {
 					p.OnRelated(id)
 				}
@@ -137,11 +134,11 @@ func (p *DetailsPanel) Show(f data.Feature) {
 }
 
 // citation renders one citation: the article and where in it.
-func (p *DetailsPanel) citation(c data.Citation) []widget.RichTextSegment {
+func (p *Panel) citation(c data.Citation) []widget.RichTextSegment {
 	src, ok := p.ds.Source(c.Source)
 	title := c.Source
 	if ok {
-		title = sourceLine(src)
+		title = i18n.SourceLine(src)
 	}
 	where := lang.L("Where: {{.Locator}} · article {{.Source}}", map[string]any{"Locator": c.Locator, "Source": c.Source})
 	if c.Note != "" {
@@ -150,30 +147,6 @@ func (p *DetailsPanel) citation(c data.Citation) []widget.RichTextSegment {
 	return []widget.RichTextSegment{
 		&widget.ListSegment{Items: []widget.RichTextSegment{para(title), &widget.TextSegment{Text: where, Style: widget.RichTextStyleEmphasis}}},
 	}
-}
-
-// Text returns the panel's visible text, for tests and accessibility.
-func (p *DetailsPanel) Text() string {
-	var b strings.Builder
-	var walk func(ss []widget.RichTextSegment)
-	walk = func(ss []widget.RichTextSegment) {
-		for _, s := range ss {
-			switch t := s.(type) {
-			case *widget.ListSegment:
-				walk(t.Items)
-			default:
-				b.WriteString(s.Textual())
-				b.WriteByte('\n')
-			}
-		}
-	}
-	walk(p.text.Segments)
-	for _, o := range p.related.Objects {
-		if l, ok := o.(*widget.Hyperlink); ok {
-			b.WriteString(l.Text + "\n")
-		}
-	}
-	return b.String()
 }
 
 func kindSuffix(f data.Feature) string {

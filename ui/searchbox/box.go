@@ -1,4 +1,4 @@
-package ui
+package searchbox
 
 import (
 	"strconv"
@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/perutraffickingatlas/atlas/data/search"
+	"github.com/perutraffickingatlas/atlas/ui/internal/i18n"
 )
 
 // searchLimit is how many results the search list shows.
@@ -19,7 +20,7 @@ const searchLimit = 10
 // zone" for a feature, "Callao — town, PE, pop. 1,300,000" for a place.
 func hitLabel(h search.Hit) string {
 	if h.IsFeature() {
-		return featureName(h.Feature) + " — " + h.Feature.Layer.Title(currentLanguage())
+		return i18n.FeatureName(h.Feature) + " — " + h.Feature.Layer.Title(i18n.Current())
 	}
 	p := h.Place
 	label := lang.L("{{.Name}} — town, {{.Country}}", map[string]any{"Name": p.Name, "Country": p.Country})
@@ -42,9 +43,10 @@ func humanInt(n int) string {
 	return string(b)
 }
 
-// SearchBox is an entry whose matches drop down beneath it.
-type SearchBox struct {
-	Entry   *widget.Entry
+// Box is an entry whose matches drop down beneath it.
+type Box struct {
+	widget.BaseWidget
+	entry   *widget.Entry
 	list    *widget.List
 	results []search.Hit
 	popup   *widget.PopUp
@@ -54,10 +56,10 @@ type SearchBox struct {
 	OnChosen func(search.Hit)
 }
 
-// NewSearchBox returns a search box that looks things up in index.
-func NewSearchBox(index *search.Index) *SearchBox {
-	s := &SearchBox{Entry: widget.NewEntry(), index: index}
-	s.Entry.SetPlaceHolder(lang.L("Search places and features (e.g. VRAEM, Apurimac, Callao)"))
+// New returns a search box that looks things up in index.
+func New(index *search.Index) *Box {
+	s := &Box{entry: widget.NewEntry(), index: index}
+	s.entry.SetPlaceHolder(lang.L("Search places and features (e.g. VRAEM, Apurimac, Callao)"))
 	s.list = widget.NewList(
 		func() int { return len(s.results) },
 		func() fyne.CanvasObject { return widget.NewLabel("Callao — Exit port, long enough") },
@@ -67,42 +69,43 @@ func NewSearchBox(index *search.Index) *SearchBox {
 		s.choose(i)
 		s.list.UnselectAll()
 	}
-	s.Entry.OnChanged = s.update
-	s.Entry.OnSubmitted = func(string) { s.choose(0) }
+	s.entry.OnChanged = s.update
+	s.entry.OnSubmitted = func(string) { s.choose(0) }
+	s.ExtendBaseWidget(s)
 	return s
 }
 
-// Results is what the box currently offers.
-func (s *SearchBox) Results() []search.Hit { return s.results }
+// CreateRenderer shows the entry; the matches open in a pop-up.
+func (s *Box) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(s.entry) }
 
-func (s *SearchBox) update(q string) {
+func (s *Box) update(q string) {
 	s.results = s.index.Find(q, searchLimit)
 	s.list.Refresh()
 	if len(s.results) == 0 {
 		s.hide()
 		return
 	}
-	c := fyne.CurrentApp().Driver().CanvasForObject(s.Entry)
+	c := fyne.CurrentApp().Driver().CanvasForObject(s.entry)
 	if c == nil {
 		return
 	}
 	if s.popup == nil {
 		s.popup = widget.NewPopUp(container.NewStack(s.list), c)
 	}
-	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(s.Entry)
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(s.entry)
 	rows := float32(min(len(s.results), 8))
-	s.popup.Resize(fyne.NewSize(max(s.Entry.Size().Width, 420), rows*38+8))
-	s.popup.ShowAtPosition(pos.Add(fyne.NewPos(0, s.Entry.Size().Height)))
-	c.Focus(s.Entry)
+	s.popup.Resize(fyne.NewSize(max(s.entry.Size().Width, 420), rows*38+8))
+	s.popup.ShowAtPosition(pos.Add(fyne.NewPos(0, s.entry.Size().Height)))
+	c.Focus(s.entry)
 }
 
-func (s *SearchBox) hide() {
+func (s *Box) hide() {
 	if s.popup != nil {
 		s.popup.Hide()
 	}
 }
 
-func (s *SearchBox) choose(i int) {
+func (s *Box) choose(i int) {
 	if i < 0 || i >= len(s.results) {
 		return
 	}

@@ -1,4 +1,4 @@
-package ui
+package timeline
 
 import (
 	"fmt"
@@ -17,6 +17,7 @@ const playStep = 900 * time.Millisecond
 // Timeline is the year slider with a large year readout and a play/pause
 // button that steps one year at a steady pace.
 type Timeline struct {
+	widget.BaseWidget
 	from, to int
 	year     int
 	slider   *widget.Slider
@@ -30,8 +31,8 @@ type Timeline struct {
 	OnChanged func(year int)
 }
 
-// NewTimeline returns a timeline from..to showing year.
-func NewTimeline(from, to, year int) *Timeline {
+// New returns a timeline from..to showing year.
+func New(from, to, year int) *Timeline {
 	t := &Timeline{from: from, to: to}
 	t.slider = widget.NewSlider(float64(from), float64(to))
 	t.slider.Step = 1
@@ -42,15 +43,13 @@ func NewTimeline(from, to, year int) *Timeline {
 	t.slider.OnChanged = func(v float64) { t.set(int(v), false) }
 	ends := container.NewBorder(nil, nil, widget.NewLabel(fmt.Sprint(from)), widget.NewLabel(fmt.Sprint(to)), t.slider)
 	t.root = container.NewBorder(nil, nil, container.NewHBox(t.play, t.label), nil, ends)
+	t.ExtendBaseWidget(t)
 	t.set(year, true)
 	return t
 }
 
-// Object is the timeline's canvas object.
-func (t *Timeline) Object() fyne.CanvasObject { return t.root }
-
-// Year is the year shown.
-func (t *Timeline) Year() int { return t.year }
+// CreateRenderer shows the play button, the year and the slider.
+func (t *Timeline) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(t.root) }
 
 // Playing reports whether the timeline is animating.
 func (t *Timeline) Playing() bool { return t.ticker != nil }

@@ -1,9 +1,7 @@
-package ui
+package lessons
 
 import (
-	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"time"
 
@@ -11,21 +9,48 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/perutraffickingatlas/atlas/data/lesson"
+	"github.com/perutraffickingatlas/atlas/ui/internal/i18n"
 )
 
 // autosaveEvery is how often unsaved lesson changes are copied to the
 // recovery file.
 const autosaveEvery = 30 * time.Second
 
-// LessonPanel builds and steps through a lesson: a list of scenes, each a
-// saved view with year, layers, selection, annotations and a caption.
-type LessonPanel struct {
-	mw      *MainWindow
+// Stage is where the panel's scenes are shown: the window.
+type Stage interface {
+	// Scene captures what is on screen as a scene (view, year, layers,
+	// selection, annotations); its id, title and caption are the panel's.
+	Scene() lesson.Scene
+	// Show puts scene s on screen with its title and caption.
+	Show(s lesson.Scene)
+}
+
+// Options are what a Panel needs and whom it tells.
+type Options struct {
+	// Window is the parent of the panel's dialogs.
+	Window fyne.Window
+	// Stage shows the scenes.
+	Stage Stage
+	// Status reports what was done, on one line.
+	Status func(string)
+	// Error reports a lesson that could not be read, changed or saved.
+	Error func(error)
+	// AutosaveDir is where the recovery copy of a lesson never saved is
+	// kept; "" means the user's configuration directory.
+	AutosaveDir string
+	// Post runs a function on the UI goroutine; nil means fyne.Do.
+	Post func(func())
+}
+
+// Panel builds and steps through a lesson: a list of scenes, each a saved
+// view with year, layers, selection, annotations and a caption.
+type Panel struct {
+	widget.BaseWidget
+	o       Options
 	lesson  *lesson.Lesson
 	path    string // "" until saved or opened
 	current int    // scene on screen, -1 for none
@@ -38,8 +63,12 @@ type LessonPanel struct {
 	stop    chan struct{}
 }
 
-func newLessonPanel(mw *MainWindow) *LessonPanel {
-	p := &LessonPanel{mw: mw, lesson: lesson.New(lang.L("New lesson")), current: -1}
+// New returns a panel holding a new, empty lesson.
+func New(o Options) *Panel {
+	if o.Post == nil {
+		o.Post = fyne.Do
+	}
+	p := &Panel{o: o, lesson: lesson.New(lang.L("New lesson")), current: -1}
 	p.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.title.Wrapping = fyne.TextWrapWord
 	p.caption = widget.NewLabel("")
@@ -49,7 +78,7 @@ func newLessonPanel(mw *MainWindow) *LessonPanel {
 		func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			s := p.lesson.Scenes[i]
-			o.(*widget.Label).SetText(fmt.Sprintf("%d. %s (%d)", i+1, s.TitleIn(currentLanguage()), s.Year))
+			o.(*widget.Label).SetText(fmt.Sprintf("%d. %s (%d)", i+1, s.TitleIn(i18n.Current()), s.Year))
 		},
 	)
 	p.list.OnSelected = func(i widget.ListItemID) { p.Go(i) }
@@ -82,38 +111,39 @@ func newLessonPanel(mw *MainWindow) *LessonPanel {
 	p.refresh()
 	p.ticker = time.NewTicker(autosaveEvery)
 	p.stop = make(chan struct{})
-	ticks, stop := p.ticker.C, p.stop
+	ticks, stop, post := p.ticker.C, p.stop, p.o.Post
 	go func() {
 		for {
 			select {
 			case <-ticks:
-				fyne.Do(p.autosave)
+				post(p.autosave)
 			case <-stop:
 				return
 			}
 		}
 	}()
+	p.ExtendBaseWidget(p)
 	return p
 }
 
-// Object is the panel's canvas object.
-func (p *LessonPanel) Object() fyne.CanvasObject { return p.root }
+// CreateRenderer shows the lesson's title, buttons, scenes and caption.
+func (p *Panel) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(p.root) }
 
 // Lesson is the lesson being edited.
-func (p *LessonPanel) Lesson() *lesson.Lesson { return p.lesson }
+func (p *Panel) Lesson() *lesson.Lesson { return p.lesson }
 
 // Current is the index of the scene on screen, -1 for none.
-func (p *LessonPanel) Current() int { return p.current }
+func (p *Panel) Current() int { return p.current }
 
-// close stops autosaving, writing a last recovery copy if needed.
-func (p *LessonPanel) close() {
+// Close stops autosaving, writing a last recovery copy if needed.
+func (p *Panel) Close() {
 	p.autosave()
 	p.ticker.Stop()
 	close(p.stop)
 }
 
 // Load shows a lesson read from path (or built in memory when path is "").
-func (p *LessonPanel) Load(l *lesson.Lesson, path string) {
+func (p *Panel) Load(l *lesson.Lesson, path string) {
 	p.lesson, p.path, p.current, p.dirty = l, path, -1, false
 	p.refresh()
 	if len(l.Scenes) > 0 {
@@ -124,11 +154,11 @@ func (p *LessonPanel) Load(l *lesson.Lesson, path string) {
 // Open reads a lesson file, offering a newer autosave copy when there is
 // one. Errors (corrupt file, newer version) are shown and nothing is lost:
 // the file is left as it is.
-func (p *LessonPanel) Open(path string) {
+func (p *Panel) Open(path string) {
 	l, err := lesson.Load(path)
 	rec, when, ok := lesson.Recover(path)
 	if err != nil && !ok {
-		p.mw.showError(err)
+		p.o.Error(err)
 		return
 	}
 	if !ok {
@@ -142,30 +172,29 @@ func (p *LessonPanel) Open(path string) {
 			p.Load(rec, path)
 			p.dirty = true
 		case err != nil:
-			p.mw.showError(err)
+			p.o.Error(err)
 		default:
 			lesson.RemoveAutosave(path)
 			p.Load(l, path)
 		}
-	}, p.mw.Window)
+	}, p.o.Window)
 }
 
 // Go shows scene i: flies the map there and sets year, layers, selection
 // and annotations.
-func (p *LessonPanel) Go(i int) {
+func (p *Panel) Go(i int) {
 	if i < 0 || i >= len(p.lesson.Scenes) {
 		return
 	}
 	p.current = i
 	s := p.lesson.Scenes[i]
-	p.mw.applyScene(s)
-	p.caption.SetText(s.CaptionIn(currentLanguage()))
+	p.o.Stage.Show(s)
+	p.caption.SetText(s.CaptionIn(i18n.Current()))
 	p.list.Select(i)
-	p.mw.showCaption(s.TitleIn(currentLanguage()), s.CaptionIn(currentLanguage()))
 }
 
 // Step moves to the next (+1) or previous (-1) scene.
-func (p *LessonPanel) Step(delta int) {
+func (p *Panel) Step(delta int) {
 	if len(p.lesson.Scenes) == 0 {
 		return
 	}
@@ -179,8 +208,8 @@ func (p *LessonPanel) Step(delta int) {
 	}
 }
 
-func (p *LessonPanel) refresh() {
-	name := p.lesson.TitleIn(currentLanguage())
+func (p *Panel) refresh() {
+	name := p.lesson.TitleIn(i18n.Current())
 	if p.path != "" {
 		name += " — " + filepath.Base(p.path)
 	}
@@ -191,27 +220,27 @@ func (p *LessonPanel) refresh() {
 	p.list.Refresh()
 }
 
-func (p *LessonPanel) changed() {
+func (p *Panel) changed() {
 	p.dirty = true
 	p.refresh()
 }
 
-func (p *LessonPanel) newLesson() {
+func (p *Panel) newLesson() {
 	p.Load(lesson.New(lang.L("New lesson")), "")
 	p.caption.SetText("")
 }
 
-func (p *LessonPanel) openExample() {
+func (p *Panel) openExample() {
 	l, err := lesson.Example()
 	if err != nil {
-		p.mw.showError(err)
+		p.o.Error(err)
 		return
 	}
 	p.Load(l, "")
 }
 
-func (p *LessonPanel) addCurrent() {
-	s := p.mw.currentScene()
+func (p *Panel) addCurrent() {
+	s := p.o.Stage.Scene()
 	s.Title = lang.L("Scene {{.N}}", map[string]any{"N": len(p.lesson.Scenes) + 1})
 	p.lesson.Add(s)
 	p.current = len(p.lesson.Scenes) - 1
@@ -219,27 +248,27 @@ func (p *LessonPanel) addCurrent() {
 	p.list.Select(p.current)
 }
 
-func (p *LessonPanel) updateCurrent() {
+func (p *Panel) updateCurrent() {
 	if p.current < 0 {
 		return
 	}
 	old := p.lesson.Scenes[p.current]
-	s := p.mw.currentScene()
+	s := p.o.Stage.Scene()
 	s.ID, s.Title, s.TitleES, s.Caption, s.CaptionES = old.ID, old.Title, old.TitleES, old.Caption, old.CaptionES
 	if err := p.lesson.Update(p.current, s); err != nil {
-		p.mw.showError(err)
+		p.o.Error(err)
 		return
 	}
 	p.changed()
 }
 
-func (p *LessonPanel) move(delta int) {
+func (p *Panel) move(delta int) {
 	j := p.current + delta
 	if p.current < 0 || j < 0 || j >= len(p.lesson.Scenes) {
 		return
 	}
 	if err := p.lesson.Move(p.current, j); err != nil {
-		p.mw.showError(err)
+		p.o.Error(err)
 		return
 	}
 	p.current = j
@@ -247,114 +276,15 @@ func (p *LessonPanel) move(delta int) {
 	p.list.Select(j)
 }
 
-func (p *LessonPanel) deleteCurrent() {
+func (p *Panel) deleteCurrent() {
 	if p.current < 0 {
 		return
 	}
 	if err := p.lesson.Delete(p.current); err != nil {
-		p.mw.showError(err)
+		p.o.Error(err)
 		return
 	}
 	p.current = min(p.current, len(p.lesson.Scenes)-1)
 	p.list.UnselectAll()
 	p.changed()
-}
-
-func (p *LessonPanel) renameDialog() {
-	if p.current < 0 {
-		return
-	}
-	s := p.lesson.Scenes[p.current]
-	title, caption := widget.NewEntry(), widget.NewMultiLineEntry()
-	title.SetText(s.Title)
-	caption.SetText(s.Caption)
-	caption.Wrapping = fyne.TextWrapWord
-	caption.SetMinRowsVisible(4)
-	items := []*widget.FormItem{widget.NewFormItem(lang.L("Title"), title), widget.NewFormItem(lang.L("Caption"), caption)}
-	d := dialog.NewForm(lang.L("Rename scene"), lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
-		if !ok {
-			return
-		}
-		if err := p.lesson.Rename(p.current, title.Text); err != nil {
-			p.mw.showError(err)
-			return
-		}
-		p.lesson.Scenes[p.current].Caption = caption.Text
-		p.caption.SetText(caption.Text)
-		p.changed()
-	}, p.mw.Window)
-	d.Resize(fyne.NewSize(520, 320))
-	d.Show()
-}
-
-func (p *LessonPanel) openDialog() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		p.Open(path)
-	}, p.mw.Window)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
-	d.Show()
-}
-
-func (p *LessonPanel) save() {
-	if p.path == "" {
-		p.saveAsDialog()
-		return
-	}
-	p.saveTo(p.path)
-}
-
-func (p *LessonPanel) saveAsDialog() {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close() // lesson.Save writes atomically itself
-		p.saveTo(path)
-	}, p.mw.Window)
-	d.SetFileName("lesson.json")
-	d.Show()
-}
-
-// saveTo writes the lesson atomically and drops its recovery copy.
-func (p *LessonPanel) saveTo(path string) {
-	if err := lesson.Save(path, p.lesson); err != nil {
-		p.mw.showError(err)
-		return
-	}
-	if p.path != "" && p.path != path {
-		lesson.RemoveAutosave(p.path)
-	}
-	lesson.RemoveAutosave(path)
-	p.path, p.dirty = path, false
-	p.refresh()
-	p.mw.setStatus(lang.L("Lesson saved to {{.Path}}", map[string]any{"Path": path}))
-}
-
-// autosave copies unsaved changes to the recovery file beside the lesson,
-// or under the user's config directory for a lesson never saved.
-func (p *LessonPanel) autosave() {
-	if !p.dirty || len(p.lesson.Scenes) == 0 {
-		return
-	}
-	path := p.path
-	if path == "" {
-		dir, err := os.UserConfigDir()
-		if err != nil {
-			return
-		}
-		dir = filepath.Join(dir, "peru-trafficking-atlas")
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return
-		}
-		path = filepath.Join(dir, "untitled-lesson.json")
-	}
-	if err := lesson.SaveAutosave(path, p.lesson); err != nil && !errors.Is(err, lesson.ErrInvalid) {
-		p.mw.setStatus(lang.L("Autosave failed: {{.Err}}", map[string]any{"Err": err.Error()}))
-	}
 }

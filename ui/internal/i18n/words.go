@@ -1,4 +1,4 @@
-package ui
+package i18n
 
 import (
 	"fmt"
@@ -9,8 +9,8 @@ import (
 	"github.com/perutraffickingatlas/atlas/data"
 )
 
-// precisionText explains how exactly a feature is placed.
-func precisionText(p data.Precision) string {
+// PrecisionText explains how exactly a feature is placed.
+func PrecisionText(p data.Precision) string {
 	switch p {
 	case data.PrecisionPoint:
 		return lang.L("exact spot")
@@ -26,8 +26,8 @@ func precisionText(p data.Precision) string {
 	return string(p)
 }
 
-// periodText writes a feature's period, with "to today" for ongoing ones.
-func periodText(p data.Period) string {
+// PeriodText writes a feature's period, with "to today" for ongoing ones.
+func PeriodText(p data.Period) string {
 	s := p.String()
 	if p.Approximate && !strings.Contains(s, "approx") {
 		s += " " + lang.L("(approximate)")
@@ -35,9 +35,9 @@ func periodText(p data.Period) string {
 	return s
 }
 
-// sourceLine describes an article: title, author, venue and date, saying
+// SourceLine describes an article: title, author, venue and date, saying
 // when the date is inferred.
-func sourceLine(s data.Source) string {
+func SourceLine(s data.Source) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "“%s”", s.Title)
 	author := s.Author
@@ -60,8 +60,8 @@ func sourceLine(s data.Source) string {
 	return b.String()
 }
 
-// shortCite is a compact reference: "Ellis 2015 [000], para 12".
-func shortCite(ds *data.Dataset, c data.Citation) string {
+// ShortCite is a compact reference: "Ellis 2015 [000], para 12".
+func ShortCite(ds *data.Dataset, c data.Citation) string {
 	who := c.Source
 	if s, ok := ds.Source(c.Source); ok {
 		name := s.Author
