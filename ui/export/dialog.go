@@ -51,8 +51,13 @@ type form struct {
 	d             *dialog.FormDialog
 }
 
-// Show asks how to export the current view and exports it.
-func Show(o Options) { newForm(o).d.Show() }
+// Show asks how to export the current view and exports it. The file
+// field has the focus, so Enter exports at once.
+func Show(o Options) {
+	f := newForm(o)
+	f.d.Show()
+	o.Window.Canvas().Focus(f.path)
+}
 
 // newForm builds the dialog, its fields filled for the slide preset and a
 // PNG in the user's Pictures folder.

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/perutraffickingatlas/atlas/geo/render"
 )
@@ -117,6 +118,17 @@ func TestPathWithoutAFormatIsRefused(t *testing.T) {
 				t.Errorf("Enter on %q exported: %v, want %v", tc.name, got, tc.wantOK)
 			}
 		})
+	}
+}
+
+func TestShowFocusesTheFile(t *testing.T) {
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	Show(Options{Window: w, Year: 2012, Scene: func(render.Preset, string, bool) (render.Scene, error) { return render.Scene{}, errNoScene },
+		Status: func(string) {}, Error: func(error) {}})
+	e, ok := w.Canvas().Focused().(*widget.Entry)
+	if !ok || filepath.Ext(e.Text) != ".png" {
+		t.Errorf("focus on %v, want the file field, so Enter exports", w.Canvas().Focused())
 	}
 }
 
