@@ -93,8 +93,10 @@ func (p *Picker) chosen(title string) {
 	case p.customURL:
 		e := widget.NewEntry()
 		e.SetPlaceHolder("https://example.org/tiles/{z}/{x}/{y}.png")
-		dialog.ShowForm(lang.L("Custom tile server"), lang.L("Use"), lang.L("Cancel"),
-			[]*widget.FormItem{widget.NewFormItem(lang.L("URL template"), e)},
+		e.Validator = func(s string) error { _, err := xyz.Custom(s); return err } // Use stays disabled until it would open
+		item := widget.NewFormItem(lang.L("URL template"), e)
+		item.HintText = lang.L("an http or https address with {z}, {x} and {y}")
+		dialog.ShowForm(lang.L("Custom tile server"), lang.L("Use"), lang.L("Cancel"), []*widget.FormItem{item},
 			func(ok bool) {
 				if ok {
 					p.Open(strings.TrimSpace(e.Text))

@@ -90,3 +90,38 @@ func TestABadSpecIsReportedAndChangesNothing(t *testing.T) {
 		t.Errorf("picker shows %q, want %q as before", p.sel.Selected, before)
 	}
 }
+
+// TestCustomURLFormRefusesBadTemplates: an empty or malformed URL template
+// keeps Use disabled (an empty one used to switch to nothing).
+func TestCustomURLFormRefusesBadTemplates(t *testing.T) {
+	tests := []struct {
+		desc, url string
+		wantOK    bool
+	}{
+		{desc: "empty", url: ""},
+		{desc: "no placeholders", url: "https://tiles.example.org/map.png"},
+		{desc: "a shard placeholder", url: "https://{s}.tiles.example.org/{z}/{x}/{y}.png"},
+		{desc: "a template", url: "https://tiles.example.org/{z}/{x}/{y}.png", wantOK: true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			p, r, _, w := testPicker(t)
+			p.sel.SetSelected(p.customURL)
+			es := uitest.Entries(w)
+			if len(es) != 1 {
+				t.Fatalf("the custom URL form has %d entries, want 1", len(es))
+			}
+			es[0].SetText(tc.url)
+			if ok := es[0].Validate() == nil; ok != tc.wantOK {
+				t.Errorf("%q valid = %v, want %v", tc.url, ok, tc.wantOK)
+			}
+			if tc.wantOK {
+				return // opening it would make a tile cache in the user's folder
+			}
+			uitest.Press(t, w, "Use")
+			if len(r.status) != 0 || len(r.shown) != 0 {
+				t.Errorf("%q: Use went ahead (status %v)", tc.url, r.status)
+			}
+		})
+	}
+}
