@@ -70,7 +70,6 @@ func cites(f Feature, sourceID string) bool {
 	return false
 }
 
-
 // LatestYear returns the latest year the data speaks of: the newest source
 // year or period year, whichever is later. Ongoing periods run up to it.
 func (d *Dataset) LatestYear() int {

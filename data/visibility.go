@@ -27,4 +27,3 @@ func (f Feature) OpacityIn(year int) float64 {
 func (f Feature) OnMapIn(year int, layers []Layer) bool {
 	return LayerOn(layers, f.Layer) && f.OpacityIn(year) > 0
 }
-

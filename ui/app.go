@@ -9,7 +9,9 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/perutraffickingatlas/atlas/assets"
+	"github.com/perutraffickingatlas/atlas/data/session"
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
+	"github.com/perutraffickingatlas/atlas/ui/internal/i18n"
 )
 
 // AppID is the application's reverse-DNS identifier (also in FyneApp.toml).
@@ -53,7 +55,7 @@ type Options struct {
 }
 
 // applyTo lets the command line's choices override the remembered state.
-func (o Options) applyTo(s *atlasState) {
+func (o Options) applyTo(s *session.State) {
 	if o.Zoom > 0 {
 		s.Center, s.Zoom = o.Center, o.Zoom
 	}
@@ -70,7 +72,7 @@ func Run(opts Options) error {
 	a := app.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG()))
 	a.Settings().SetTheme(newClassroomTheme())
-	if _, err := setupLanguage(a.Preferences().StringWithFallback(prefLanguage, langAuto)); err != nil {
+	if _, err := i18n.Setup(a.Preferences().StringWithFallback(i18n.Pref, i18n.Auto)); err != nil {
 		fyne.LogError("language", err)
 	}
 	w, err := NewMainWindow(a, opts)
@@ -79,11 +81,26 @@ func Run(opts Options) error {
 	}
 	a.Lifecycle().SetOnStarted(func() { fyne.Do(w.useDeviceScale) })
 	if opts.Lesson != "" {
-		w.Lessons.Open(opts.Lesson)
+		w.side.lessons.Open(opts.Lesson)
 	}
 	if opts.Present {
 		w.SetPresenting(true)
 	}
-	w.Window.ShowAndRun()
+	w.win.ShowAndRun()
 	return nil
+}
+
+// useDeviceScale switches the embedded basemap to 512 px tiles when the
+// window turns out to be on a HiDPI screen (its scale is known only once
+// it is shown), so labels and coastlines stay sharp.
+func (mw *MainWindow) useDeviceScale() {
+	if mw.win.Canvas().Scale() < 1.5 {
+		return
+	}
+	src, err := mw.opts.NewBasemap(2)
+	if err != nil {
+		mw.setStatus(err.Error())
+		return
+	}
+	mw.basemaps.SetEmbedded(src)
 }

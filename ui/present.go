@@ -9,6 +9,9 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/perutraffickingatlas/atlas/ui/details"
+	"github.com/perutraffickingatlas/atlas/ui/internal/i18n"
 )
 
 // controlsIdle is how long presentation controls stay after the pointer
@@ -50,7 +53,7 @@ func (t presentationTheme) Size(n fyne.ThemeSizeName) float32 {
 // presenter holds presentation mode's own widgets.
 type presenter struct {
 	on       bool
-	details  *DetailsPanel
+	details  *details.Panel
 	card     fyne.CanvasObject
 	controls []fyne.CanvasObject
 	hideAt   *time.Timer
@@ -63,9 +66,6 @@ type presenter struct {
 // TogglePresentation enters or leaves presentation mode.
 func (mw *MainWindow) TogglePresentation() { mw.SetPresenting(!mw.pres.on) }
 
-// Presenting reports whether presentation mode is on.
-func (mw *MainWindow) Presenting() bool { return mw.pres.on }
-
 // SetPresenting switches presentation mode: full screen, the projector
 // theme, larger map symbols, the map alone with the details as a card over
 // it and controls that hide until the mouse moves.
@@ -76,35 +76,35 @@ func (mw *MainWindow) SetPresenting(on bool) {
 	mw.pres.on = on
 	if on {
 		mw.app.Settings().SetTheme(newPresentationTheme())
-		mw.Window.SetContent(mw.presentLayout())
+		mw.win.SetContent(mw.presentLayout())
 	} else {
 		mw.stopHideTimer()
 		mw.app.Settings().SetTheme(newClassroomTheme())
-		mw.Window.SetContent(mw.layout())
+		mw.win.SetContent(mw.layout())
 	}
-	mw.Window.SetFullScreen(on)
+	mw.win.SetFullScreen(on)
 	mw.redraw()
 	mw.showSelectionCard()
-	mw.Window.Canvas().Focus(mw.Map)
+	mw.win.Canvas().Focus(mw.mapv)
 }
 
 // presentLayout is the map filling the screen with a details card on the
 // right, a caption card on top and the timeline at the bottom.
 func (mw *MainWindow) presentLayout() fyne.CanvasObject {
 	if mw.pres.details == nil {
-		mw.pres.details = NewDetailsPanel(mw.ds)
+		mw.pres.details = details.New(mw.ds)
 		mw.pres.details.OnClose = mw.clearSelection
-		mw.pres.details.OnRelated = func(id string) { mw.selectFeature(id, true) }
+		mw.pres.details.OnRelated = mw.openFeature
 		mw.pres.caption = widget.NewRichText()
 		mw.pres.caption.Wrapping = fyne.TextWrapWord
 	}
-	card := newCard(mw.pres.details.Object())
+	card := newCard(mw.pres.details)
 	mw.pres.card = card
 	exit := widget.NewButtonWithIcon("", theme.ViewRestoreIcon(), func() { mw.SetPresenting(false) })
-	zoomIn := widget.NewButtonWithIcon("", theme.ZoomInIcon(), mw.Map.ZoomIn)
-	zoomOut := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), mw.Map.ZoomOut)
+	zoomIn := widget.NewButtonWithIcon("", theme.ZoomInIcon(), mw.mapv.ZoomIn)
+	zoomOut := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), mw.mapv.ZoomOut)
 	buttons := container.NewVBox(exit, zoomIn, zoomOut)
-	timeline := newCard(mw.Timeline.Object())
+	timeline := newCard(mw.timeline)
 	mw.pres.controls = []fyne.CanvasObject{buttons, timeline}
 	cardArea := container.New(&fractionLayout{right: 0.36}, card)
 	mw.pres.captionCard = newCard(mw.pres.caption)
@@ -112,13 +112,13 @@ func (mw *MainWindow) presentLayout() fyne.CanvasObject {
 	top := container.NewBorder(nil, nil, container.NewPadded(buttons), nil, container.New(&fractionLayout{right: 0.6, left: true}, mw.pres.captionCard))
 	over := container.NewBorder(top, container.NewPadded(timeline), nil, nil, cardArea)
 	mw.pres.over = over
-	mw.Map.OnMouseMoved = mw.showControls
+	mw.mapv.OnMouseMoved = mw.showControls
 	mw.showControls()
-	if i := mw.Lessons.Current(); i >= 0 {
-		s := mw.Lessons.Lesson().Scenes[i]
-		mw.showCaption(s.TitleIn(currentLanguage()), s.CaptionIn(currentLanguage()))
+	if i := mw.side.lessons.Current(); i >= 0 {
+		s := mw.side.lessons.Lesson().Scenes[i]
+		mw.showCaption(s.TitleIn(i18n.Current()), s.CaptionIn(i18n.Current()))
 	}
-	return container.NewStack(mw.Map, over)
+	return container.NewStack(mw.mapv, over)
 }
 
 // showSelectionCard shows the card when something is selected.
@@ -127,7 +127,7 @@ func (mw *MainWindow) showSelectionCard() {
 		return
 	}
 	if f, ok := mw.ds.ByID(mw.state.Selected); ok {
-		mw.pres.details.Show(f)
+		mw.pres.details.ShowFeature(f)
 		mw.pres.card.Show()
 	} else {
 		mw.pres.details.Clear()
@@ -154,7 +154,7 @@ func (mw *MainWindow) showControls() {
 	}
 	mw.pres.hideAt = time.AfterFunc(idle, func() {
 		fyne.Do(func() {
-			if !mw.pres.on || mw.Timeline.Playing() {
+			if !mw.pres.on || mw.timeline.Playing() {
 				return
 			}
 			for _, c := range mw.pres.controls {

@@ -1,13 +1,14 @@
 package ui
 
 import (
-	"image"
-	"os"
-	"path/filepath"
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
+	"github.com/paulmach/orb"
+	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/data/lesson"
 	"github.com/perutraffickingatlas/atlas/geo"
@@ -25,10 +26,10 @@ func exampleLesson(t *testing.T) *lesson.Lesson {
 
 func TestPresentationSceneStepper(t *testing.T) {
 	mw, q := newTestWindow(t, Options{})
-	mw.Lessons.Load(exampleLesson(t), "")
+	mw.side.lessons.Load(exampleLesson(t), "")
 	mw.SetPresenting(true)
 	q.settle(t, mw)
-	if !mw.Presenting() {
+	if !mw.pres.on {
 		t.Fatal("not presenting")
 	}
 	steps := []struct {
@@ -46,87 +47,78 @@ func TestPresentationSceneStepper(t *testing.T) {
 	for _, s := range steps {
 		mw.mapKey(&fyne.KeyEvent{Name: s.key})
 		q.settle(t, mw)
-		if got := mw.Lessons.Current(); got != s.want {
+		if got := mw.side.lessons.Current(); got != s.want {
 			t.Fatalf("%s: scene %d, want %d", s.desc, got, s.want)
 		}
-		scene := mw.Lessons.Lesson().Scenes[s.want]
-		if mw.Timeline.Year() != scene.Year || mw.state.Selected != scene.Selected {
-			t.Errorf("%s: year %d selected %q, want the scene's %d %q", s.desc, mw.Timeline.Year(), mw.state.Selected, scene.Year, scene.Selected)
+		scene := mw.side.lessons.Lesson().Scenes[s.want]
+		if mw.state.Year != scene.Year || mw.state.Selected != scene.Selected {
+			t.Errorf("%s: year %d selected %q, want the scene's %d %q", s.desc, mw.state.Year, mw.state.Selected, scene.Year, scene.Selected)
 		}
-		if v := mw.Map.View(); !near(v.Center[0], scene.Center[0], 1e-6) || !near(v.Zoom, scene.Zoom, 1e-6) {
+		if v := mw.mapv.View(); !near(v.Center[0], scene.Center[0], 1e-6) || !near(v.Zoom, scene.Zoom, 1e-6) {
 			t.Errorf("%s: view %v zoom %v, want the scene's %v zoom %v", s.desc, v.Center, v.Zoom, scene.Center, scene.Zoom)
 		}
 	}
 	mw.mapKey(&fyne.KeyEvent{Name: fyne.KeyEscape}) // closes the selection
 	mw.mapKey(&fyne.KeyEvent{Name: fyne.KeyEscape}) // leaves presentation mode
-	if mw.Presenting() {
+	if mw.pres.on {
 		t.Error("Esc with nothing selected should leave presentation mode")
 	}
 }
 
 func TestPresentationGolden(t *testing.T) {
 	mw, q := newTestWindow(t, Options{})
-	mw.Lessons.Load(exampleLesson(t), "")
+	mw.side.lessons.Load(exampleLesson(t), "")
 	mw.SetPresenting(true)
 	q.settle(t, mw)
-	mw.Lessons.Step(1)
+	mw.side.lessons.Step(1)
 	q.settle(t, mw)
-	goldentest.AssertImage(t, "presentation_vraem_scene2", mw.Window.Canvas().Capture())
+	goldentest.AssertImage(t, "presentation_vraem_scene2", mw.win.Canvas().Capture())
 }
 
-func TestLessonBuildSaveReopen(t *testing.T) {
+func TestWindowIsTheLessonStage(t *testing.T) {
 	mw, q := newTestWindow(t, Options{Year: 2008})
-	p := mw.Lessons
-	p.newLesson()
-	for i := 0; i < 3; i++ {
-		mw.Map.SetView(geo.View{Center: mw.Map.View().Center, Zoom: 6 + float64(i)})
-		mw.Timeline.SetYear(2008 + i)
-		p.addCurrent()
+	stage := windowStage{mw}
+	vraem, ok := mw.ds.ByID("coca_vraem")
+	if !ok {
+		t.Fatal("no coca_vraem in the data")
 	}
+	year := vraem.Period.From + 1
+	mw.mapv.SetView(geo.View{Center: orb.Point{-74, -12.4}, Zoom: 8})
+	mw.timeline.SetYear(year)
+	test.Tap(findCheck(t, mw.side.layers, mustGroup(t, "events").Title(data.LangEN)))
+	mw.selectFeature("coca_vraem", false)
+	sc := stage.Scene()
+	if sc.Year != year || sc.Zoom != 8 || sc.Selected != "coca_vraem" || slices.Contains(sc.Layers, "events") || !slices.Contains(sc.Layers, "coca") {
+		t.Fatalf("captured %+v, want year %d, zoom 8, the VRAEM selected, events off", sc, year)
+	}
+	sc.Title, sc.Caption = "VRAEM", "The valleys."
+	sc.Annotations = []annotation.Annotation{{ID: "a1", Kind: annotation.KindCircle, At: orb.Point{-74, -12.4}, RadiusKm: 50}}
+	mw.timeline.SetYear(1990)
+	mw.clearSelection()
+	mw.mapv.SetView(geo.View{Center: orb.Point{-77, -12}, Zoom: 6})
+	stage.Show(sc)
 	q.settle(t, mw)
-	if n := len(p.Lesson().Scenes); n != 3 {
-		t.Fatalf("%d scenes, want 3", n)
+	if mw.state.Year != year || sliderYear(t, mw.timeline) != year || mw.state.Selected != "coca_vraem" || mw.state.Groups["events"] {
+		t.Errorf("showing the scene: year %d, selected %q, events on %v", mw.state.Year, mw.state.Selected, mw.state.Groups["events"])
 	}
-	p.move(-1) // scene 3 becomes scene 2
-	if p.Lesson().Scenes[1].Year != 2010 {
-		t.Errorf("after moving up, scene 2 is from %d, want 2010", p.Lesson().Scenes[1].Year)
+	if v := mw.mapv.View(); !near(v.Center[0], -74, 1e-9) || v.Zoom != 8 {
+		t.Errorf("the map flew to %v zoom %v, want the scene's view", v.Center, v.Zoom)
 	}
-	p.deleteCurrent()
-	if n := len(p.Lesson().Scenes); n != 2 {
-		t.Fatalf("%d scenes after delete, want 2", n)
+	if len(mw.annots.Load().Annotations) != 1 {
+		t.Errorf("the overlay draws %d annotations, want the scene's one", len(mw.annots.Load().Annotations))
 	}
-	path := filepath.Join(t.TempDir(), "my-lesson.json")
-	p.saveTo(path)
-	if _, err := os.Stat(path); err != nil {
-		t.Fatalf("lesson not saved: %v", err)
-	}
-	back, err := lesson.Load(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(back.Scenes) != 2 || back.Scenes[1].Year != 2009 {
-		t.Errorf("reopened lesson %+v, want the two scenes saved", back.Scenes)
+	if got := mw.status.text.Text; got != "VRAEM: The valleys." {
+		t.Errorf("status %q, want the scene's title and caption", got)
 	}
 }
 
-func TestAnnotationsDrawOnTheOverlay(t *testing.T) {
-	v := geo.View{Center: geo.PeruBound().Center(), Zoom: 6, Width: 400, Height: 300}
-	img := image.NewRGBA(image.Rect(0, 0, 400, 300))
-	set := &annotation.Set{Version: annotation.Version, Annotations: []annotation.Annotation{
-		{ID: "a1", Kind: annotation.KindCircle, At: v.Center, RadiusKm: 80, Color: "#c0392b"},
-	}}
-	if err := drawAnnotations(img, v, set, 1); err != nil {
-		t.Fatal(err)
+func mustGroup(t *testing.T, name string) data.Group {
+	t.Helper()
+	g, ok := data.GroupByName(name)
+	if !ok {
+		t.Fatalf("no layer group %q", name)
 	}
-	painted := 0
-	for i := 3; i < len(img.Pix); i += 4 {
-		if img.Pix[i] > 0 {
-			painted++
-		}
-	}
-	if painted < 200 {
-		t.Errorf("a circle annotation painted only %d pixels", painted)
-	}
+	return g
 }
 
 func near(a, b, tol float64) bool { return a-b <= tol && b-a <= tol }

@@ -1,77 +1,42 @@
 package ui
 
 import (
-	"math"
-	"time"
-
-	"fyne.io/fyne/v2"
-
-	"github.com/perutraffickingatlas/atlas/data"
-	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/data/lesson"
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/ui/internal/i18n"
 )
 
-// flyDuration is how long the map takes to move between lesson scenes.
-const flyDuration = 1200 * time.Millisecond
+// windowStage is the window as the lesson panel's stage: it captures what
+// is on screen as a scene and shows scenes, through session.State, the
+// one mapping between the two.
+type windowStage struct{ mw *MainWindow }
 
-// currentScene captures what is on screen as a lesson scene.
-func (mw *MainWindow) currentScene() lesson.Scene {
-	v := mw.Map.View()
-	s := lesson.Scene{Center: v.Center, Zoom: v.Zoom, Year: mw.state.Year, Selected: mw.state.Selected, Layers: []string{}}
-	for _, g := range data.Groups() {
-		if mw.state.Groups[g.Name] {
-			s.Layers = append(s.Layers, g.Name)
-		}
-	}
-	if mw.annotations != nil {
-		s.Annotations = append([]annotation.Annotation(nil), mw.annotations.Annotations...)
-	}
-	return s
+// Scene captures what is on screen as a lesson scene.
+func (s windowStage) Scene() lesson.Scene {
+	mw := s.mw
+	v := mw.mapv.View()
+	mw.state.Center, mw.state.Zoom = v.Center, v.Zoom
+	return mw.state.Scene()
 }
 
-// applyScene shows a scene: year, layers, selection and annotations at
-// once, the view by a smooth flight from where the map is.
-func (mw *MainWindow) applyScene(s lesson.Scene) {
-	for _, g := range data.Groups() {
-		on := false
-		for _, name := range s.Layers {
-			on = on || name == g.Name
-		}
-		mw.state.Groups[g.Name] = on
-		mw.Layers.SetChecked(g.Name, on)
+// Show puts a scene on screen: year, layers, selection and annotations at
+// once, the view by a flight from where the map is, and its title and
+// caption.
+func (s windowStage) Show(sc lesson.Scene) {
+	mw := s.mw
+	next := mw.state.WithScene(sc)
+	mw.state.Groups = next.Groups
+	for name, on := range next.Groups {
+		mw.side.layers.SetChecked(name, on)
 	}
-	mw.setAnnotations(sceneAnnotations(s))
-	mw.Timeline.SetYear(s.Year)
-	if s.Selected != "" {
-		mw.selectFeature(s.Selected, false)
+	mw.setAnnotations(next.Annotations)
+	mw.timeline.SetYear(next.Year)
+	if next.Selected != "" {
+		mw.selectFeature(next.Selected, false)
 	} else {
 		mw.clearSelection()
 	}
 	mw.redraw()
-	mw.flyTo(geo.View{Center: s.Center, Zoom: s.Zoom})
-}
-
-// flyTo animates the map to a view's centre and zoom: out and back in
-// along the way when the two are far apart, like a camera moving.
-func (mw *MainWindow) flyTo(target geo.View) {
-	if mw.anim != nil {
-		mw.anim.Stop()
-	}
-	start := mw.Map.View()
-	target.Width, target.Height = start.Width, start.Height
-	a, b := geo.Project(start.Center, 0), geo.Project(target.Center, 0)
-	dist := b.Sub(a)
-	// Zoom out by up to two levels in the middle of long flights.
-	k := math.Exp2(math.Floor(math.Max(0, min(start.Zoom, target.Zoom)))) // world-0 to screen pixels, at whole zooms
-	span := (math.Abs(dist.X) + math.Abs(dist.Y)) * k / max(start.Width, 1)
-	dip := min(2, max(0, span-0.5))
-	mw.anim = fyne.NewAnimation(flyDuration, func(f float32) {
-		t := float64(f)
-		c := geo.Unproject(a.Add(dist.Scale(t)), 0)
-		z := start.Zoom + (target.Zoom-start.Zoom)*t - dip*4*t*(1-t)
-		mw.Map.SetView(geo.View{Center: c, Zoom: z})
-	})
-	mw.anim.Curve = fyne.AnimationEaseInOut
-	mw.anim.Start()
+	mw.mapv.FlyTo(geo.View{Center: next.Center, Zoom: next.Zoom})
+	mw.showCaption(sc.TitleIn(i18n.Current()), sc.CaptionIn(i18n.Current()))
 }

@@ -5,6 +5,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/perutraffickingatlas/atlas/ui/internal/i18n"
 )
 
 // showSettings opens the settings dialog: the interface language
@@ -12,9 +14,9 @@ import (
 func (mw *MainWindow) showSettings() {
 	prefs := mw.app.Preferences()
 	choices := []string{lang.L("Automatic (system language)"), "English", "Español"}
-	codes := []string{langAuto, langEnglish, langSpanish}
+	codes := []string{i18n.Auto, i18n.English, i18n.Spanish}
 	sel := widget.NewSelect(choices, nil)
-	cur := prefs.StringWithFallback(prefLanguage, langAuto)
+	cur := prefs.StringWithFallback(i18n.Pref, i18n.Auto)
 	for i, c := range codes {
 		if c == cur {
 			sel.SetSelectedIndex(i)
@@ -25,9 +27,9 @@ func (mw *MainWindow) showSettings() {
 	items := []*widget.FormItem{widget.NewFormItem(lang.L("Language"), sel), widget.NewFormItem("", note)}
 	d := dialog.NewForm(lang.L("Settings"), lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
 		if ok && sel.SelectedIndex() >= 0 {
-			prefs.SetString(prefLanguage, codes[sel.SelectedIndex()])
+			prefs.SetString(i18n.Pref, codes[sel.SelectedIndex()])
 		}
-	}, mw.Window)
+	}, mw.win)
 	d.Resize(fyne.NewSize(460, 240))
 	d.Show()
 }

@@ -1,20 +1,14 @@
 package ui
 
 import (
-	"context"
-	"errors"
 	"fmt"
-	"image"
-	"math"
 	"sync/atomic"
 	"time"
 
-	"fyne.io/fyne/v2/lang"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -24,47 +18,55 @@ import (
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/data/gazetteer"
+	"github.com/perutraffickingatlas/atlas/data/search"
+	"github.com/perutraffickingatlas/atlas/data/session"
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/label"
 	"github.com/perutraffickingatlas/atlas/geo/overlay"
 	"github.com/perutraffickingatlas/atlas/geo/placenames"
+	"github.com/perutraffickingatlas/atlas/ui/annotator"
+	"github.com/perutraffickingatlas/atlas/ui/basemaps"
+	"github.com/perutraffickingatlas/atlas/ui/details"
+	"github.com/perutraffickingatlas/atlas/ui/internal/uikit"
+	"github.com/perutraffickingatlas/atlas/ui/layers"
+	"github.com/perutraffickingatlas/atlas/ui/lessons"
 	"github.com/perutraffickingatlas/atlas/ui/mapview"
+	"github.com/perutraffickingatlas/atlas/ui/searchbox"
+	"github.com/perutraffickingatlas/atlas/ui/sources"
+	"github.com/perutraffickingatlas/atlas/ui/timeline"
 )
 
-// MainWindow is the atlas's main window: search and basemap toolbar, the
-// map with its overlays, the layers/details/sources panel, the year
-// timeline and a status line.
+// MainWindow is the atlas's main window. It composes the parts (the map,
+// the toolbar's search box, annotation tools and basemap picker, the side
+// panel, the timeline and the status bar), holds what they show as one
+// session.State, and connects them: each part is told what it needs when
+// it is built and reports back through callbacks.
 type MainWindow struct {
-	Window   fyne.Window
-	Map      *mapview.MapView
-	Details  *DetailsPanel
-	Layers   *LayersPanel
-	Timeline *Timeline
-	Search   *SearchBox
+	win  fyne.Window
+	app  fyne.App
+	opts Options
+	ds   *data.Dataset
+	set  *overlay.Set
 
-	app     fyne.App
-	opts    Options
-	ds      *data.Dataset
-	set     *overlay.Set
-	state   atlasState
+	state session.State
+	// drawOpt and annots hold what the overlay goroutine draws: the
+	// overlay options and state.Annotations, published atomically.
 	drawOpt atomic.Pointer[overlay.Options]
-	tabs    *container.AppTabs
-	status  *widget.Label
-	where   *widget.Label
-	basemap *basemapPicker
-	pres    presenter
-	Lessons *LessonPanel
-	// annotations are the labels, arrows and circles on the current view;
-	// the overlay goroutine reads them through annots.
-	annotations *annotation.Set
-	annots      atomic.Pointer[annotation.Set]
+	annots  atomic.Pointer[annotation.Set]
 	// names are the embedded basemap's place names, drawn with the
 	// overlay's labels whenever the basemap's tiles carry none.
 	names *placenames.Names
-	anim  *fyne.Animation
-	tool  *annotationTool
 	// tabOrder is the features Tab cycles through, in the current view.
 	tabOrder []string
+
+	mapv     *mapview.MapView
+	search   *searchbox.Box
+	tool     *annotator.Tool
+	basemaps *basemaps.Picker
+	side     *sidePanel
+	timeline *timeline.Timeline
+	status   *statusBar
+	pres     presenter
 }
 
 // NewMainWindow builds the main window of app a.
@@ -93,62 +95,65 @@ func NewMainWindow(a fyne.App, opts Options) (*MainWindow, error) {
 	if err != nil {
 		return nil, fmt.Errorf("embedded basemap: %w", err)
 	}
-
 	w := a.NewWindow(lang.L("Peru Trafficking Atlas"))
-	mw := &MainWindow{Window: w, app: a, opts: opts, ds: ds, set: set, names: names,
-		status: widget.NewLabel(""), where: widget.NewLabel("")}
-	mw.status.Truncation = fyne.TextTruncateEllipsis
-	mw.state = loadState(a.Preferences(), ds)
+	mw := &MainWindow{win: w, app: a, opts: opts, ds: ds, set: set, names: names, status: newStatusBar()}
+	mw.state, err = session.Load(a.Preferences(), ds, geo.PeruLimits().Bound)
+	if err != nil {
+		fyne.LogError("remembered state", err)
+	}
 	opts.applyTo(&mw.state)
 
-	mw.Map = mapview.New(src, geo.PeruLimits(), geo.View{Center: geo.PeruBound().Center(), Zoom: 5}, mapview.WithPoster(opts.poster))
-	mw.Details = NewDetailsPanel(ds)
-	mw.Layers = NewLayersPanel(mw.state.Groups)
-	mw.Timeline = NewTimeline(1980, ds.LatestYear(), mw.state.Year)
-	mw.Search = NewSearchBox(func(q string) []SearchResult { return Search(ds, gaz, q) })
-	mw.basemap = newBasemapPicker(mw)
-	mw.Lessons = newLessonPanel(mw)
-	mw.tool = newAnnotationTool(mw)
-	mw.setAnnotations(loadAnnotations(a.Preferences()))
-
+	mw.mapv = mapview.New(src, geo.PeruLimits(), geo.View{Center: geo.PeruBound().Center(), Zoom: 5}, mapview.WithPoster(opts.poster))
+	mw.search = searchbox.New(search.New(ds, gaz))
+	mw.tool = annotator.New(annotator.Options{Window: w, View: mw.mapv.View, Status: mw.setStatus, Error: mw.showError,
+		Annotations: func() *annotation.Set { return mw.state.Annotations }, Set: mw.setAnnotations})
+	mw.basemaps = basemaps.New(basemaps.Options{Window: w, Version: opts.Version, Embedded: src, Post: opts.poster,
+		Show: mw.mapv.SetSource, Status: mw.setStatus, OnChanged: func(spec string) {
+			mw.state.Basemap = spec
+			mw.redraw() // the place names come with the embedded basemap only
+		}})
+	mw.timeline = timeline.New(session.FirstYear, ds.LatestYear(), mw.state.Year)
+	lessonPanel := lessons.New(lessons.Options{Window: w, Stage: windowStage{mw}, Status: mw.setStatus, Error: mw.showError, Post: opts.poster})
+	mw.side = newSidePanel(layers.New(mw.state.Groups), details.New(ds), sources.New(ds, mw.openFeature), lessonPanel)
+	mw.setAnnotations(mw.state.Annotations)
 	if opts.StartupReport != nil {
-		mw.Map.OnFullMap = func() { opts.StartupReport(time.Since(opts.Started)) }
+		mw.mapv.OnFullMap = func() { opts.StartupReport(time.Since(opts.Started)) }
 	}
 	mw.wire()
+
 	w.SetContent(mw.layout())
 	w.Resize(fyne.NewSize(1360, 860))
 	w.SetOnClosed(mw.close)
 	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
-		mw.showExportDialog()
+		mw.showExport()
 	})
 	w.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyF11 {
 			mw.TogglePresentation()
 		}
 	})
-
 	if mw.state.Zoom > 0 {
-		mw.Map.CenterOn(mw.state.Center, mw.state.Zoom)
+		mw.mapv.CenterOn(mw.state.Center, mw.state.Zoom)
 	} else {
-		mw.Map.FitBound(geo.PeruBound())
+		mw.mapv.FitBound(geo.PeruBound())
 	}
 	mw.publishOptions()
-	mw.Map.SetOverlay(mw.drawOverlay)
+	mw.mapv.SetOverlay(mw.drawOverlay)
 	if mw.state.Selected != "" {
 		mw.selectFeature(mw.state.Selected, false)
 	}
-	mw.basemap.restore(mw.state.Basemap)
+	mw.basemaps.Open(mw.state.Basemap)
 	mw.setStatus(lang.L(src.Info().Name) + " · " + lang.L("drag to pan, scroll or +/− to zoom, click a feature for its sources"))
-	mw.showWhere(mw.Map.View())
-	w.Canvas().Focus(mw.Map)
+	mw.status.showWhere(mw.mapv.View())
+	w.Canvas().Focus(mw.mapv)
 	return mw, nil
 }
 
-// wire connects the widgets' callbacks.
+// wire connects the parts' reports to the window.
 func (mw *MainWindow) wire() {
-	m := mw.Map
+	m := mw.mapv
 	m.OnViewChanged = func(v geo.View) {
-		mw.showWhere(v)
+		mw.status.showWhere(v)
 		mw.state.Center, mw.state.Zoom = v.Center, v.Zoom
 	}
 	m.OnTileError = func(t maptile.Tile, err error) {
@@ -158,7 +163,7 @@ func (mw *MainWindow) wire() {
 		mw.setStatus(lang.L("Overlay could not be drawn: {{.Err}}", map[string]any{"Err": err.Error()}))
 	})
 	m.OnTapped = func(p geo.Pixel, at orb.Point) {
-		if mw.tool.tapped(p, at) {
+		if mw.tool.Tapped(p, at) {
 			return
 		}
 		ids := mw.set.HitTest(m.View(), *mw.drawOpt.Load(), p, 8)
@@ -169,29 +174,30 @@ func (mw *MainWindow) wire() {
 		mw.selectFeature(ids[0], false)
 	}
 	m.OnKey = mw.mapKey
-	mw.Details.OnRelated = func(id string) { mw.selectFeature(id, true) }
-	mw.Details.OnClose = mw.clearSelection
-	mw.Layers.OnToggled = func(group string, on bool) {
+	mw.side.details.OnRelated = mw.openFeature
+	mw.side.details.OnClose = mw.clearSelection
+	mw.side.layers.OnToggled = func(group string, on bool) {
 		mw.state.Groups[group] = on
 		mw.redraw()
 	}
-	mw.Timeline.OnChanged = func(year int) {
+	mw.timeline.OnChanged = func(year int) {
 		mw.state.Year = year
 		mw.redraw()
 	}
-	mw.Search.OnChosen = func(r SearchResult) {
-		if r.FeatureID != "" {
-			mw.selectFeature(r.FeatureID, true)
+	mw.search.OnChosen = func(h search.Hit) {
+		if h.IsFeature() {
+			mw.openFeature(h.Feature.ID)
 			return
 		}
-		mw.Map.CenterOn(r.Point, r.Zoom)
-		mw.Window.Canvas().Focus(mw.Map)
+		m.CenterOn(h.Point, h.Zoom)
+		mw.win.Canvas().Focus(m)
 	}
 }
 
-// layout arranges the window.
+// layout arranges the window: the toolbar on top, the map and the side
+// panel, the timeline and the status bar at the bottom.
 func (mw *MainWindow) layout() fyne.CanvasObject {
-	m := mw.Map
+	m := mw.mapv
 	zoomIn := widget.NewButtonWithIcon("", theme.ZoomInIcon(), m.ZoomIn)
 	zoomOut := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), m.ZoomOut)
 	fit := widget.NewButtonWithIcon("", theme.ViewFullScreenIcon(), func() { m.FitBound(geo.PeruBound()) })
@@ -200,200 +206,34 @@ func (mw *MainWindow) layout() fyne.CanvasObject {
 	}
 	controls := container.NewVBox(zoomIn, zoomOut, fit)
 	mapArea := container.NewStack(m, container.NewBorder(container.NewHBox(container.NewPadded(controls), layout.NewSpacer()), nil, nil, nil))
-
-	mw.tabs = container.NewAppTabs(
-		container.NewTabItemWithIcon(lang.L("Layers"), theme.ListIcon(), mw.Layers.Object()),
-		container.NewTabItemWithIcon(lang.L("Details"), theme.InfoIcon(), mw.Details.Object()),
-		container.NewTabItemWithIcon(lang.L("Sources"), theme.DocumentIcon(), newSourcesView(mw.ds, func(id string) { mw.selectFeature(id, true) })),
-		container.NewTabItemWithIcon(lang.L("Lesson"), theme.MediaPlayIcon(), mw.Lessons.Object()),
-	)
-	split := container.NewHSplit(mapArea, mw.tabs)
+	split := container.NewHSplit(mapArea, mw.side.tabs)
 	split.Offset = 0.7
 
 	settings := widget.NewButtonWithIcon("", theme.SettingsIcon(), mw.showSettings)
 	present := widget.NewButtonWithIcon(lang.L("Present"), theme.ComputerIcon(), mw.TogglePresentation)
-	export := widget.NewButtonWithIcon(lang.L("Export…"), theme.DownloadIcon(), mw.showExportDialog)
-	toolbar := container.NewBorder(nil, nil, nil, container.NewHBox(mw.tool.Object(), widget.NewLabel(lang.L("Basemap")), mw.basemap.Object(), export, present, settings), mw.Search.Entry)
-	statusBar := container.NewBorder(nil, nil, nil, mw.where, mw.status)
-	bottom := container.NewVBox(container.NewPadded(mw.Timeline.Object()), statusBar)
+	export := widget.NewButtonWithIcon(lang.L("Export…"), theme.DownloadIcon(), mw.showExport)
+	toolbar := container.NewBorder(nil, nil, nil, container.NewHBox(mw.tool, widget.NewLabel(lang.L("Basemap")), mw.basemaps, export, present, settings), mw.search)
+	bottom := container.NewVBox(container.NewPadded(mw.timeline), mw.status.object())
 	return container.NewBorder(container.NewPadded(toolbar), bottom, nil, nil, split)
 }
 
-// publishOptions makes the overlay options match the state; the overlay
-// goroutine reads them atomically.
-func (mw *MainWindow) publishOptions() {
-	o := overlay.Options{Year: mw.state.Year, Layers: mw.state.layers(), Selected: mw.state.Selected, Scale: 1, Lang: currentLanguage()}
-	if mw.pres.on {
-		o.Scale = 1.8 // symbols and labels that read from the back of a classroom
-	}
-	if mw.Map.Source().Info().Unlabelled {
-		o.Names = mw.names
-	}
-	mw.drawOpt.Store(&o)
-	mw.Layers.SetCounts(mw.set.Legend(o))
-}
+func (mw *MainWindow) setStatus(s string) { mw.status.set(s) }
 
-// redraw re-renders the overlay after the year, layers or selection
-// changed, and remembers the state.
-func (mw *MainWindow) redraw() {
-	mw.publishOptions()
-	mw.Map.RefreshOverlay()
-	mw.tabOrder = nil
-}
-
-// drawOverlay renders the overlay off the UI goroutine. On HiDPI screens
-// it draws at twice the density (one zoom level up, twice the size) so
-// lines and text stay sharp.
-func (mw *MainWindow) drawOverlay(ctx context.Context, v geo.View) (image.Image, error) {
-	opt := *mw.drawOpt.Load()
-	if c := mw.Window.Canvas(); c != nil && c.Scale() >= 1.5 {
-		v = geo.View{Center: v.Center, Zoom: v.Zoom + 1, Width: v.Width * 2, Height: v.Height * 2}
-		opt.Scale *= 2
-	}
-	img, err := mw.set.Render(ctx, v, opt)
-	if err != nil {
-		return nil, err
-	}
-	if err := drawAnnotations(img, v, mw.annots.Load(), opt.Scale); err != nil {
-		return nil, err
-	}
-	return img, nil
-}
-
-// selectFeature highlights a feature, opens its details and, when fly is
-// set, moves the map to it.
-func (mw *MainWindow) selectFeature(id string, fly bool) {
-	f, ok := mw.ds.ByID(id)
-	if !ok {
-		mw.setStatus(lang.L("No feature with id {{.ID}}", map[string]any{"ID": id}))
-		return
-	}
-	mw.state.Selected = id
-	mw.Details.Show(f)
-	mw.showSelectionCard()
-	if mw.tabs != nil {
-		mw.tabs.SelectIndex(1)
-	}
-	if !f.OnMapIn(mw.state.Year, nil) {
-		mw.Timeline.SetYear(f.Period.From) // show it in a year it existed
-	}
-	mw.redraw()
-	if fly {
-		b := f.Geometry.Bound()
-		v := mw.Map.View()
-		if b.Min == b.Max {
-			mw.Map.CenterOn(b.Center(), math.Max(v.Zoom, 8))
-		} else {
-			mw.Map.SetView(geo.Fit(b.Pad(0.3), v.Width, v.Height, 2).Clamp(mw.Map.Limits()))
-		}
-	}
-	mw.setStatus(fmt.Sprintf("%s — %s, %s", featureName(f), f.Layer.Title(currentLanguage()), periodText(f.Period)))
-}
-
-// clearSelection closes the details.
-func (mw *MainWindow) clearSelection() {
-	if mw.state.Selected == "" {
-		return
-	}
-	mw.state.Selected = ""
-	mw.Details.Clear()
-	mw.showSelectionCard()
-	mw.redraw()
-}
-
-// mapKey handles the atlas's keys on the map: Tab and Shift+Tab move
-// through the features on screen, Enter opens the highlighted one, Esc
-// closes it, Page Up/Down and [ ] step the year, space plays.
-func (mw *MainWindow) mapKey(ev *fyne.KeyEvent) bool {
-	if mw.pres.on && len(mw.Lessons.Lesson().Scenes) > 0 {
-		// Presentation clickers send Page Up/Down, arrows or space.
-		switch ev.Name {
-		case fyne.KeyPageDown, fyne.KeyRight, fyne.KeyDown, fyne.KeySpace:
-			mw.Lessons.Step(1)
-			return true
-		case fyne.KeyPageUp, fyne.KeyLeft, fyne.KeyUp, fyne.KeyBackspace:
-			mw.Lessons.Step(-1)
-			return true
-		}
-	}
-	switch ev.Name {
-	case fyne.KeyTab:
-		mw.cycleFeatures(1)
-	case fyne.KeyEnter, fyne.KeyReturn:
-		if id := mw.state.Selected; id != "" {
-			mw.selectFeature(id, true)
-		}
-	case fyne.KeyEscape:
-		if mw.state.Selected == "" && mw.pres.on {
-			mw.SetPresenting(false)
-		}
-		mw.clearSelection()
-	case fyne.KeyF11:
-		mw.TogglePresentation()
-	case fyne.KeyPageUp, fyne.KeyRightBracket:
-		mw.Timeline.Step(1)
-	case fyne.KeyPageDown, fyne.KeyLeftBracket:
-		mw.Timeline.Step(-1)
-	case fyne.KeySpace:
-		mw.Timeline.TogglePlay()
-	default:
-		return false
-	}
-	return true
-}
-
-// cycleFeatures highlights the next feature visible in the view.
-func (mw *MainWindow) cycleFeatures(step int) {
-	if mw.tabOrder == nil {
-		mw.tabOrder = visibleFeatures(mw.ds, *mw.drawOpt.Load(), mw.Map.View())
-	}
-	if len(mw.tabOrder) == 0 {
-		mw.setStatus(lang.L("No features on screen in {{.Year}}", map[string]any{"Year": mw.state.Year}))
-		return
-	}
-	i := 0
-	for k, id := range mw.tabOrder {
-		if id == mw.state.Selected {
-			i = (k + step + len(mw.tabOrder)) % len(mw.tabOrder)
-		}
-	}
-	order := mw.tabOrder
-	mw.selectFeature(order[i], false)
-	mw.tabOrder = order
-}
-
-func (mw *MainWindow) setStatus(s string) { mw.status.SetText(s) }
-
-// showError reports an error in a dialog and the status line.
+// showError reports an error with its whole message in a dialog, and on
+// one line in the status bar.
 func (mw *MainWindow) showError(err error) {
-	mw.setStatus(err.Error())
-	dialog.ShowError(errors.Unwrap(err), mw.Window)
-}
-
-// showWhere writes the centre and zoom into the status bar.
-func (mw *MainWindow) showWhere(v geo.View) {
-	mw.where.SetText(formatLatLon(v.Center.Lat(), v.Center.Lon()) + "  ·  " + lang.L("zoom {{.Zoom}}", map[string]any{"Zoom": fmt.Sprintf("%.1f", v.Zoom)}))
+	mw.setStatus(uikit.StatusLine(err))
+	uikit.ShowError(err, mw.win)
 }
 
 // close saves the state and stops background work.
 func (mw *MainWindow) close() {
-	mw.Timeline.Pause()
+	mw.timeline.Pause()
 	mw.stopHideTimer()
-	mw.state.save(mw.app.Preferences())
-	mw.Map.Close()
-	mw.basemap.close()
-	mw.Lessons.close()
-	saveAnnotations(mw.app.Preferences(), mw.annotations)
-}
-
-// formatLatLon writes a position as "12.05°S 77.03°W".
-func formatLatLon(lat, lon float64) string {
-	ns, ew := "N", "E"
-	if lat < 0 {
-		ns = "S"
+	if err := mw.state.Save(mw.app.Preferences()); err != nil {
+		fyne.LogError("save state", err)
 	}
-	if lon < 0 {
-		ew = "W"
-	}
-	return fmt.Sprintf("%.2f°%s %.2f°%s", math.Abs(lat), ns, math.Abs(lon), ew)
+	mw.mapv.Close()
+	mw.basemaps.Close()
+	mw.side.lessons.Close()
 }

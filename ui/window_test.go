@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"context"
+	"fmt"
 	"image/color"
 	"path/filepath"
 	"strings"
@@ -13,12 +13,11 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/perutraffickingatlas/atlas/data"
-	"github.com/perutraffickingatlas/atlas/data/gazetteer"
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
-	"github.com/perutraffickingatlas/atlas/geo/tiles/catalog"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/embedded"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/mbtiles/mbtilestest"
+	"github.com/perutraffickingatlas/atlas/ui/internal/uikit"
 	"github.com/perutraffickingatlas/atlas/ui/internal/uitest"
 )
 
@@ -29,7 +28,7 @@ type uiQueue struct{ *uitest.Queue }
 // settle runs queued UI work until the map has no tile or overlay work left.
 func (q uiQueue) settle(t *testing.T, mw *MainWindow) {
 	t.Helper()
-	q.Settle(t, mw.Map.Idle)
+	q.Settle(t, mw.mapv.Idle)
 }
 
 func newTestWindow(t *testing.T, opts Options) (*MainWindow, uiQueue) {
@@ -46,19 +45,19 @@ func newTestWindow(t *testing.T, opts Options) (*MainWindow, uiQueue) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(mw.Window.Close)
-	mw.Window.Resize(fyne.NewSize(1200, 800))
+	t.Cleanup(mw.win.Close)
+	mw.win.Resize(fyne.NewSize(1200, 800))
 	q.settle(t, mw)
 	return mw, q
 }
 
 func TestWindowOpensOnAllOfPeru(t *testing.T) {
 	mw, _ := newTestWindow(t, Options{})
-	b := mw.Map.View().Bound()
+	b := mw.mapv.View().Bound()
 	if !b.Contains(geo.PeruBound().Min) || !b.Contains(geo.PeruBound().Max) {
 		t.Errorf("first view %v does not show all of Peru", b)
 	}
-	if got := mw.Timeline.Year(); got != mw.ds.LatestYear() {
+	if got := sliderYear(t, mw.timeline); got != mw.ds.LatestYear() {
 		t.Errorf("opens on %d, want the latest year %d", got, mw.ds.LatestYear())
 	}
 }
@@ -66,15 +65,18 @@ func TestWindowOpensOnAllOfPeru(t *testing.T) {
 func TestTapOnFeatureOpensItsSourcedAccount(t *testing.T) {
 	mw, q := newTestWindow(t, Options{})
 	f, _ := mw.ds.ByID("coca_vraem")
-	p := mw.Map.View().ToScreen(f.Geometry.Bound().Center())
-	test.TapAt(mw.Map, fyne.NewPos(float32(p.X), float32(p.Y)))
+	p := mw.mapv.View().ToScreen(f.Geometry.Bound().Center())
+	test.TapAt(mw.mapv, fyne.NewPos(float32(p.X), float32(p.Y)))
 	q.settle(t, mw)
-	id := mw.Details.Shown()
+	id := mw.state.Selected
 	if id == "" {
 		t.Fatal("tapping the VRAEM opened nothing")
 	}
+	if mw.side.tabs.SelectedIndex() != detailsTab {
+		t.Errorf("tab %d in front, want the Details tab", mw.side.tabs.SelectedIndex())
+	}
 	shown, _ := mw.ds.ByID(id)
-	text := mw.Details.Text()
+	text := uitest.Text(mw.side.details)
 	for _, want := range []string{shown.Name, "What the articles say", "Sources", "Where: "} {
 		if !strings.Contains(text, want) {
 			t.Errorf("details of %s lack %q:\n%s", id, want, text)
@@ -83,40 +85,6 @@ func TestTapOnFeatureOpensItsSourcedAccount(t *testing.T) {
 	src, _ := mw.ds.Source(shown.Citations[0].Source)
 	if !strings.Contains(text, src.Title) {
 		t.Errorf("details do not name the cited article %q", src.Title)
-	}
-}
-
-func TestDetailsShowBothSidesOfAConflict(t *testing.T) {
-	tests := []struct {
-		desc, id string
-	}{
-		{desc: "coal shipment port", id: "route_coal_case_2014"},
-		{desc: "Artemio's name", id: "sendero_huallaga_faction"},
-		{desc: "MOVADEF founding year", id: "sendero_movadef_campuses"},
-	}
-	test.NewTempApp(t)
-	ds, err := data.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range tests {
-		t.Run(tc.desc, func(t *testing.T) {
-			f, ok := ds.ByID(tc.id)
-			if !ok || len(f.Conflicts) == 0 {
-				t.Skipf("%s has no conflict in the data", tc.id)
-			}
-			p := NewDetailsPanel(ds)
-			p.Show(f)
-			text := p.Text()
-			if !strings.Contains(text, "Sources disagree") {
-				t.Fatalf("no 'Sources disagree' section:\n%s", text)
-			}
-			for _, v := range f.Conflicts[0].Versions {
-				if !strings.Contains(text, v.Claim) {
-					t.Errorf("version %q missing", v.Claim)
-				}
-			}
-		})
 	}
 }
 
@@ -133,22 +101,22 @@ func TestKeyboardMovesThroughFeatures(t *testing.T) {
 	}
 	mw.mapKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	q.settle(t, mw)
-	if mw.state.Selected != "" || mw.Details.Shown() != "" {
+	if mw.state.Selected != "" || !strings.Contains(uitest.Text(mw.side.details), "Click a zone") {
 		t.Error("Esc did not close the details")
 	}
-	y := mw.Timeline.Year()
+	y := mw.state.Year
 	mw.mapKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
-	if mw.Timeline.Year() != y-1 {
-		t.Errorf("Page Down: year %d, want %d", mw.Timeline.Year(), y-1)
+	if mw.state.Year != y-1 || sliderYear(t, mw.timeline) != y-1 {
+		t.Errorf("Page Down: year %d (timeline %d), want %d", mw.state.Year, sliderYear(t, mw.timeline), y-1)
 	}
 }
 
 func TestLayerToggleAndYearChangeCounts(t *testing.T) {
 	mw, q := newTestWindow(t, Options{Year: 1990})
-	if mw.Timeline.Year() != 1990 {
-		t.Fatalf("-year 1990 opened on %d", mw.Timeline.Year())
+	if sliderYear(t, mw.timeline) != 1990 || mw.state.Year != 1990 {
+		t.Fatalf("-year 1990 opened on %d", sliderYear(t, mw.timeline))
 	}
-	mw.Layers.Toggle("coca")
+	test.Tap(findCheck(t, mw.side.layers, mustGroup(t, "coca").Title(data.LangEN)))
 	q.settle(t, mw)
 	if mw.state.Groups["coca"] {
 		t.Fatal("coca still on after toggling")
@@ -161,84 +129,6 @@ func TestLayerToggleAndYearChangeCounts(t *testing.T) {
 	}
 }
 
-func TestStateSurvivesRestart(t *testing.T) {
-	a := test.NewTempApp(t)
-	ds, err := data.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := loadState(a.Preferences(), ds)
-	s.Year, s.Selected, s.Zoom = 2003, "coca_vraem", 7.5
-	s.Center[0], s.Center[1] = -74, -12
-	s.Groups["events"] = false
-	s.Basemap = "opentopomap"
-	s.save(a.Preferences())
-	got := loadState(a.Preferences(), ds)
-	if got.Year != 2003 || got.Selected != "coca_vraem" || got.Zoom != 7.5 || got.Groups["events"] || !got.Groups["coca"] || got.Basemap != "opentopomap" {
-		t.Errorf("restored %+v, want what was saved", got)
-	}
-}
-
-func TestSearch(t *testing.T) {
-	ds, err := data.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	gaz, err := gazetteer.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		desc, query, want string
-	}{
-		{desc: "without the accent", query: "Apurimac", want: "Apurímac"},
-		{desc: "feature by name", query: "vraem", want: "VRAEM"},
-		{desc: "port town", query: "callao", want: "Callao"},
-		{desc: "lower-case town with tilde", query: "tingo maria", want: "Tingo María"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.desc, func(t *testing.T) {
-			res := Search(ds, gaz, tc.query)
-			for _, r := range res {
-				if strings.Contains(r.Label, tc.want) {
-					return
-				}
-			}
-			t.Errorf("Search(%q) = %v, want a result with %q", tc.query, res, tc.want)
-		})
-	}
-	if Search(ds, gaz, "x") != nil {
-		t.Error("one letter should not search")
-	}
-}
-
-func TestTimeline(t *testing.T) {
-	test.NewTempApp(t)
-	tl := NewTimeline(1980, 2022, 2000)
-	var seen []int
-	tl.OnChanged = func(y int) { seen = append(seen, y) }
-	tl.Step(1)
-	tl.SetYear(1900)
-	tl.SetYear(2100)
-	want := []int{2001, 1980, 2022}
-	if len(seen) != len(want) {
-		t.Fatalf("changes %v, want %v", seen, want)
-	}
-	for i := range want {
-		if seen[i] != want[i] {
-			t.Errorf("change %d: %d, want %d", i, seen[i], want[i])
-		}
-	}
-	tl.TogglePlay()
-	if !tl.Playing() || tl.Year() != 1980 {
-		t.Errorf("play from the end should restart at 1980 (year %d, playing %v)", tl.Year(), tl.Playing())
-	}
-	tl.Pause()
-	if tl.Playing() {
-		t.Error("still playing after Pause")
-	}
-}
-
 func TestMBTilesPackageAsBasemap(t *testing.T) {
 	mw, q := newTestWindow(t, Options{Center: orb.Point{-77.03, -12.05}, Zoom: 7})
 	file := filepath.Join(t.TempDir(), "lima.mbtiles")
@@ -246,11 +136,8 @@ func TestMBTilesPackageAsBasemap(t *testing.T) {
 	if err := mbtilestest.WriteSolid(file, 7, orb.Point{-77.03, -12.05}, 4, green); err != nil {
 		t.Fatal(err)
 	}
-	src, err := catalog.Open(context.Background(), file, catalog.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	mw.basemap.switchTo(file, src)
+	mw.basemaps.Open(file)
+	q.Settle(t, func() bool { return mw.state.Basemap == file })
 	for _, g := range data.Groups() { // no overlays over the pixel checked below
 		mw.state.Groups[g.Name] = false
 	}
@@ -259,20 +146,38 @@ func TestMBTilesPackageAsBasemap(t *testing.T) {
 	if mw.state.Basemap != file {
 		t.Errorf("remembered basemap %q, want the MBTiles file", mw.state.Basemap)
 	}
-	if got := mw.Map.Source().Info().Name; got != "Test package" {
+	if got := mw.mapv.Source().Info().Name; got != "Test package" {
 		t.Errorf("map shows %q, want the package's name", got)
 	}
-	img := mw.Window.Canvas().Capture()
-	p := mw.Map.Position().Add(fyne.NewPos(mw.Map.Size().Width/2, mw.Map.Size().Height/2))
+	img := mw.win.Canvas().Capture()
+	p := mw.mapv.Position().Add(fyne.NewPos(mw.mapv.Size().Width/2, mw.mapv.Size().Height/2))
 	if c := color.RGBAModel.Convert(img.At(int(p.X), int(p.Y))).(color.RGBA); c != green {
 		t.Errorf("map centre is %v, want the package's green tile", c)
 	}
 }
 
-func TestHumanInt(t *testing.T) {
-	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 7737002: "7,737,002"} {
-		if got := humanInt(n); got != want {
-			t.Errorf("humanInt(%d) = %q, want %q", n, got, want)
-		}
+func TestErrorsShowTheirWholeMessage(t *testing.T) {
+	tests := []struct {
+		desc string
+		err  error
+	}{
+		// Each of these crashed the app: showError passed errors.Unwrap(err),
+		// nil for errors built without %w, to fyne's dialog.
+		{desc: "annotation refused", err: fmt.Errorf("annotation: %s", "radius_km 5000: must be more than 0 and at most 2000")},
+		{desc: "scene title refused", err: fmt.Errorf("lesson: rename scene %d: empty title", 2)},
+		{desc: "export size refused", err: fmt.Errorf("export: size %q x %q: each side must be a whole number of pixels", "abc", "600")},
+		{desc: "nil", err: nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			mw, _ := newTestWindow(t, Options{})
+			mw.showError(tc.err)
+			if mw.win.Canvas().Overlays().Top() == nil {
+				t.Fatal("no dialog")
+			}
+			if want := uikit.StatusLine(tc.err); mw.status.text.Text != want {
+				t.Errorf("status %q, want %q", mw.status.text.Text, want)
+			}
+		})
 	}
 }

@@ -36,10 +36,10 @@ func TestPlace(t *testing.T) {
 			}, want: []int{0, 1}},
 		{desc: "a line makes a spot costlier but not forbidden", lineAt: [][2]float64{{0, 15}, {100, 15}},
 			cands: []Candidate{{Spots: []Spot{single(10, 10, 20, 10), {Boxes: []Box{BoxAt(10, 30, 20, 10)}, Cost: 0.5}}}},
-			want: []int{1}},
+			want:  []int{1}},
 		{desc: "every box of a spot must be free", blocks: []Box{{60, 10, 70, 20}},
 			cands: []Candidate{{Spots: []Spot{{Boxes: []Box{BoxAt(10, 10, 20, 10), BoxAt(55, 10, 20, 10)}}, single(100, 50, 20, 10)}}},
-			want: []int{1}},
+			want:  []int{1}},
 		{desc: "a group keeps its repeats apart", spacing: true,
 			cands: []Candidate{
 				{Group: "Ucayali", Spacing: 100, Spots: []Spot{single(10, 10, 20, 10)}},

@@ -103,7 +103,6 @@ func sign(v float64) float64 {
 	return 0
 }
 
-
 // leaderHalf is the half-size of the boxes along a leader at scale 1: more
 // than its casing's half-width at any angle.
 const leaderHalf = 3.0

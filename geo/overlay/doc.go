@@ -3,7 +3,8 @@
 // hubs, bases and dated events. It owns the cartographic style (a
 // colour-blind-safe Okabe-Ito palette, hatching for approximate shapes,
 // line patterns by transport mode, symbols, event markers), label placement
-// without collisions, hit testing and the legend.
+// without collisions, which features a view shows (Visible, the keyboard
+// order), hit testing and the legend.
 //
 // A Set is built once from a data.Dataset with geometry pre-projected to
 // zoom-0 world pixels. Every visible feature is also a go-staticmaps

@@ -19,6 +19,9 @@ import (
 // are requested so a short pan finds them ready.
 const tileMargin = 128
 
+// flyDuration is how long FlyTo takes.
+const flyDuration = 1200 * time.Millisecond
+
 // MapView is the interactive map widget. Create it with New; all methods
 // must be called on the Fyne UI goroutine.
 type MapView struct {
@@ -130,6 +133,20 @@ func (m *MapView) View() geo.View { return m.view }
 // Limits returns the zoom and extent limits.
 func (m *MapView) Limits() geo.Limits { return m.limits }
 
+// FlyTo moves the map to target's centre and zoom along geo.Flight,
+// smoothly when animation is on; a drag, a scroll or a zoom stops it.
+func (m *MapView) FlyTo(target geo.View) {
+	m.stopAnimation()
+	if !m.animate {
+		m.SetView(target)
+		return
+	}
+	path := geo.Flight(m.view, target)
+	m.anim = fyne.NewAnimation(flyDuration, func(f float32) { m.SetView(path(float64(f))) })
+	m.anim.Curve = fyne.AnimationEaseInOut
+	m.anim.Start()
+}
+
 // SetView jumps to a view (its size is taken from the widget).
 func (m *MapView) SetView(v geo.View) {
 	v.Width, v.Height = m.view.Width, m.view.Height
@@ -176,10 +193,7 @@ func (m *MapView) zoomBy(delta float64, anchor geo.Pixel) {
 	if d == 0 {
 		return
 	}
-	if m.anim != nil {
-		m.anim.Stop()
-		m.anim = nil
-	}
+	m.stopAnimation()
 	if !m.animate {
 		m.setView(start.ZoomAbout(d, anchor))
 		return
@@ -252,7 +266,23 @@ func (m *MapView) tileReady(t maptile.Tile, _ image.Image, err error) {
 	m.post(func() {
 		m.refreshQueued.Store(false)
 		m.Refresh()
+		m.noteFullMap()
 	})
+}
+
+// noteFullMap calls OnFullMap the first time every tile of the view is in
+// the cache, so on screen after the refresh that placed them.
+func (m *MapView) noteFullMap() {
+	if m.fullMapSeen || m.OnFullMap == nil || m.view.Width <= 0 || m.view.Height <= 0 {
+		return
+	}
+	for _, t := range m.view.TileCover(m.tileZoom(), 0).Tiles() {
+		if _, ok := m.loader.Cached(t); !ok {
+			return
+		}
+	}
+	m.fullMapSeen = true
+	m.OnFullMap()
 }
 
 // CreateRenderer links the widget to its renderer.
@@ -263,19 +293,30 @@ func (m *MapView) CreateRenderer() fyne.WidgetRenderer {
 // MinSize keeps the map usable in small windows.
 func (m *MapView) MinSize() fyne.Size { return fyne.NewSize(200, 150) }
 
-// resized records the widget's size in the view; called from Layout.
-func (m *MapView) resized(s fyne.Size) {
-	w, h := float64(s.Width), float64(s.Height)
-	if w == m.view.Width && h == m.view.Height {
+// Resize gives the map a new size: the view grows or shrinks about its
+// centre (or refits, see FitBound), the tiles and overlay it now needs
+// are asked for, and the renderer lays out the result.
+func (m *MapView) Resize(s fyne.Size) {
+	if s == m.Size() {
 		return
 	}
+	w, h := float64(s.Width), float64(s.Height)
+	changed := w != m.view.Width || h != m.view.Height
 	m.view.Width, m.view.Height = w, h
-	if m.autoFit != nil && w > 0 && h > 0 {
+	fitted := false
+	if changed && m.autoFit != nil && w > 0 && h > 0 {
 		m.view = geo.Fit(*m.autoFit, w, h, 4).Clamp(m.limits)
-		if m.OnViewChanged != nil {
-			m.OnViewChanged(m.view)
-		}
+		fitted = true
+	}
+	m.BaseWidget.Resize(s)
+	if !changed {
+		return
 	}
 	m.requestTiles()
 	m.requestOverlay()
+	m.Refresh()
+	if fitted && m.OnViewChanged != nil {
+		m.OnViewChanged(m.view)
+	}
+	m.noteFullMap()
 }

@@ -93,7 +93,7 @@ func newTestMap(t testing.TB, src tiles.Source, size fyne.Size) (*MapView, fyne.
 func TestShowsTilesAfterLoading(t *testing.T) {
 	m, w, _ := newTestMap(t, &checkerSource{}, fyne.NewSize(600, 400))
 	r := test.WidgetRenderer(m).(*renderer)
-	if r.visibleTiles() == 0 {
+	if len(r.tileLayer) == 0 {
 		t.Fatal("no tiles on screen after loading")
 	}
 	goldentest.AssertImage(t, "mapview_lima_z6", w.Canvas().Capture())
@@ -194,7 +194,7 @@ func TestParentShownWhileTileMissing(t *testing.T) {
 	q.Settle(t, func() bool { return src.held() > 0 })
 	m.Refresh()
 	r := test.WidgetRenderer(m).(*renderer)
-	if r.visibleTiles() == 0 {
+	if len(r.tileLayer) == 0 {
 		t.Fatal("nothing shown while zoom-7 tiles are missing; want the zoom-6 parents scaled")
 	}
 	for _, o := range r.tileLayer {
@@ -237,7 +237,7 @@ func BenchmarkPanFrame(b *testing.B) {
 			dx = -3
 		}
 		m.view = m.view.Pan(dx, 1-float64(i%3))
-		r.update()
+		r.Refresh()
 	}
 }
 

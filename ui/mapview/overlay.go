@@ -5,9 +5,6 @@ import (
 	"image"
 	"math"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
-
 	"github.com/perutraffickingatlas/atlas/geo"
 )
 
@@ -22,11 +19,12 @@ type OverlayFunc func(ctx context.Context, v geo.View) (image.Image, error)
 
 // overlay is the widget's overlay layer: one image covering the view plus
 // a margin, rendered at a whole zoom and moved and scaled with the tiles
-// until it no longer covers the view or the zoom level changes.
+// until it no longer covers the view or the zoom level changes. The
+// renderer shows img; the widget only decides when to draw a new one.
 type overlay struct {
 	draw     OverlayFunc
-	image    *canvas.Image
-	rendered geo.View // what image shows; Width == 0 when nothing
+	img      image.Image
+	rendered geo.View // what img shows; Width == 0 when nothing
 	cancel   context.CancelFunc
 	gen      int // increases with every request; stale results are dropped
 	want     geo.View
@@ -125,28 +123,6 @@ func (m *MapView) overlayArrived(gen int, v geo.View, img image.Image, err error
 		}
 		return
 	}
-	if m.ov.image == nil {
-		m.ov.image = canvas.NewImageFromImage(img)
-		m.ov.image.ScaleMode = canvas.ImageScaleSmooth
-	} else {
-		m.ov.image.Image = img
-		m.ov.image.Refresh()
-	}
-	m.ov.rendered = v
+	m.ov.img, m.ov.rendered = img, v
 	m.Refresh()
-}
-
-// placeOverlay positions the overlay image over the current view, scaled
-// from the zoom it was rendered at. It returns nil when there is nothing
-// to show.
-func (m *MapView) placeOverlay() fyne.CanvasObject {
-	r := m.ov.rendered
-	if m.ov.image == nil || m.ov.draw == nil || r.Width <= 0 {
-		return nil
-	}
-	k := math.Exp2(m.view.Zoom - r.Zoom)
-	pos := r.TopLeft().Scale(k).Sub(m.view.TopLeft())
-	m.ov.image.Move(fyne.NewPos(float32(pos.X), float32(pos.Y)))
-	m.ov.image.Resize(fyne.NewSize(float32(r.Width*k), float32(r.Height*k)))
-	return m.ov.image
 }

@@ -2,6 +2,7 @@ package mapview
 
 import (
 	"image/color"
+	"math"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -15,14 +16,21 @@ const maxParentLevels = 4
 // seaColor fills the map where no tile has arrived yet.
 var seaColor = color.NRGBA{R: 0xc9, G: 0xdd, B: 0xea, A: 0xff}
 
-// renderer draws the tile layer and the map furniture. Tiles are
-// canvas.Image objects kept per tile, so their textures survive pans and
-// zooms: moving the map only moves and resizes them.
+// renderer holds the map's canvas objects: the tile images, the overlay
+// image, the scale bar and the attribution. Tiles are canvas.Image objects
+// kept per tile, so their textures survive pans and zooms: moving the map
+// only moves and resizes them.
+//
+// Refresh brings the objects up to date with the widget (overlay image,
+// furniture text, theme) and lays them out; Layout only places them. No
+// call here does I/O or calls back into the application: tiles come from
+// the loader's memory cache only.
 type renderer struct {
 	m          *MapView
 	background *canvas.Rectangle
 	images     map[maptile.Tile]*canvas.Image
 	tileLayer  []fyne.CanvasObject
+	overlay    *canvas.Image // nil until the widget has an overlay image
 	scale      *scaleBar
 	attrib     *attribution
 	objects    []fyne.CanvasObject
@@ -38,48 +46,65 @@ func newRenderer(m *MapView) *renderer {
 		scale:      newScaleBar(),
 		attrib:     newAttribution(),
 	}
-	r.update()
+	r.sync()
+	r.layout()
 	return r
 }
 
 // Destroy releases the tile images.
 func (r *renderer) Destroy() { r.images = nil }
 
-// Layout places everything for a new size.
-func (r *renderer) Layout(s fyne.Size) {
-	r.m.resized(s)
-	r.update()
-}
+// Layout places everything for the widget's view; the widget has already
+// set the view's size (MapView.Resize).
+func (r *renderer) Layout(fyne.Size) { r.layout() }
 
 // MinSize is the widget's minimum size.
 func (r *renderer) MinSize() fyne.Size { return r.m.MinSize() }
 
 // Objects lists what to paint: background, tiles (ancestors under their
-// descendants), then the furniture.
+// descendants), the overlay, then the furniture.
 func (r *renderer) Objects() []fyne.CanvasObject { return r.objects }
 
-// Refresh re-places the tiles for the current view and marks the canvas
-// dirty. Tile images are never re-rasterized here: only new arrivals get a
-// texture, existing ones are moved and resized.
+// Refresh brings the objects up to date with the widget and re-places
+// them for the current view. Tile images are never re-rasterized here:
+// only new arrivals get a texture, existing ones are moved and resized.
 func (r *renderer) Refresh() {
-	r.update()
+	r.sync()
+	r.layout()
 	canvas.Refresh(r.background)
 }
 
-// update rebuilds the object list for the current view; no I/O, no
-// rasterizing: tiles come from the loader's memory cache only.
-func (r *renderer) update() {
+// sync copies what the widget shows into the objects: the overlay's image,
+// the furniture's theme, scale and credit.
+func (r *renderer) sync() {
+	m := r.m
+	if img := m.ov.img; img != nil && m.ov.draw != nil {
+		if r.overlay == nil {
+			r.overlay = canvas.NewImageFromImage(img)
+			r.overlay.ScaleMode = canvas.ImageScaleSmooth
+		} else if r.overlay.Image != img {
+			r.overlay.Image = img
+			r.overlay.Refresh()
+		}
+	}
+	st := styleFor(m)
+	r.scale.sync(st, m.view)
+	r.attrib.sync(st, m.loader.Source().Info().Attribution)
+}
+
+// layout chooses the tile images for the current view from the loader's
+// cache and places them, the overlay and the furniture.
+func (r *renderer) layout() {
 	v := r.m.view
-	size := fyne.NewSize(float32(v.Width), float32(v.Height))
-	r.background.Resize(size)
+	w, h := float32(v.Width), float32(v.Height)
+	r.background.Resize(fyne.NewSize(w, h))
 	r.background.Move(fyne.NewPos(0, 0))
 
 	z := r.m.tileZoom()
-	cover := v.TileCover(z, 0)
 	used := make(map[maptile.Tile]bool, 64)
 	var parents, exact []fyne.CanvasObject
 	parentDone := map[maptile.Tile]bool{}
-	for _, t := range cover.Tiles() {
+	for _, t := range v.TileCover(z, 0).Tiles() {
 		if img := r.place(t, used); img != nil {
 			exact = append(exact, img)
 			continue
@@ -103,40 +128,32 @@ func (r *renderer) update() {
 			delete(r.images, t)
 		}
 	}
-	if !r.m.fullMapSeen && len(parents) == 0 && len(exact) > 0 && len(exact) == len(cover.Tiles()) && r.m.OnFullMap != nil {
-		r.m.fullMapSeen = true
-		r.m.OnFullMap()
-	}
 	r.tileLayer = append(append(r.tileLayer[:0], parents...), exact...)
+	r.scale.layout(h)
+	r.attrib.layout(w, h)
 
-	r.scale.update(v)
-	r.attrib.update(r.m.loader.Source().Info().Attribution, v)
-
-	r.objects = r.objects[:0]
-	r.objects = append(r.objects, r.background)
+	r.objects = append(r.objects[:0], r.background)
 	r.objects = append(r.objects, r.tileLayer...)
-	if ov := r.m.placeOverlay(); ov != nil {
-		r.objects = append(r.objects, ov)
+	if r.placeOverlay() {
+		r.objects = append(r.objects, r.overlay)
 	}
 	r.objects = append(r.objects, r.scale.objects()...)
 	r.objects = append(r.objects, r.attrib.objects()...)
 }
 
 // place positions the image of tile t if it is cached, reusing its
-// canvas.Image so the GPU texture is kept.
+// canvas.Image so the GPU texture is kept. A tile whose image changed (a
+// new basemap) gets a new canvas.Image, so nothing is refreshed here.
 func (r *renderer) place(t maptile.Tile, used map[maptile.Tile]bool) *canvas.Image {
 	src, ok := r.m.loader.Cached(t)
 	if !ok {
 		return nil
 	}
 	img := r.images[t]
-	if img == nil {
+	if img == nil || img.Image != src {
 		img = canvas.NewImageFromImage(src)
 		img.ScaleMode = canvas.ImageScaleSmooth
 		r.images[t] = img
-	} else if img.Image != src {
-		img.Image = src
-		img.Refresh()
 	}
 	used[t] = true
 	origin, edge := r.m.view.TileOrigin(t)
@@ -145,5 +162,16 @@ func (r *renderer) place(t maptile.Tile, used map[maptile.Tile]bool) *canvas.Ima
 	return img
 }
 
-// visibleTiles reports how many tile images are on screen (for tests).
-func (r *renderer) visibleTiles() int { return len(r.tileLayer) }
+// placeOverlay positions the overlay image over the current view, scaled
+// from the zoom it was rendered at. It reports false when there is none.
+func (r *renderer) placeOverlay() bool {
+	ov := &r.m.ov
+	if r.overlay == nil || ov.img == nil || ov.draw == nil || ov.rendered.Width <= 0 {
+		return false
+	}
+	k := math.Exp2(r.m.view.Zoom - ov.rendered.Zoom)
+	pos := ov.rendered.TopLeft().Scale(k).Sub(r.m.view.TopLeft())
+	r.overlay.Move(fyne.NewPos(float32(pos.X), float32(pos.Y)))
+	r.overlay.Resize(fyne.NewSize(float32(ov.rendered.Width*k), float32(ov.rendered.Height*k)))
+	return true
+}

@@ -1,11 +1,3 @@
-// Package uitest holds helpers shared by the tests of ui and ui/mapview.
-// Queue stands in for fyne.Do: background work (tile loads, overlay
-// renders) posts its results to the queue, and the test goroutine runs
-// them, so widgets are touched from one goroutine only and a test can wait
-// for a condition instead of sleeping.
-//
-// Only _test.go files import this package. It imports neither fyne nor the
-// project's packages.
 package uitest
 
 import (

@@ -1,0 +1,110 @@
+package session
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/paulmach/orb"
+
+	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/data/annotation"
+)
+
+// Preference keys of what survives a restart.
+const (
+	prefYear        = "atlas.year"
+	prefLayers      = "atlas.layers" // comma-separated group names that are on, or "all"
+	prefSelected    = "atlas.selected"
+	prefLat         = "atlas.center.lat"
+	prefLon         = "atlas.center.lon"
+	prefZoom        = "atlas.zoom"
+	prefBasemap     = "atlas.basemap"
+	prefAnnotations = "atlas.annotations" // the annotations file format, as text
+)
+
+// allLayers is the layers preference of a first start.
+const allLayers = "all"
+
+// Store is where a State is kept between runs; fyne.Preferences is one.
+type Store interface {
+	String(key string) string
+	StringWithFallback(key, fallback string) string
+	IntWithFallback(key string, fallback int) int
+	Float(key string) float64
+	SetString(key, value string)
+	SetInt(key string, value int)
+	SetFloat(key string, value float64)
+	RemoveValue(key string)
+}
+
+// Load reads the state kept in p. It always returns a usable state: what
+// is missing takes its Default value, a year outside FirstYear..ds's
+// latest year becomes the latest, a selection of no feature of ds none, and
+// a view whose centre lies outside within (the map's limits) fits Peru
+// again. Annotations that no longer parse are dropped, and the error,
+// naming the preference and the problem, is returned for the log.
+func Load(p Store, ds *data.Dataset, within orb.Bound) (State, error) {
+	s := Default(ds)
+	s.Year = p.IntWithFallback(prefYear, s.Year)
+	if s.Year < FirstYear || s.Year > ds.LatestYear() {
+		s.Year = ds.LatestYear()
+	}
+	on := p.StringWithFallback(prefLayers, allLayers)
+	for _, g := range data.Groups() {
+		s.Groups[g.Name] = on == allLayers || containsWord(on, g.Name)
+	}
+	if id := p.String(prefSelected); id != "" {
+		if _, ok := ds.ByID(id); ok {
+			s.Selected = id
+		}
+	}
+	s.Zoom = p.Float(prefZoom)
+	s.Center = orb.Point{p.Float(prefLon), p.Float(prefLat)}
+	if s.Zoom != 0 && !within.Contains(s.Center) {
+		s.Zoom = 0
+	}
+	s.Basemap = p.String(prefBasemap)
+	raw := p.String(prefAnnotations)
+	if raw == "" {
+		return s, nil
+	}
+	set, err := annotation.Parse(bytes.NewReader([]byte(raw)), "preference "+prefAnnotations)
+	if err != nil {
+		return s, fmt.Errorf("session: annotations dropped: %w", err)
+	}
+	s.Annotations = set
+	return s, nil
+}
+
+// Save keeps s in p for the next run. An error (annotations that cannot
+// be written) leaves the annotations preference as it was; everything
+// else is saved.
+func (s State) Save(p Store) error {
+	p.SetInt(prefYear, s.Year)
+	p.SetString(prefLayers, strings.Join(s.groupsOn(), ","))
+	p.SetString(prefSelected, s.Selected)
+	p.SetFloat(prefLat, s.Center.Lat())
+	p.SetFloat(prefLon, s.Center.Lon())
+	p.SetFloat(prefZoom, s.Zoom)
+	p.SetString(prefBasemap, s.Basemap)
+	if s.Annotations == nil || len(s.Annotations.Annotations) == 0 {
+		p.RemoveValue(prefAnnotations)
+		return nil
+	}
+	b, err := s.Annotations.Marshal()
+	if err != nil {
+		return fmt.Errorf("session: save annotations: %w", err)
+	}
+	p.SetString(prefAnnotations, string(b))
+	return nil
+}
+
+func containsWord(list, word string) bool {
+	for _, w := range strings.Split(list, ",") {
+		if strings.TrimSpace(w) == word {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,80 @@
+package i18n
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/perutraffickingatlas/atlas/data"
+)
+
+// PrecisionText explains how exactly a feature is placed.
+func PrecisionText(p data.Precision) string {
+	switch p {
+	case data.PrecisionPoint:
+		return lang.L("exact spot")
+	case data.PrecisionTown:
+		return lang.L("placed at the town")
+	case data.PrecisionValley:
+		return lang.L("approximate: drawn from the named valley or river")
+	case data.PrecisionRegion:
+		return lang.L("approximate: drawn from the named region")
+	case data.PrecisionSchematic:
+		return lang.L("schematic: only the endpoints are known")
+	}
+	return string(p)
+}
+
+// PeriodText writes a feature's period, with "to today" for ongoing ones.
+func PeriodText(p data.Period) string {
+	s := p.String()
+	if p.Approximate && !strings.Contains(s, "approx") {
+		s += " " + lang.L("(approximate)")
+	}
+	return s
+}
+
+// SourceLine describes an article: title, author, venue and date, saying
+// when the date is inferred.
+func SourceLine(s data.Source) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "“%s”", s.Title)
+	author := s.Author
+	if author == "" {
+		author = lang.L("author not named")
+	}
+	fmt.Fprintf(&b, " — %s", author)
+	if s.Venue != "" {
+		fmt.Fprintf(&b, ", %s", s.Venue)
+	}
+	switch {
+	case s.Date != "":
+		fmt.Fprintf(&b, ", %s", s.Date)
+	case s.Year != 0:
+		fmt.Fprintf(&b, ", %d", s.Year)
+	}
+	if s.DateInferred {
+		b.WriteString(" " + lang.L("(date inferred)"))
+	}
+	return b.String()
+}
+
+// ShortCite is a compact reference: "Ellis 2015 [000], para 12".
+func ShortCite(ds *data.Dataset, c data.Citation) string {
+	who := c.Source
+	if s, ok := ds.Source(c.Source); ok {
+		name := s.Author
+		if i := strings.LastIndex(name, " "); i >= 0 {
+			name = name[i+1:]
+		}
+		if name == "" {
+			name = "Anon."
+		}
+		who = fmt.Sprintf("%s %d [%s]", name, s.Year, c.Source[:3])
+	}
+	if c.Locator != "" {
+		return who + ", " + c.Locator
+	}
+	return who
+}
