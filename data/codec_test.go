@@ -47,7 +47,7 @@ func TestMarshalParseRoundTrip(t *testing.T) {
 	f.Period = Period{From: 2012, To: ptr(2012), Inferred: true, ImpliedFrom: 2009}
 	f.Mode, f.ModeAssumed, f.GeoNames = ModeRoad, true, []int{3691324}
 	g := validFeature()
-	g.ID, g.Geometry, g.Period, g.Precision = "zone_y", orb.Polygon{{{-76, -8}, {-75, -8}, {-75, -9}, {-76, -8}}}, Since(2011), PrecisionRegion
+	g.ID, g.Geometry, g.Period, g.Precision = "zone_y", orb.Polygon{{{-76, -8}, {-75, -8}, {-75, -9}, {-76, -8}}}, Period{From: 2011}, PrecisionRegion
 	b, err := MarshalCollection("event", []Feature{f, g})
 	if err != nil {
 		t.Fatal(err)

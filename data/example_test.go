@@ -10,7 +10,7 @@ import (
 func ExamplePeriod_Contains() {
 	faction := data.Span(1993, 2014)
 	capture := data.Year(2012)
-	flights := data.Since(2014) // still current at the latest source
+	flights := data.Period{From: 2014} // still current at the latest source
 	fmt.Println(faction.Contains(2000), capture.Contains(2013), flights.Contains(2022))
 	// Output: true false true
 }

@@ -51,31 +51,18 @@ func GroupByName(name string) (Group, bool) {
 	return Group{}, false
 }
 
-// GroupOf returns the group a layer belongs to.
-func GroupOf(l Layer) (Group, bool) {
-	for _, g := range Groups() {
-		for _, x := range g.Layers {
-			if x == l {
-				return g, true
-			}
-		}
-	}
-	return Group{}, false
-}
 
 // Title returns the group's title for the Layers panel in lang ("en" or
-// "es"; anything else gets English).
+// "es"; anything else gets English): a one-layer group is called as its
+// layer's legend line.
 func (g Group) Title(lang string) string {
+	if len(g.Layers) == 1 {
+		return g.Layers[0].PluralTitle(lang)
+	}
 	var w words
 	switch g.Name {
-	case "coca":
-		w = words{"Coca-growing zones", "Zonas cocaleras"}
-	case "sendero":
-		w = words{"Shining Path areas", "Zonas de Sendero Luminoso"}
 	case "airstrips":
 		w = words{"Airstrips and air routes", "Pistas y rutas aéreas"}
-	case "ports":
-		w = words{"Exit ports", "Puertos de salida"}
 	case "routes":
 		w = words{"Routes and hubs", "Rutas y centros de acopio"}
 	case "events":

@@ -30,9 +30,6 @@ func Year(y int) Period { return Period{From: y, To: &y} }
 // Span returns the period from..to.
 func Span(from, to int) Period { return Period{From: from, To: &to} }
 
-// Since returns an open period that is still current.
-func Since(from int) Period { return Period{From: from} }
-
 // Ongoing reports whether the period has no end year.
 func (p Period) Ongoing() bool { return p.To == nil }
 

@@ -17,8 +17,8 @@ func TestPeriodContains(t *testing.T) {
 		{desc: "span start", p: Span(1993, 2014), year: 1993, want: true},
 		{desc: "span end", p: Span(1993, 2014), year: 2014, want: true},
 		{desc: "before span", p: Span(1993, 2014), year: 1992, want: false},
-		{desc: "ongoing far later", p: Since(2011), year: 2030, want: true},
-		{desc: "ongoing before start", p: Since(2011), year: 2010, want: false},
+		{desc: "ongoing far later", p: Period{From: 2011}, year: 2030, want: true},
+		{desc: "ongoing before start", p: Period{From: 2011}, year: 2010, want: false},
 		{desc: "implied year", p: Period{From: 2011, ImpliedFrom: 1985}, year: 1990, want: true},
 		{desc: "before the implied years", p: Period{From: 2011, ImpliedFrom: 1985}, year: 1984, want: false},
 	}
@@ -39,7 +39,7 @@ func TestPeriodString(t *testing.T) {
 	}{
 		{desc: "one year", p: Year(2012), want: "2012"},
 		{desc: "span", p: Span(1993, 2014), want: "1993-2014"},
-		{desc: "ongoing", p: Since(2015), want: "2015-"},
+		{desc: "ongoing", p: Period{From: 2015}, want: "2015-"},
 		{desc: "approximate", p: approx, want: "c. 1985-1999"},
 		{desc: "inferred", p: Period{From: 2008, To: ptr(2015), Inferred: true}, want: "2008-2015 (inferred)"},
 		{desc: "implied", p: Period{From: 2022, ImpliedFrom: 2000}, want: "2022- (implied from c. 2000)"},
@@ -59,10 +59,10 @@ func TestPeriodJSON(t *testing.T) {
 		wantErr bool
 	}{
 		{desc: "closed", in: `{"from":1993,"to":2014,"approximate":true}`, want: Period{From: 1993, To: ptr(2014), Approximate: true}},
-		{desc: "open", in: `{"from":2011,"to":null}`, want: Since(2011)},
+		{desc: "open", in: `{"from":2011,"to":null}`, want: Period{From: 2011}},
 		{desc: "inferred and implied", in: `{"from":2011,"to":null,"approximate":true,"inferred":true,"implied_from":1985}`,
 			want: Period{From: 2011, Approximate: true, Inferred: true, ImpliedFrom: 1985}},
-		{desc: "to omitted", in: `{"from":2011}`, want: Since(2011)},
+		{desc: "to omitted", in: `{"from":2011}`, want: Period{From: 2011}},
 		{desc: "no from", in: `{"to":2011}`, wantErr: true},
 		{desc: "not an object", in: `2011`, wantErr: true},
 	}

@@ -71,7 +71,7 @@ func TestValidateRules(t *testing.T) {
 		{desc: "no locator", mutate: func(d *Dataset) { d.Features[0].Citations[0].Locator = "" }, rule: RuleLocator},
 		{desc: "from after to", mutate: func(d *Dataset) { d.Features[0].Period = Span(2014, 2012) }, rule: RulePeriod},
 		{desc: "year before 1960", mutate: func(d *Dataset) { d.Features[0].Period = Year(1952) }, rule: RuleYears},
-		{desc: "year in the future", mutate: func(d *Dataset) { d.Features[0].Period = Since(2031) }, rule: RuleYears},
+		{desc: "year in the future", mutate: func(d *Dataset) { d.Features[0].Period = Period{From: 2031} }, rule: RuleYears},
 		{desc: "no geometry", mutate: func(d *Dataset) { d.Features[0].Geometry = nil }, rule: RuleGeometry},
 		{desc: "short line", mutate: func(d *Dataset) {
 			d.Features[0].Geometry = orb.LineString{{-76, -8}}

@@ -38,9 +38,6 @@ const (
 	KindCircle Kind = "circle" // a highlight ring of RadiusKm around At
 )
 
-// Kinds lists the kinds in the order tools offer them.
-func Kinds() []Kind { return []Kind{KindText, KindArrow, KindCircle} }
-
 // Annotation is one mark placed on the map.
 type Annotation struct {
 	ID       string    `json:"id,omitempty"`

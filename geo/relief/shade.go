@@ -29,35 +29,23 @@ func Horn(z *[9]float64, dx, dy float64) (east, north float64) {
 	return east, north
 }
 
-// Illumination returns how lit a surface with gradient east, north
-// (metres per metre, already exaggerated) is, relative to flat ground: 1 on
-// the flat, up to about 1.41 facing the light, 0 in full shadow.
-func Illumination(east, north float64) float64 {
-	// The surface normal is (-east, -north, 1), normalised.
-	dot := (-east*lightE - north*lightN + lightUp) / math.Sqrt(1+east*east+north*north)
-	return math.Max(0, dot) / lightUp
-}
+// The light's components divided by its altitude's sine, for Brightness.
+var litE, litN = lightE / lightUp, lightN / lightUp
 
 // slopeShade darkens steep ground whatever way it faces: 1 - cos(slope)
 // times this comes off the illumination.
 const slopeShade = 0.7
 
 // Brightness is the relief's light on a surface with gradient east, north
-// (metres per metre, already exaggerated): Illumination, less a share of
+// (metres per metre, already exaggerated): how lit it is relative to flat
+// ground (1 on the flat, up to about 1.41 facing the light), less a share of
 // the slope's steepness whatever way it faces. The slope term keeps valleys
 // that run along the light readable: the Peruvian Andes run north-west to
 // south-east, parallel to it, and their flanks would otherwise be lit
 // alike and vanish.
+//
+// It takes one square root and no calls, for the per-sample loop.
 func Brightness(east, north float64) float64 {
-	return brightness(east, north)
-}
-
-// The light's components divided by its altitude's sine, for brightness.
-var litE, litN = lightE / lightUp, lightN / lightUp
-
-// brightness is Brightness with one square root and no calls, for the
-// per-sample loop.
-func brightness(east, north float64) float64 {
 	cos := 1 / math.Sqrt(1+east*east+north*north)
 	r := (1 - east*litE - north*litN) * cos // Illumination before its clamp
 	if r < 0 {

@@ -65,7 +65,7 @@ func TestLightComesFromTheNorthWest(t *testing.T) {
 	if f := Brightness(0, 0); math.Abs(f-1) > 1e-12 {
 		t.Errorf("flat ground has brightness %v, want 1", f)
 	}
-	if f := Illumination(0, 0); math.Abs(f-1) > 1e-12 {
+	if f := illumination(0, 0); math.Abs(f-1) > 1e-12 {
 		t.Errorf("flat ground has illumination %v, want 1", f)
 	}
 }
@@ -83,7 +83,7 @@ func TestBrightnessIsIlluminationLessSlope(t *testing.T) {
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
 			cos := 1 / math.Sqrt(1+tc.east*tc.east+tc.north*tc.north)
-			want := math.Max(0, Illumination(tc.east, tc.north)-slopeShade*(1-cos))
+			want := math.Max(0, illumination(tc.east, tc.north)-slopeShade*(1-cos))
 			if got := Brightness(tc.east, tc.north); math.Abs(got-want) > 1e-12 {
 				t.Errorf("Brightness = %v, want %v", got, want)
 			}
@@ -148,4 +148,14 @@ func TestElevationCode(t *testing.T) {
 			t.Errorf("ElevationCode(%v) = %d: land and sea codes mixed", e, c)
 		}
 	}
+}
+
+// illumination, the reference for Brightness without its slope term,
+// returns how lit a surface with gradient east, north
+// (metres per metre, already exaggerated) is, relative to flat ground: 1 on
+// the flat, up to about 1.41 facing the light, 0 in full shadow.
+func illumination(east, north float64) float64 {
+	// The surface normal is (-east, -north, 1), normalised.
+	dot := (-east*lightE - north*lightN + lightUp) / math.Sqrt(1+east*east+north*north)
+	return math.Max(0, dot) / lightUp
 }

@@ -41,7 +41,7 @@ func (sf *Surface) Shading(exag, strength float64) *Shading {
 	sh := &Shading{sf: sf, light: make([]uint8, len(sf.code))}
 	rows(sf.H, func(j int) {
 		for k := j * sf.W; k < (j+1)*sf.W; k++ {
-			v := brightness(exag*float64(sf.east[k]), exag*float64(sf.north[k]))*(255/maxLight) + 0.5
+			v := Brightness(exag*float64(sf.east[k]), exag*float64(sf.north[k]))*(255/maxLight) + 0.5
 			if v > 255 {
 				v = 255
 			}

@@ -1,7 +1,3 @@
-// Package gunzip reads whole gzip streams with a bound on their
-// decompressed size, for the decoders of the embedded generated files
-// (data/basemap, data/relief), against gzip bombs. It imports nothing of
-// the project.
 package gunzip
 
 import (

@@ -1,6 +1,3 @@
-// Package examples holds the lessons shipped with the atlas as JSON; this
-// test keeps their titles, descriptions, captions and annotations in the
-// project's own words.
 package examples
 
 import (

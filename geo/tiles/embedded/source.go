@@ -45,18 +45,6 @@ func WithScale(s float64) Option {
 	return func(src *Source) { src.scale = math.Max(1, s) }
 }
 
-// WithData renders d instead of the embedded basemap, so that several
-// sources (tests, benchmarks, both scales) share one decoded copy.
-func WithData(d *basemap.Data) Option {
-	return func(src *Source) { src.data, src.custom = d, true }
-}
-
-// WithRelief shades the land with m instead of the embedded elevation
-// model, so that several sources share one prepared copy.
-func WithRelief(m *relief.Model) Option {
-	return func(src *Source) { src.relief, src.custom = m, true }
-}
-
 // New returns a Source. The vectors are decoded and projected on first use.
 func New(opts ...Option) *Source {
 	s := &Source{scale: 1}

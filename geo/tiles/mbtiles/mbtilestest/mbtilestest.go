@@ -1,5 +1,3 @@
-// Package mbtilestest writes small MBTiles 1.3 files for tests of the
-// packages that open them (the command line, the window's basemap picker).
 package mbtilestest
 
 import (
