@@ -51,7 +51,6 @@ func GroupByName(name string) (Group, bool) {
 	return Group{}, false
 }
 
-
 // Title returns the group's title for the Layers panel in lang ("en" or
 // "es"; anything else gets English): a one-layer group is called as its
 // layer's legend line.
