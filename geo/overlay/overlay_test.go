@@ -273,3 +273,23 @@ func TestMarksIn(t *testing.T) {
 		t.Errorf("MarksIn with no layers = %v, want none", got)
 	}
 }
+
+func TestLookOf(t *testing.T) {
+	s := testSet(t)
+	tests := []struct {
+		desc  string
+		id    string
+		shape Shape
+		check func(Look) bool
+	}{
+		{desc: "a coca zone is a green fill", id: "coca_vraem", shape: ShapeArea, check: func(l Look) bool { return l.Fill.G > l.Fill.R && l.Fill.A > 0 }},
+		{desc: "a port is a navy symbol", id: "port_callao", shape: ShapePoint, check: func(l Look) bool { return l.Symbol == navyColor }},
+		{desc: "an air route is a dashed blue line", id: "air_vraem_brazil", shape: ShapeLine, check: func(l Look) bool { return l.Dashed && l.Stroke.B > l.Stroke.R }},
+	}
+	for _, tc := range tests {
+		l := LookOf(s.byID[tc.id].f)
+		if l.Shape != tc.shape || !tc.check(l) {
+			t.Errorf("%s: LookOf(%s) = %+v", tc.desc, tc.id, l)
+		}
+	}
+}
