@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/internal/safefile"
 )
 
 // runValidate implements "atlas validate [FILE|DIR]": with no argument it
@@ -59,10 +60,10 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		if info.IsDir() {
-			fsys, name = os.DirFS(arg), "."
+			fsys, name = safefile.DirFS(arg), "."
 			prefix = filepath.Clean(arg) + string(filepath.Separator)
 		} else {
-			fsys, name = os.DirFS(filepath.Dir(arg)), filepath.Base(arg)
+			fsys, name = safefile.DirFS(filepath.Dir(arg)), filepath.Base(arg)
 			prefix = strings.TrimSuffix(arg, name) // the directory as the user wrote it
 		}
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/paulmach/orb/maptile"
 
 	"github.com/perutraffickingatlas/atlas/internal/atomicfile"
+	"github.com/perutraffickingatlas/atlas/internal/safefile"
 )
 
 // ErrCacheMiss is returned by a Cache that does not hold the tile.
@@ -114,12 +115,12 @@ func (c *DiskCache) Load(ctx context.Context, providerID string, t maptile.Tile)
 	if !fi.Mode().IsRegular() || fi.Size() > maxBodyBytes {
 		return nil, Meta{}, fmt.Errorf("tile cache: %s is not a tile file", p)
 	}
-	body, err := os.ReadFile(p)
+	body, err := safefile.ReadFile(p, maxBodyBytes)
 	if err != nil {
 		return nil, Meta{}, fmt.Errorf("tile cache: %w", err)
 	}
 	var m Meta
-	if raw, err := os.ReadFile(p + metaSuffix); err == nil {
+	if raw, err := safefile.ReadFile(p+metaSuffix, 64<<10); err == nil {
 		if json.Unmarshal(raw, &m) != nil {
 			m = Meta{}
 		}
