@@ -14,6 +14,7 @@ import (
 
 	"github.com/paulmach/orb/maptile"
 
+	"github.com/perutraffickingatlas/atlas/geo/tiles"
 	"github.com/perutraffickingatlas/atlas/internal/atomicfile"
 	"github.com/perutraffickingatlas/atlas/internal/safefile"
 )
@@ -112,10 +113,10 @@ func (c *DiskCache) Load(ctx context.Context, providerID string, t maptile.Tile)
 	if err != nil {
 		return nil, Meta{}, fmt.Errorf("tile cache: %w", err)
 	}
-	if !fi.Mode().IsRegular() || fi.Size() > maxBodyBytes {
+	if !fi.Mode().IsRegular() || fi.Size() > tiles.MaxTileBytes {
 		return nil, Meta{}, fmt.Errorf("tile cache: %s is not a tile file", p)
 	}
-	body, err := safefile.ReadFile(p, maxBodyBytes)
+	body, err := safefile.ReadFile(p, tiles.MaxTileBytes)
 	if err != nil {
 		return nil, Meta{}, fmt.Errorf("tile cache: %w", err)
 	}

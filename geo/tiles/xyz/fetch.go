@@ -119,15 +119,15 @@ func (s *Source) do(ctx context.Context, url string, cond *Meta) (response, erro
 		_, _ = io.Copy(io.Discard, io.LimitReader(res.Body, 64<<10))
 		return r, nil
 	}
-	body, err := io.ReadAll(io.LimitReader(res.Body, maxBodyBytes+1))
+	body, err := io.ReadAll(io.LimitReader(res.Body, tiles.MaxTileBytes+1))
 	if err != nil {
 		if c := classify(ctx, err); ctx.Err() != nil || errors.Is(c, ErrTimeout) {
 			return response{}, c
 		}
 		return response{}, fmt.Errorf("%w: truncated body: %v", tiles.ErrBadTile, err)
 	}
-	if len(body) > maxBodyBytes {
-		return response{}, fmt.Errorf("%w: body larger than %d bytes", tiles.ErrBadTile, maxBodyBytes)
+	if len(body) > tiles.MaxTileBytes {
+		return response{}, fmt.Errorf("%w: body larger than %d bytes", tiles.ErrBadTile, tiles.MaxTileBytes)
 	}
 	r.body = body
 	return r, nil

@@ -162,7 +162,7 @@ func (s *Source) tile(ctx context.Context, t maptile.Tile) (image.Image, error) 
 	body, m, err := s.cache.Load(ctx, s.p.ID, t)
 	switch {
 	case err == nil:
-		img, _, derr := DecodeTile(body)
+		img, _, derr := tiles.Decode(body)
 		if derr != nil {
 			rerr := s.cache.Remove(ctx, s.p.ID, t)
 			s.event(Event{Kind: EventCorrupt, Tile: t, Err: errors.Join(derr, rerr)})
@@ -212,7 +212,7 @@ func (s *Source) tile(ctx context.Context, t maptile.Tile) (image.Image, error) 
 	var img image.Image
 	if ferr == nil {
 		var derr error
-		img, _, derr = DecodeTile(resp.body)
+		img, _, derr = tiles.Decode(resp.body)
 		if derr != nil {
 			ferr = s.fetchErr(t, url, resp.status, resp.attempts, derr)
 		}

@@ -62,7 +62,7 @@ func TestSourceFaults(t *testing.T) {
 				if err != nil {
 					t.Fatalf("tile not cached: %v", err)
 				}
-				if _, f, err := DecodeTile(body); err != nil || f != "png" {
+				if _, f, err := tiles.Decode(body); err != nil || f != "png" {
 					t.Errorf("cached tile: %s %v", f, err)
 				}
 				_, m, err := NewDiskCache(root).Load(context.Background(), p.ID, tile)
@@ -252,7 +252,7 @@ func TestSourceFaults(t *testing.T) {
 				}
 				body, err := os.ReadFile(TilePath(root, p.ID, tile))
 				if err == nil {
-					_, _, err = DecodeTile(body)
+					_, _, err = tiles.Decode(body)
 				}
 				if err != nil {
 					t.Errorf("refetched tile not in cache: %v", err)
