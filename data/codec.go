@@ -7,11 +7,21 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
+	"github.com/perutraffickingatlas/atlas/internal/jsondoc"
 )
 
 // ErrFormat is wrapped by every error about malformed input files.
 var ErrFormat = errors.New("data: malformed file")
+
+// Limits of a GeoJSON file Parse reads: the atlas's own files are far
+// below them; a user's file over them is refused with its name.
+const (
+	MaxFileSize = 32 << 20  // bytes
+	MaxFeatures = 10000     // features in one file
+	MaxVertices = 2_000_000 // coordinates in one file
+)
 
 // props is the JSON form of a Feature's properties.
 type props struct {
@@ -54,18 +64,35 @@ type rawCollection struct {
 // Parse reads one GeoJSON FeatureCollection of atlas features; name is the
 // file name used in errors and stored in each Feature's File. It checks the
 // structure only; Validate checks the content.
+//
+// The file must be UTF-8 (a byte order mark is accepted), at most
+// MaxFileSize bytes, one JSON document with nothing after it, of at most
+// MaxFeatures features and MaxVertices coordinates; a feature's top-level
+// id, when present, must repeat properties.id.
 func Parse(r io.Reader, name string) ([]Feature, error) {
+	b, err := jsondoc.Read(r, MaxFileSize)
+	if err != nil {
+		return nil, fmt.Errorf("load %s: %w: %w", name, ErrFormat, err)
+	}
 	var coll rawCollection
-	dec := json.NewDecoder(r)
-	if err := dec.Decode(&coll); err != nil {
-		return nil, fmt.Errorf("load %s: %w: %v", name, ErrFormat, err)
+	if err := jsondoc.DecodeOpen(b, &coll, nil); err != nil {
+		return nil, fmt.Errorf("load %s: %w: %w", name, ErrFormat, err)
 	}
 	if coll.Type != "FeatureCollection" {
 		return nil, fmt.Errorf("load %s: %w: type is %q, want FeatureCollection", name, ErrFormat, coll.Type)
 	}
+	if n := len(coll.Features); n > MaxFeatures {
+		return nil, fmt.Errorf("load %s: %w: %d features, more than %d", name, ErrFormat, n, MaxFeatures)
+	}
+	vertices := 0
 	out := make([]Feature, 0, len(coll.Features))
 	for i, rf := range coll.Features {
 		f, err := decodeFeature(rf)
+		if err == nil {
+			if vertices += countVertices(f.Geometry); vertices > MaxVertices {
+				err = fmt.Errorf("%w: more than %d coordinates in the file", ErrFormat, MaxVertices)
+			}
+		}
 		if err != nil {
 			who := fmt.Sprintf("feature #%d", i)
 			if f.ID != "" {
@@ -102,7 +129,50 @@ func decodeFeature(rf rawFeature) (Feature, error) {
 	if rf.Geometry != nil {
 		f.Geometry = rf.Geometry.Geometry()
 	}
+	if len(rf.ID) > 0 && !bytes.Equal(rf.ID, []byte("null")) {
+		var id string
+		if json.Unmarshal(rf.ID, &id) != nil || id != p.ID {
+			return f, fmt.Errorf("%w: top-level id %s differs from properties.id %q", ErrFormat, rf.ID, p.ID)
+		}
+	}
 	return f, nil
+}
+
+// countVertices counts the coordinates of g.
+func countVertices(g orb.Geometry) int {
+	switch g := g.(type) {
+	case orb.Point:
+		return 1
+	case orb.MultiPoint:
+		return len(g)
+	case orb.LineString:
+		return len(g)
+	case orb.MultiLineString:
+		n := 0
+		for _, l := range g {
+			n += len(l)
+		}
+		return n
+	case orb.Polygon:
+		n := 0
+		for _, r := range g {
+			n += len(r)
+		}
+		return n
+	case orb.MultiPolygon:
+		n := 0
+		for _, p := range g {
+			n += countVertices(p)
+		}
+		return n
+	case orb.Collection:
+		n := 0
+		for _, x := range g {
+			n += countVertices(x)
+		}
+		return n
+	}
+	return 0
 }
 
 // MarshalCollection writes features as an indented GeoJSON FeatureCollection

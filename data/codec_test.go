@@ -24,6 +24,14 @@ func TestParseErrors(t *testing.T) {
 			msg: "feature a: data: malformed file: no period"},
 		{desc: "bad geometry", in: `{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Blob"},"properties":{"id":"a","period":{"from":2000}}}]}`,
 			msg: "load f.geojson"},
+		{desc: "garbage after the collection", in: `{"type":"FeatureCollection","features":[]}}}}garbage`, msg: "text after the JSON document"},
+		{desc: "a second collection", in: "{\"type\":\"FeatureCollection\",\"features\":[]}\n{\"type\":\"FeatureCollection\",\"features\":[]}", msg: "text after the JSON document"},
+		{desc: "Latin-1 text", in: "{\"type\":\"FeatureCollection\",\"name\":\"Apur\xedmac\",\"features\":[]}", msg: "save it as UTF-8"},
+		{desc: "a top-level id that contradicts properties.id", in: `{"type":"FeatureCollection","features":[{"type":"Feature","id":"b","geometry":null,"properties":{"id":"a","period":{"from":2000}}}]}`,
+			msg: `top-level id "b" differs from properties.id "a"`},
+		{desc: "a numeric top-level id", in: `{"type":"FeatureCollection","features":[{"type":"Feature","id":5,"geometry":null,"properties":{"id":"a","period":{"from":2000}}}]}`,
+			msg: `top-level id 5 differs`},
+		{desc: "empty", in: "", msg: "empty file"},
 	}
 	for _, tt := range tests {
 		_, err := Parse(strings.NewReader(tt.in), "f.geojson")
@@ -33,6 +41,22 @@ func TestParseErrors(t *testing.T) {
 		if err != nil && !errors.Is(err, ErrFormat) && tt.desc != "bad geometry" {
 			t.Errorf("%s: err %v does not wrap ErrFormat", tt.desc, err)
 		}
+	}
+}
+
+func TestParseAcceptsByteOrderMark(t *testing.T) {
+	in := "\xEF\xBB\xBF" + `{"type":"FeatureCollection","features":[{"type":"Feature","id":"a","geometry":null,"properties":{"id":"a","period":{"from":2000}}}]}`
+	fs, err := Parse(strings.NewReader(in), "bom.geojson")
+	if err != nil || len(fs) != 1 {
+		t.Fatalf("a UTF-8 byte order mark: %v", err)
+	}
+}
+
+func TestParseLimits(t *testing.T) {
+	feature := `{"type":"Feature","geometry":{"type":"Point","coordinates":[-75,-10]},"properties":{"id":"a","period":{"from":2000}}}`
+	many := `{"type":"FeatureCollection","features":[` + strings.Repeat(feature+",", MaxFeatures) + feature + `]}`
+	if _, err := Parse(strings.NewReader(many), "many.geojson"); err == nil || !strings.Contains(err.Error(), "more than") {
+		t.Errorf("%d features: %v, want a refusal", MaxFeatures+1, err)
 	}
 }
 

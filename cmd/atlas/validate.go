@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/internal/report"
 	"github.com/perutraffickingatlas/atlas/internal/safefile"
 )
 
@@ -76,10 +77,12 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "ok: %d features in %d files\n", rep.Features, rep.Files)
 		return 0
 	}
-	for _, p := range rep.Problems {
+	lines := make([]string, len(rep.Problems))
+	for i, p := range rep.Problems {
 		p.File = prefix + filepath.FromSlash(p.File)
-		fmt.Fprintln(stdout, p)
+		lines[i] = p.String()
 	}
+	fmt.Fprintln(stdout, report.Join(lines))
 	fmt.Fprintf(stderr, "atlas validate: %d problems in %d files (%d features)\n", len(rep.Problems), rep.Files, rep.Features)
 	return 1
 }

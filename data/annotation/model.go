@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/paulmach/orb"
+	"github.com/perutraffickingatlas/atlas/internal/report"
 )
 
 // Version is the version of the annotations format this package writes and
@@ -179,14 +180,11 @@ type Error struct {
 
 // Error joins the problems, one per line, each prefixed by the file name.
 func (e *Error) Error() string {
-	var b strings.Builder
+	lines := make([]string, len(e.Problems))
 	for i, p := range e.Problems {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(e.Name + ": " + p)
+		lines[i] = e.Name + ": " + p
 	}
-	return b.String()
+	return report.Join(lines)
 }
 
 // Unwrap makes errors.Is(err, ErrInvalid) true.

@@ -9,6 +9,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/internal/report"
 )
 
 // ErrInvalid is wrapped by every error about a lesson's content: a
@@ -55,7 +56,7 @@ func (e *Error) Error() string {
 			lines[i] = e.File + ": " + lines[i]
 		}
 	}
-	return strings.Join(lines, "\n")
+	return report.Join(lines)
 }
 
 // Unwrap makes errors.Is(err, ErrInvalid) true.
