@@ -131,8 +131,24 @@ func (o *object) ExtraMarginPixels() (float64, float64, float64, float64) {
 }
 
 // Draw draws the annotation.
-func (o *object) Draw(dc *gg.Context, t *sm.Transformer) {
-	proj := linear(t)
+func (o *object) Draw(dc *gg.Context, t *sm.Transformer) { o.draw(dc, linear(t)) }
+
+// DrawView draws the annotations of set onto dc for view v, at any zoom,
+// whole or fractional, with the same code and styles as Objects: exports
+// draw them this way at the exact zoom of their map. Every annotation must
+// be valid; a nil set draws nothing.
+func DrawView(dc *gg.Context, set *annotation.Set, v geo.View, scale float64) {
+	proj := func(p orb.Point) (float64, float64) {
+		s := v.ToScreen(p)
+		return s.X, s.Y
+	}
+	for _, o := range Objects(set, scale) {
+		o.(*object).draw(dc, proj)
+	}
+}
+
+// draw draws the annotation with proj placing lon/lat points on dc.
+func (o *object) draw(dc *gg.Context, proj func(orb.Point) (float64, float64)) {
 	x, y := proj(o.a.At)
 	g := geometry(o.a, x, y, proj)
 	switch o.a.Kind {

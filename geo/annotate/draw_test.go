@@ -3,11 +3,16 @@ package annotate
 import (
 	"image"
 	"image/color"
+	"image/draw"
+	"math"
+	"strconv"
 	"strings"
 	"testing"
 
 	sm "github.com/flopp/go-staticmaps"
+	"github.com/fogleman/gg"
 	"github.com/golang/geo/s2"
+	"github.com/paulmach/orb"
 
 	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/geo"
@@ -137,3 +142,46 @@ func TestObjectsOfNilSet(t *testing.T) {
 }
 
 func orbPoint(lon, lat float64) [2]float64 { return [2]float64{lon, lat} }
+
+// drawViewSet draws set with DrawView for v on the plain background of
+// renderSet.
+func drawViewSet(set *annotation.Set, v geo.View, scale float64) *image.RGBA {
+	img := image.NewRGBA(image.Rect(0, 0, int(v.Width), int(v.Height)))
+	draw.Draw(img, img.Bounds(), &image.Uniform{color.NRGBA{R: 0xe8, G: 0xe4, B: 0xd8, A: 0xff}}, image.Point{}, draw.Src)
+	DrawView(gg.NewContextForRGBA(img), set, v, scale)
+	return img
+}
+
+func TestDrawViewMatchesObjects(t *testing.T) {
+	for _, scale := range []float64{1, 2} {
+		v := geo.View{Center: orb.Point{-75.2, -12.0}, Zoom: 6 + scale - 1, Width: 480 * scale, Height: 320 * scale}
+		// go-staticmaps puts the centre on a whole pixel: up to half a
+		// pixel of shift, felt only along the edges of strokes and type.
+		goldentest.Tolerance{Delta: 80, Pixels: 400}.AssertSimilar(t, "drawview-"+strconv.Itoa(int(scale))+"x",
+			drawViewSet(sampleSet(t), v, scale), renderSet(t, sampleSet(t), scale))
+	}
+}
+
+func TestDrawViewAtFractionalZoom(t *testing.T) {
+	set := sampleSet(t)
+	v := geo.View{Center: orb.Point{-75.2, -12.0}, Zoom: 6.5, Width: 480, Height: 320}
+	img := drawViewSet(set, v, 1)
+	// The circle's ring crosses the vertical through its centre one
+	// radius (70 km) above it, at this zoom's scale.
+	c := v.ToScreen(orb.Point{-74.0, -12.7})
+	r := 70 / (geo.MetersPerPixel(-12.7, 6.5) / 1000)
+	x := int(math.Round(c.X))
+	found := false
+	for dy := -3; dy <= 3; dy++ {
+		p := img.RGBAAt(x, int(math.Round(c.Y-r))+dy)
+		if p.B > 0x90 && p.R < 0x80 { // the ring's blue
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no ring 70 km (%.0f px) above the circle's centre %v at zoom 6.5", r, c)
+	}
+	if d := goldentest.Compare(img, drawViewSet(set, geo.View{Center: v.Center, Zoom: 6, Width: 480, Height: 320}, 1), goldentest.Tolerance{}); d.Pixels < 1000 {
+		t.Errorf("zoom 6.5 and zoom 6 differ in only %d pixels", d.Pixels)
+	}
+}
