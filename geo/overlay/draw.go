@@ -9,8 +9,8 @@ import (
 	"github.com/perutraffickingatlas/atlas/geo"
 )
 
-// draw paints one feature. It is the single drawing routine behind both
-// Render and the go-staticmaps objects.
+// draw paints one feature. It is the single drawing routine behind
+// Render, whoever asks: the window's overlay layer or an export.
 func (fr *frame) draw(dc *gg.Context, ft *feat) {
 	if !fr.onScreen(ft) {
 		return

@@ -2,7 +2,6 @@ package overlay
 
 import (
 	"github.com/perutraffickingatlas/atlas/data"
-	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/label"
 )
 
@@ -18,13 +17,6 @@ type Options struct {
 	// countries, seas), placed in the same pass as the features' labels so
 	// that no label covers another. Nil for basemaps with names of their own.
 	Names label.Source
-
-	// View, when set, is the part of the drawing surface that Objects'
-	// labels must stay inside: the frame an export shows. go-staticmaps
-	// draws on whole tiles and crops afterwards, so without it labels
-	// placed at the surface's edges (off-map destinations) may be cut.
-	// Render ignores it and uses its own view.
-	View *geo.View
 }
 
 // scale returns the effective scale factor, 1 when unset.

@@ -3,8 +3,11 @@ package overlay
 import (
 	"context"
 	"errors"
+	"math"
 	"slices"
 	"testing"
+
+	"github.com/paulmach/orb"
 
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/geo"
@@ -207,5 +210,37 @@ func TestRenderRejectsEmptyView(t *testing.T) {
 func TestNewRejectsNil(t *testing.T) {
 	if _, err := New(nil); !errors.Is(err, ErrNoDataset) {
 		t.Fatalf("New(nil): %v", err)
+	}
+}
+
+// TestFractionalZoom checks that a view at a fractional zoom (as exports
+// use) draws and hit-tests features where geo.View puts them, not at a
+// rounded zoom.
+func TestFractionalZoom(t *testing.T) {
+	s := testSet(t)
+	paita, ok := s.byID["port_paita"]
+	if !ok {
+		t.Fatal("no port_paita in the dataset")
+	}
+	pt := paita.f.Geometry.(orb.Point)
+	for _, tc := range []struct {
+		desc string
+		zoom float64
+	}{
+		{desc: "whole zoom", zoom: 6},
+		{desc: "a third above", zoom: 6.3},
+		{desc: "half way", zoom: 6.5},
+		{desc: "just under the next", zoom: 6.9},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			v := geo.View{Center: orb.Point{-78, -6}, Zoom: tc.zoom, Width: 1200, Height: 900}
+			want := v.ToScreen(pt)
+			if got := screenOf(t, s, v, "port_paita"); math.Abs(got.X-want.X) > 1e-6 || math.Abs(got.Y-want.Y) > 1e-6 {
+				t.Fatalf("anchor at %v, want %v", got, want)
+			}
+			if ids := s.HitTest(v, Options{Year: 2015}, want, 4); !slices.Contains(ids, "port_paita") {
+				t.Errorf("hit test at %v finds %v, not port_paita", want, ids)
+			}
+		})
 	}
 }

@@ -274,17 +274,6 @@ func shown(ft *feat, opt *Options) (float64, bool) {
 	return a, a > 0
 }
 
-// visible lists the features drawn for opt, in drawing order.
-func (s *Set) visible(opt *Options) []*feat {
-	out := make([]*feat, 0, len(s.feats))
-	for _, ft := range s.feats {
-		if _, ok := shown(ft, opt); ok {
-			out = append(out, ft)
-		}
-	}
-	return out
-}
-
 // labelIn is the feature's label in a language ("es", else English).
 func (ft *feat) labelIn(lang string) string {
 	if lang == data.LangES {

@@ -27,61 +27,71 @@ func itoa(n int) string { return strconv.Itoa(n) }
 
 // draw paints the furniture around (and the scale bar on) the map.
 func (l *layout) draw(img *image.RGBA, r *resolved, fonts *Fonts, missing int) {
-	attribution := l.attribution
-	mpp := geo.MetersPerPixel(r.view.Center.Lat(), r.view.Zoom)
-	l.titleText = r.Title
-	if l.compact {
-		Furniture{Attribution: attribution, MetersPerPixel: mpp}.Draw(img, fonts)
-		drawGapNote(gg.NewContextForRGBA(img), fonts, l.u, l.mapR, missing)
-		return
-	}
 	dc := gg.NewContextForRGBA(img)
 	u := l.u
+	mpp := geo.MetersPerPixel(l.view.Center.Lat(), l.view.Zoom)
+	l.titleText = r.Title
+	drawScaleAndNorth(dc, fonts, u, l.mapR, mpp)
+	drawGapNote(dc, fonts, u, l.mapR, missing)
+	if l.compact {
+		drawAttribution(dc, fonts, u, l.mapR, l.attribution)
+		return
+	}
 	pad := padding * u
 
 	// Title band.
 	fill(dc, l.title, paperOpaque)
+	base := float64(l.title.Min.Y) + pad + titleSize*u*0.95
 	dc.SetColor(inkColor)
 	dc.SetFontFace(fonts.Face(titleSize*u, true))
-	base := float64(l.title.Min.Y) + pad + titleSize*u*0.95
-	l.text(dc, fitText(dc, r.Title, float64(l.w)-2*pad), pad, base, titleSize*u)
+	title := fitText(dc, r.Title, float64(l.w)-2*pad)
+	l.text(dc, title, pad, base, titleSize*u)
 	dc.SetColor(greyInk)
 	dc.SetFontFace(fonts.Face(subtitleSize*u, false))
-	l.text(dc, fitText(dc, l.subtitle, float64(l.w)-2*pad), pad, base+0.3*u+subtitleSize*u*1.25, subtitleSize*u)
+	if l.subtitleLine == 0 {
+		dc.SetFontFace(fonts.Face(titleSize*u, true))
+		tw, _ := dc.MeasureString(title)
+		dc.SetFontFace(fonts.Face(subtitleSize*u, false))
+		l.text(dc, l.subtitle, pad+tw+2*u, base, subtitleSize*u)
+	} else {
+		l.text(dc, fitText(dc, l.subtitle, float64(l.w)-2*pad), pad, base+0.2*u+subtitleSize*u*1.25, subtitleSize*u)
+	}
 	rule(dc, float64(l.title.Min.X), float64(l.title.Max.Y), float64(l.title.Max.X), float64(l.title.Max.Y), u)
-
-	// Scale bar and north arrow on the map, bottom left.
-	drawScaleAndNorth(dc, fonts, u, l.mapR, mpp)
-	drawGapNote(dc, fonts, u, l.mapR, missing)
 
 	// Panel: legend and inset.
 	fill(dc, l.panel, panelColor)
-	if l.panel.Min.Y == l.mapR.Min.Y { // right of the map
+	if l.side {
 		rule(dc, float64(l.panel.Min.X), float64(l.panel.Min.Y), float64(l.panel.Min.X), float64(l.panel.Max.Y), u)
 	} else {
 		rule(dc, float64(l.panel.Min.X), float64(l.panel.Min.Y), float64(l.panel.Max.X), float64(l.panel.Min.Y), u)
 	}
 	l.drawLegend(img, dc, r, fonts)
-	r.Inset.Draw(dc, l.inset, r.view.Bound(), u)
+	r.Inset.Draw(dc, l.inset, l.view.Bound(), u)
 
-	// Sources and attribution, in the footer or at the panel's foot.
-	if !l.footer.Empty() {
-		fill(dc, l.footer, paperOpaque)
-		rule(dc, float64(l.footer.Min.X), float64(l.footer.Min.Y), float64(l.footer.Max.X), float64(l.footer.Min.Y), u)
-	}
+	// Footer: sources and attribution.
+	fill(dc, l.footer, paperOpaque)
+	rule(dc, float64(l.footer.Min.X), float64(l.footer.Min.Y), float64(l.footer.Max.X), float64(l.footer.Min.Y), u)
 	size := footerText * u
-	y := float64(l.sourcesR.Min.Y) + size
-	for i, line := range l.lines {
-		dc.SetFontFace(fonts.Face(size, i == 0))
-		dc.SetColor(inkColor)
-		if i >= len(l.lines)-l.nattr {
-			dc.SetColor(greyInk)
+	y := float64(l.footer.Min.Y) + 0.7*pad + size
+	for _, line := range l.lines {
+		for i := 0; i < len(line); {
+			// Words of one style are drawn as one string.
+			j := i + 1
+			for j < len(line) && line[j].bold == line[i].bold && line[j].grey == line[i].grey {
+				j++
+			}
+			words := make([]string, 0, j-i)
+			for _, wd := range line[i:j] {
+				words = append(words, wd.s)
+			}
+			dc.SetFontFace(fonts.Face(size, line[i].bold))
+			dc.SetColor(inkColor)
+			if line[i].grey {
+				dc.SetColor(greyInk)
+			}
+			l.text(dc, strings.Join(words, " "), pad+line[i].x, y, size)
+			i = j
 		}
-		x := float64(l.sourcesR.Min.X)
-		if strings.HasPrefix(line, "\t") {
-			line, x = line[1:], x+1.5*u
-		}
-		l.text(dc, line, x, y, size)
 		y += size * footerLead
 	}
 }
@@ -127,7 +137,7 @@ func (l *layout) drawLegend(img *image.RGBA, dc *gg.Context, r *resolved, fonts 
 	dc.SetColor(inkColor)
 	dc.SetFontFace(fonts.Face(legendHead*u, true))
 	l.text(dc, "Legend, "+itoa(r.year), x0, y+legendHead*u, legendHead*u)
-	y += legendHead*u*1.8 + 0.2*u
+	y += headRowU * u
 	if len(l.entries) == 0 {
 		dc.SetColor(greyInk)
 		dc.SetFontFace(fonts.Face(legendText*u, false))
@@ -138,7 +148,7 @@ func (l *layout) drawLegend(img *image.RGBA, dc *gg.Context, r *resolved, fonts 
 	sw := int(math.Round(swatchSize * u))
 	for i, e := range l.entries {
 		col, row := i/rows, i%rows
-		x := x0 + float64(col)*(l.colW+padding*u)
+		x := x0 + float64(col)*(l.colW+legendGapU*u)
 		ry := y + float64(row)*legendRow*u
 		sp := image.Pt(int(x), int(ry+(legendRow*u-float64(sw))/2))
 		s := e.Swatch(sw, u/12)
