@@ -61,7 +61,11 @@ func (r *resolved) planBasemap(v geo.View) basemapPlan {
 	}
 	need := math.Exp2(v.Zoom - float64(zt)) // tile density at which k is 1
 	if rs, ok := r.Source.(Rescaler); ok {
-		if size := int(math.Round(geo.TileSize * min(need, maxDensity))); size != p.size {
+		size := int(math.Round(geo.TileSize * min(need, maxDensity)))
+		if size >= 2*minSplitTile {
+			size = 4 * int(math.Round(float64(size)/4)) // so it splits (see splitStore)
+		}
+		if size != p.size {
 			p.src = rs.AtScale(float64(size) / geo.TileSize)
 			p.size = p.src.Info().TileSize
 			p.store = r.StoreName + "-at" + strconv.Itoa(p.size)
@@ -78,23 +82,24 @@ func (r *resolved) planBasemap(v geo.View) basemapPlan {
 	return p
 }
 
-// drawBasemap draws the basemap of view v (output pixels) on a new
-// v.Width x v.Height image. It returns the view the image shows: v moved
-// by less than a pixel onto go-staticmaps' pixel grid and, when within
-// snapZoom of it, to the composed zoom, so tiles are copied as they are;
-// otherwise v itself, with the composed image resampled to it.
-func (r *resolved) drawBasemap(ctx context.Context, v geo.View) (*image.RGBA, geo.View, []MissingTile, error) {
+// drawBasemap draws the basemap of view v (output pixels) into dst, a
+// v.Width x v.Height image at 0,0. It returns the view dst shows: when v
+// is within snapZoom of the composed zoom, v at that zoom moved by at most
+// a pixel across and two down onto the tiles' pixel grid (see
+// splitFrame), so tiles are copied as they are; otherwise v itself, with
+// the composed image resampled to it.
+func (r *resolved) drawBasemap(ctx context.Context, dst *image.RGBA, v geo.View) (geo.View, []MissingTile, error) {
 	p := r.planBasemap(v)
 	w, h := int(v.Width), int(v.Height)
 	zc := float64(p.zoom) + math.Log2(float64(p.size)/geo.TileSize) // composed pixels' zoom
 	if math.Abs(math.Log2(p.k)) < snapZoom {
-		c, missing, err := Basemap(ctx, p.src, r.Dir, p.store, Frame{Center: v.Center, Zoom: p.zoom, Width: w, Height: h})
+		c, missing, err := basemapInto(ctx, dst, p.src, r.Dir, p.store, Frame{Center: v.Center, Zoom: p.zoom, Width: w, Height: h})
 		if c.Image == nil {
-			return nil, v, missing, err
+			return v, missing, err
 		}
 		shown := geo.View{Zoom: zc, Width: v.Width, Height: v.Height}
 		shown.Center = geo.Unproject(c.Origin.Add(geo.Pixel{X: v.Width / 2, Y: v.Height / 2}), zc)
-		return c.Image, shown, missing, err
+		return shown, missing, err
 	}
 	// Compose a little more than the view at the tile zoom, then map
 	// output pixel (x, y), world pixel TL+(x, y) at v.Zoom, to composed
@@ -103,12 +108,11 @@ func (r *resolved) drawBasemap(ctx context.Context, v geo.View) (*image.RGBA, ge
 	f := Frame{Center: v.Center, Zoom: p.zoom, Width: int(math.Ceil(v.Width/k)) + 4, Height: int(math.Ceil(v.Height/k)) + 4}
 	c, missing, err := Basemap(ctx, p.src, r.Dir, p.store, f)
 	if c.Image == nil {
-		return nil, v, missing, err
+		return v, missing, err
 	}
-	out := image.NewRGBA(image.Rect(0, 0, w, h))
-	draw.Draw(out, out.Bounds(), image.NewUniform(seaColor), image.Point{}, draw.Src)
+	draw.Draw(dst, dst.Bounds(), image.NewUniform(seaColor), image.Point{}, draw.Src)
 	tl := v.TopLeft()
 	s2d := f64.Aff3{k, 0, k*c.Origin.X - tl.X, 0, k, k*c.Origin.Y - tl.Y}
-	xdraw.CatmullRom.Transform(out, s2d, c.Image, c.Image.Bounds(), xdraw.Src, nil)
-	return out, v, missing, err
+	xdraw.CatmullRom.Transform(dst, s2d, c.Image, c.Image.Bounds(), xdraw.Src, nil)
+	return v, missing, err
 }

@@ -16,21 +16,25 @@ var (
 	seaColor   = color.NRGBA{R: 0xc9, G: 0xdd, B: 0xea, A: 0xff}
 )
 
-// drawAttribution credits the basemap in the map's bottom-right corner, on
-// a paper box: the only credit a compact export has room for.
-func drawAttribution(dc *gg.Context, fonts *Fonts, u float64, m image.Rectangle, text string) {
+// drawAttribution credits the basemap at the foot of map m, on a paper
+// band, wrapped to as many lines as it needs: the only credit a compact
+// export has room for, and never cut. It returns the band's top.
+func drawAttribution(dc *gg.Context, fonts *Fonts, u float64, m image.Rectangle, text string) float64 {
 	if text == "" {
-		return
+		return float64(m.Max.Y)
 	}
 	size := math.Max(9, footerText*u)
-	dc.SetFontFace(fonts.Face(size, false))
-	text = fitText(dc, text, float64(m.Dx())-2*u)
-	tw, _ := dc.MeasureString(text)
 	pad := u / 2
-	x1, y1 := float64(m.Max.X), float64(m.Max.Y)
+	dc.SetFontFace(fonts.Face(size, false))
+	lines := dc.WordWrap(text, float64(m.Dx())-2*pad)
+	lead := size * footerLead
+	top := float64(m.Max.Y) - 2*pad - float64(len(lines))*lead
 	dc.SetColor(paperColor)
-	dc.DrawRectangle(x1-tw-2*pad, y1-size-2*pad, tw+2*pad, size+2*pad)
+	dc.DrawRectangle(float64(m.Min.X), top, float64(m.Dx()), float64(m.Max.Y)-top)
 	dc.Fill()
 	dc.SetColor(inkColor)
-	dc.DrawStringAnchored(text, x1-pad, y1-pad-size/2, 1, 0.35)
+	for i, line := range lines {
+		dc.DrawString(line, float64(m.Min.X)+pad, top+pad+float64(i)*lead+size)
+	}
+	return top
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/fogleman/gg"
+	"golang.org/x/image/font"
 
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/geo"
@@ -25,6 +26,8 @@ const (
 	padding      = 1.3
 	insetMinH    = 14.0 // the inset's least height
 	insetMaxH    = 24.0 // and its greatest under a portrait map
+	scaleBoxW    = 16.6 // the box of the scale bar and north arrow, at its widest
+	scaleBoxH    = 5.2
 )
 
 // Layout limits.
@@ -43,13 +46,15 @@ const (
 func unitFor(w, h int) float64 { return math.Max(minUnit, float64(min(w, h))/90) }
 
 // layout places the furniture. On a landscape image: a title band on
-// top, the map, a side panel right of it with the legend and the inset,
-// and a footer across the bottom with the sources and the attribution. On
-// a portrait image the panel lies under the map, the legend in columns
-// beside the inset. Small images (shorter side under compactSide, or too
-// small for the panels to leave the map minMapShare of the image) are a
-// plain map with scale bar and attribution on it. Nothing overlaps; only
-// the scale bar (and the gap note) lies on the map.
+// top, the map, a side panel right of it with the legend, the scale bar
+// and north arrow, and the inset, and a footer across the bottom with the
+// sources and the attribution. On a portrait image the panel lies under
+// the map, the legend in columns (the scale bar under them) beside the
+// inset. Nothing covers the map (labels are placed within it, and would
+// slip under furniture), but the note on missing tiles. Small images
+// (shorter side under compactSide, or too small for the panels to leave
+// the map minMapShare of the image) are a plain map with the scale bar and
+// the attribution on it.
 type layout struct {
 	u       float64
 	w, h    int
@@ -60,6 +65,7 @@ type layout struct {
 	panel   image.Rectangle
 	footer  image.Rectangle
 	legend  image.Rectangle
+	scale   image.Rectangle // the scale bar and north arrow (its widest)
 	inset   image.Rectangle
 	lines   [][]footWord // the footer's lines
 	cols    int          // legend columns
@@ -78,6 +84,8 @@ type layout struct {
 
 	titleText string       // the title as drawn
 	texts     []placedText // every word drawn, for the PDF's text layer
+	face      font.Face    // of the text drawn next
+	ink       image.Image  // its colour
 }
 
 // placedText is a text drawn on the image: its baseline start and type
@@ -172,8 +180,13 @@ func newLayout(r *resolved, fonts *Fonts, srcs []data.Source) *layout {
 // compactLayout makes l a plain map over the whole image.
 func (l *layout) compactLayout() *layout {
 	*l = layout{u: l.u, w: l.w, h: l.h, sources: l.sources, attribution: l.attribution, compact: true,
-		mapR: image.Rect(0, 0, l.w, l.h)}
+		mapR: image.Rect(0, 0, l.w, l.h)} // the scale bar is placed when drawn, over the attribution
 	return l
+}
+
+// scaleBox is the box of the scale bar and north arrow at x, y.
+func (l *layout) scaleBox(x, y float64) image.Rectangle {
+	return image.Rect(int(x), int(y), int(x+scaleBoxW*l.u), int(y+scaleBoxH*l.u))
 }
 
 // legendHeight is the legend's height in cols columns.
@@ -194,10 +207,10 @@ func (l *layout) legendWidth(cols int) float64 {
 // reports false when no column count fits.
 func (l *layout) sidePanel(r *resolved, top, bottom int) bool {
 	u, pad := l.u, padding*l.u
-	availH := float64(bottom-top) - 3*pad
+	availH := float64(bottom-top) - 4*pad - scaleBoxH*u
 	for cols := 1; cols <= maxColumns; cols++ {
 		lh := l.legendHeight(cols)
-		inner := l.legendWidth(cols)
+		inner := math.Max(l.legendWidth(cols), scaleBoxW*u)
 		insetH := math.Min(availH-lh, inner/r.Inset.Aspect())
 		if insetH < insetMinH*u {
 			continue
@@ -206,7 +219,8 @@ func (l *layout) sidePanel(r *resolved, top, bottom int) bool {
 		l.side, l.cols = true, cols
 		l.panel = image.Rect(x0, top, l.w, bottom)
 		l.mapR = image.Rect(0, top, x0, bottom)
-		l.legend = image.Rect(x0+int(pad), top+int(pad), x0+int(pad+inner), top+int(pad+lh))
+		l.legend = image.Rect(x0+int(pad), top+int(pad), x0+int(pad+l.legendWidth(cols)), top+int(pad+lh))
+		l.scale = l.scaleBox(float64(x0)+pad, float64(l.legend.Max.Y)+pad)
 		iw := insetH * r.Inset.Aspect()
 		ix := float64(x0) + (float64(l.w-x0)-iw)/2
 		iy := float64(bottom) - pad - insetH
@@ -223,10 +237,12 @@ func (l *layout) sidePanel(r *resolved, top, bottom int) bool {
 func (l *layout) panelBelow(r *resolved, top, bottom int) bool {
 	u, pad := l.u, padding*l.u
 	fw := float64(l.w)
+	// The legend's column, with the scale bar under it.
+	colH := func(c int) float64 { return l.legendHeight(c) + pad + scaleBoxH*u }
+	insetHOf := func(c int) float64 { return math.Max(insetMinH*u, math.Min(colH(c), insetMaxH*u)) }
 	cols := 0
 	for c := 1; c <= min(maxColumns, max(1, len(l.entries))); c++ {
-		insetW := math.Max(insetMinH*u, math.Min(l.legendHeight(c), insetMaxH*u)) * r.Inset.Aspect()
-		if l.legendWidth(c) <= fw-3*pad-insetW {
+		if math.Max(l.legendWidth(c), scaleBoxW*u) <= fw-3*pad-insetHOf(c)*r.Inset.Aspect() {
 			cols = c
 		}
 	}
@@ -234,8 +250,8 @@ func (l *layout) panelBelow(r *resolved, top, bottom int) bool {
 		return false
 	}
 	lh := l.legendHeight(cols)
-	insetH := math.Max(insetMinH*u, math.Min(lh, insetMaxH*u))
-	ph := math.Max(lh, insetH) + 2*pad
+	insetH := insetHOf(cols)
+	ph := math.Max(colH(cols), insetH) + 2*pad
 	y0 := bottom - int(math.Ceil(ph))
 	if y0 <= top {
 		return false
@@ -244,6 +260,7 @@ func (l *layout) panelBelow(r *resolved, top, bottom int) bool {
 	l.panel = image.Rect(0, y0, l.w, bottom)
 	l.mapR = image.Rect(0, top, l.w, y0)
 	l.legend = image.Rect(int(pad), y0+int(pad), int(pad+l.legendWidth(cols)), y0+int(pad+lh))
+	l.scale = l.scaleBox(pad, float64(l.legend.Max.Y)+pad)
 	iw := insetH * r.Inset.Aspect()
 	ix := fw - pad - iw
 	l.inset = image.Rect(int(ix), y0+int(pad), int(ix)+int(math.Round(iw)), y0+int(pad)+int(math.Round(insetH)))

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"context"
 	"fmt"
 	"image"
 	"math"
@@ -119,13 +120,19 @@ func TestLayoutByAspect(t *testing.T) {
 			if area != tc.p.Width*tc.p.Height {
 				t.Errorf("title, map, panel and footer cover %d of %d pixels: a gap", area, tc.p.Width*tc.p.Height)
 			}
-			for name, b := range map[string]image.Rectangle{"legend": l.legend, "inset": l.inset} {
-				if !b.In(l.panel) || b.Empty() {
-					t.Errorf("%s %v is not inside the panel %v", name, b, l.panel)
+			parts := []struct {
+				name string
+				r    image.Rectangle
+			}{{"legend", l.legend}, {"scale bar", l.scale}, {"inset", l.inset}}
+			for i, a := range parts {
+				if !a.r.In(l.panel) || a.r.Empty() {
+					t.Errorf("%s %v is not inside the panel %v", a.name, a.r, l.panel)
 				}
-			}
-			if l.legend.Overlaps(l.inset) {
-				t.Errorf("legend %v overlaps inset %v", l.legend, l.inset)
+				for _, b := range parts[i+1:] {
+					if a.r.Overlaps(b.r) {
+						t.Errorf("%s %v overlaps %s %v", a.name, a.r, b.name, b.r)
+					}
+				}
 			}
 			if a := float64(l.inset.Dx()) / float64(l.inset.Dy()); math.Abs(a-r.Inset.Aspect()) > 2/float64(l.inset.Dy()) {
 				t.Errorf("inset %v has aspect %.3f, South America %.3f: distorted", l.inset, a, r.Inset.Aspect())
@@ -157,5 +164,31 @@ func TestFooterIsCompact(t *testing.T) {
 			text = append(text, fmt.Sprint(line))
 		}
 		t.Fatalf("%d sources in %d lines, want 5 in at most 2: %q", len(srcs), len(l.lines), text)
+	}
+}
+
+// TestFurnitureIsDrawn renders each layout and finds ink where the
+// layout put each piece of furniture: nothing is painted over.
+func TestFurnitureIsDrawn(t *testing.T) {
+	for _, p := range []Preset{Presets()[0].Reduced(2), Presets()[3].Reduced(4), CustomPreset(320, 240)} {
+		t.Run(p.Name+" "+fmt.Sprint(p.Width), func(t *testing.T) {
+			s := testScene(t, p)
+			img, lay, _, err := s.render(context.Background(), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pieces := map[string]image.Rectangle{"scale bar": lay.scale}
+			if !lay.compact {
+				pieces["title"], pieces["legend"], pieces["footer"] = lay.title, lay.legend, lay.footer
+			}
+			for name, r := range pieces {
+				if d := darkShare(img, r); d < 0.005 {
+					t.Errorf("%s %v is %.3f dark: not drawn", name, r, d)
+				}
+			}
+			if !lay.compact && variety(img, lay.inset) < 4 {
+				t.Errorf("the inset %v is blank", lay.inset)
+			}
+		})
 	}
 }

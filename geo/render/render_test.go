@@ -17,6 +17,7 @@ import (
 	"github.com/paulmach/orb/maptile"
 
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
+	"github.com/perutraffickingatlas/atlas/internal/goldentest"
 )
 
 // solidSource paints every tile one colour; tiles in holes fail.
@@ -187,5 +188,40 @@ func TestWriteFile(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestFillSplitCutsTilesExactly: a store of split tiles holds the
+// source's pixels, each quarter where it belongs.
+func TestFillSplitCutsTilesExactly(t *testing.T) {
+	dir := TileDir{Root: t.TempDir()}
+	src := coastSource{size: 512}
+	parent := maptile.New(37, 67, 7)
+	want, err := src.Tile(context.Background(), parent)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ts []maptile.Tile
+	for dy := uint32(0); dy < 4; dy++ {
+		for dx := uint32(0); dx < 4; dx++ {
+			ts = append(ts, maptile.New(parent.X*4+dx, parent.Y*4+dy, 9))
+		}
+	}
+	if m, err := dir.FillSplit(context.Background(), src, "q", ts, 2, 2); err != nil || len(m) > 0 {
+		t.Fatalf("FillSplit: %v, missing %v", err, m)
+	}
+	for _, q := range ts {
+		got := goldentest.ReadPNG(t, dir.File("q", q))
+		x0, y0 := int(q.X-parent.X*4)*128, int(q.Y-parent.Y*4)*128
+		for y := 0; y < 128; y += 3 {
+			for x := 0; x < 128; x += 3 {
+				if g, w := color.RGBAModel.Convert(got.At(x, y)), want.At(x0+x, y0+y); g != w {
+					t.Fatalf("tile %v pixel %d,%d is %v, the source's %v", q, x, y, g, w)
+				}
+			}
+		}
+	}
+	if _, err := dir.FillSplit(context.Background(), coastSource{size: 300}, "r", ts, 3, 2); err == nil {
+		t.Error("300 px tiles split in eight passed")
 	}
 }

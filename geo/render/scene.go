@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"image"
-	"image/draw"
 	"math"
 
 	"github.com/fogleman/gg"
@@ -183,7 +182,12 @@ func (s Scene) render(ctx context.Context, fonts *Fonts) (*image.RGBA, *layout, 
 		}
 		srcs = next
 	}
-	mapImg, view, missing, err := r.drawBasemap(ctx, r.view)
+	// The map is drawn straight into its place in the image; the map,
+	// title band, panel and footer cover the image between them.
+	img := image.NewRGBA(image.Rect(0, 0, r.w, r.h))
+	mapImg := &image.RGBA{Pix: img.Pix[img.PixOffset(lay.mapR.Min.X, lay.mapR.Min.Y):], Stride: img.Stride,
+		Rect: image.Rect(0, 0, lay.mapR.Dx(), lay.mapR.Dy())}
+	view, missing, err := r.drawBasemap(ctx, mapImg, r.view)
 	if err != nil && !(r.AllowGaps && errors.Is(err, ErrMissingTiles)) {
 		return nil, nil, missing, err
 	}
@@ -195,9 +199,6 @@ func (s Scene) render(ctx context.Context, fonts *Fonts) (*image.RGBA, *layout, 
 	if err := ctx.Err(); err != nil {
 		return nil, nil, missing, fmt.Errorf("render: %w", err)
 	}
-	img := image.NewRGBA(image.Rect(0, 0, r.w, r.h))
-	draw.Draw(img, img.Bounds(), image.NewUniform(paperOpaque), image.Point{}, draw.Src)
-	draw.Draw(img, lay.mapR, mapImg, image.Point{}, draw.Src)
 	lay.view = view
 	lay.zoom = view.Zoom - math.Log2(r.density)
 	lay.draw(img, r, fonts, len(missing))
