@@ -35,6 +35,7 @@ type props struct {
 	Mode          Mode       `json:"mode,omitempty"`
 	ModeAssumed   bool       `json:"mode_assumed,omitempty"`
 	Destination   string     `json:"destination,omitempty"`
+	DestinationES string     `json:"destination_es,omitempty"`
 	Period        *Period    `json:"period"`
 	Summary       string     `json:"summary"`
 	SummaryES     string     `json:"summary_es,omitempty"`
@@ -119,7 +120,7 @@ func decodeFeature(rf rawFeature) (Feature, error) {
 	}
 	f := Feature{ID: p.ID, Layer: p.Layer, Name: p.Name, NameES: p.NameES, Kind: p.Kind,
 		Status: p.Status, Faction: p.Faction, Mode: p.Mode, ModeAssumed: p.ModeAssumed,
-		Destination: p.Destination, Summary: p.Summary, SummaryES: p.SummaryES,
+		Destination: p.Destination, DestinationES: p.DestinationES, Summary: p.Summary, SummaryES: p.SummaryES,
 		Claims: p.Claims, Figures: p.Figures, Citations: p.Citations, Precision: p.Precision,
 		PlaceInferred: p.PlaceInferred, GeoNames: p.GeoNames, Related: p.Related, Conflicts: p.Conflicts}
 	if p.Period == nil {
@@ -197,7 +198,7 @@ func MarshalCollection(name string, features []Feature) ([]byte, error) {
 		period := f.Period
 		p := props{ID: f.ID, Layer: f.Layer, Name: f.Name, NameES: f.NameES, Kind: f.Kind,
 			Status: f.Status, Faction: f.Faction, Mode: f.Mode, ModeAssumed: f.ModeAssumed,
-			Destination: f.Destination, Period: &period, Summary: f.Summary,
+			Destination: f.Destination, DestinationES: f.DestinationES, Period: &period, Summary: f.Summary,
 			SummaryES: f.SummaryES, Claims: f.Claims, Figures: nonNil(f.Figures),
 			Citations: nonNil(f.Citations), Precision: f.Precision, PlaceInferred: f.PlaceInferred,
 			GeoNames: f.GeoNames, Related: nonNil(f.Related),

@@ -8,8 +8,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/signal"
+	"strconv"
 	"strings"
 
 	"github.com/perutraffickingatlas/atlas/data"
@@ -26,7 +28,7 @@ type exportFlags struct {
 	presetName    string
 	width, height int
 	center        string
-	zoom          int
+	zoom          float64
 	scale         int
 	cacheDir      string
 	force         bool
@@ -40,7 +42,6 @@ type exportFlags struct {
 	annotations   string
 	lesson        string
 	lang          string
-	fitScale      bool // the density may be lowered a little to fill the map (see render.Scene.FitScale)
 }
 
 func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
@@ -61,8 +62,8 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	fs.IntVar(&e.width, "width", 1600, "image width in `pixels` (without -preset)")
 	fs.IntVar(&e.height, "height", 1200, "image height in `pixels` (without -preset)")
 	fs.StringVar(&e.center, "center", "", "centre on `LAT,LON`; default: all of Peru")
-	fs.IntVar(&e.zoom, "zoom", 0, "whole zoom level `Z` (4 to 12); default: fit all of Peru")
-	fs.IntVar(&e.scale, "scale", 0, "pixel density `N` (1 to 3; 2 draws 512 px tiles with larger type); default: the preset's (slide 1, 4k 2, A4 3), else 2 when the image is wider than 2500 px")
+	fs.Float64Var(&e.zoom, "zoom", 0, "zoom level `Z` (4 to 12, as in the window; fractions allowed); default: fit the -select feature, else all of Peru")
+	fs.IntVar(&e.scale, "scale", 0, "pixel density `N` (1 to 3; 2 draws lines, symbols and type twice as large); default: the preset's (slide 1, 4k 2, A4 3), else 2 when the image is wider than 2500 px")
 	fs.StringVar(&e.cacheDir, "cache", "", "tile cache `DIR`; default: the user cache directory")
 	fs.BoolVar(&e.force, "force", false, "replace the output file if it exists")
 	fs.BoolVar(&e.allowGaps, "allow-gaps", false, "write the image even if some basemap tiles are missing")
@@ -74,7 +75,7 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	fs.StringVar(&e.subtitle, "subtitle", "", "line under the title; default: the year and how many articles are cited")
 	fs.StringVar(&e.annotations, "annotations", "", "draw the labels, arrows and circles of `FILE.json` (format in docs/export.md)")
 	fs.StringVar(&e.lesson, "lesson", "", "export every scene of the lesson `FILE.json` as numbered PNGs into the directory -o (slide size unless -preset or -width/-height)")
-	fs.StringVar(&e.lang, "lang", "en", "`LANGUAGE` of lesson titles and captions: en or es")
+	fs.StringVar(&e.lang, "lang", "en", "`LANGUAGE` of the map's names, legend, title and footer (and a lesson's captions): en or es")
 	if err := fs.Parse(args); err != nil {
 		return e, err
 	}
@@ -116,8 +117,8 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 		problems = append(problems, "-width/-height: "+err.Error())
 	}
 	lim := geo.PeruLimits()
-	if e.zoom != 0 && (float64(e.zoom) < lim.MinZoom || float64(e.zoom) > lim.MaxZoom) {
-		problems = append(problems, fmt.Sprintf("-zoom %d: must be %v to %v", e.zoom, lim.MinZoom, lim.MaxZoom))
+	if e.zoom != 0 && (e.zoom < lim.MinZoom || e.zoom > lim.MaxZoom) {
+		problems = append(problems, fmt.Sprintf("-zoom %v: must be %v to %v", e.zoom, lim.MinZoom, lim.MaxZoom))
 	}
 	if e.scale < 0 || e.scale > 3 {
 		problems = append(problems, fmt.Sprintf("-scale %d: must be 1, 2 or 3", e.scale))
@@ -150,9 +151,8 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	}
 	if e.scale == 0 {
 		e.scale = int(e.preset.Scale)
-		// All of Peru: let the density give a little so Peru fills the map.
-		e.fitScale = e.center == "" && e.zoom == 0
 	}
+	e.preset.Scale = float64(e.scale)
 	return e, nil
 }
 
@@ -196,26 +196,18 @@ func export(ctx context.Context, e exportFlags, stdout io.Writer) error {
 		}
 	}
 	v := render.View{Year: e.year, Layers: layers, Selected: e.sel, Title: e.title, Subtitle: e.subtitle,
-		Annotations: notes}
+		Annotations: notes, Lang: e.lang}
+	// Without -center and -zoom the export fits the -select feature, or
+	// all of Peru; -zoom alone centres on either (see render.Scene).
 	if e.center != "" {
 		v.Center, _ = parseLatLon(e.center)
-		v.Zoom = 8
 	}
-	if e.zoom != 0 {
-		v.Zoom = float64(e.zoom)
-		if e.center == "" {
-			v.Center = geo.Fit(geo.PeruBound(), 1, 1, 1).Center
-		}
-	}
-	scale := float64(e.scale)
-	if e.fitScale && e.basemap == catalog.Embedded {
-		scale = (&render.Builder{Dataset: ds}).Scene(v, e.preset).FitScale(scale)
-	}
+	v.Zoom = e.zoom
 	dir, err := render.CacheDir(e.cacheDir)
 	if err != nil {
 		return err
 	}
-	src, err := catalog.Open(ctx, e.basemap, catalog.Options{Version: version, Scale: scale, CacheRoot: dir})
+	src, err := catalog.Open(ctx, e.basemap, catalog.Options{Version: version, Scale: e.preset.Scale, CacheRoot: dir})
 	if err != nil {
 		return err
 	}
@@ -233,10 +225,15 @@ func export(ctx context.Context, e exportFlags, stdout io.Writer) error {
 		}
 		return err
 	}
-	fmt.Fprintf(stdout, "wrote %s (%dx%d, zoom %d", e.out, e.width, e.height, res.Zoom)
+	fmt.Fprintf(stdout, "wrote %s (%dx%d, zoom %s", e.out, e.width, e.height, zoomText(res.Zoom))
 	if len(res.Missing) > 0 {
 		fmt.Fprintf(stdout, ", %d basemap tiles missing", len(res.Missing))
 	}
 	fmt.Fprintln(stdout, ")")
 	return nil
+}
+
+// zoomText prints a zoom with at most two decimals.
+func zoomText(z float64) string {
+	return strconv.FormatFloat(math.Round(z*100)/100, 'f', -1, 64)
 }

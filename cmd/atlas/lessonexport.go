@@ -58,7 +58,7 @@ func exportLesson(ctx context.Context, e exportFlags, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	src, err := catalog.Open(ctx, e.basemap, catalog.Options{Version: version, Scale: float64(e.scale), CacheRoot: dir})
+	src, err := catalog.Open(ctx, e.basemap, catalog.Options{Version: version, Scale: e.preset.Scale, CacheRoot: dir})
 	if err != nil {
 		return err
 	}
@@ -91,7 +91,7 @@ func exportLesson(ctx context.Context, e exportFlags, stdout io.Writer) error {
 			}
 			return fmt.Errorf("scene %d (%s): %w", i+1, s.ID, err)
 		}
-		fmt.Fprintf(stdout, "wrote %s (%dx%d, zoom %d, %d)\n", path, e.width, e.height, res.Zoom, s.Year)
+		fmt.Fprintf(stdout, "wrote %s (%dx%d, zoom %s, %d)\n", path, e.width, e.height, zoomText(res.Zoom), s.Year)
 		fmt.Fprintf(&notes, "## %d. %s (%d)\n\n%s\n\n", i+1, s.TitleIn(e.lang), s.Year, s.CaptionIn(e.lang))
 	}
 	notesPath := filepath.Join(e.out, "captions.md")

@@ -18,8 +18,9 @@ import (
 // layers, the selection, the annotations and the words around it.
 type View struct {
 	// Where: a non-empty Bound is fitted into the map; otherwise Center
-	// and Zoom (in 256-pixel tiles of output pixels) place it; with
-	// neither, all of Peru is shown.
+	// and Zoom (the window's zoom: 256-pixel tiles of logical pixels)
+	// place it; with neither, the selected feature is framed, or all of
+	// Peru shown (see Scene).
 	Bound  orb.Bound
 	Center orb.Point
 	Zoom   float64
@@ -29,7 +30,7 @@ type View struct {
 	Selected string       // highlighted feature id, "" for none
 
 	Annotations *annotation.Set // may be nil
-	Lang        string          // "es" for Spanish labels, else English
+	Lang        string          // "es" for Spanish labels and furniture, else English
 	Title       string          // "" for the default title
 	Subtitle    string          // "" for the default subtitle
 }

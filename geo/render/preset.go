@@ -84,8 +84,9 @@ func CustomPreset(width, height int) Preset {
 }
 
 // Reduced returns the preset at 1/k of its pixel size (for previews and
-// golden tests) with the same page and layout; the density is divided too,
-// but never below 1.
+// golden tests) with the same page, layout and density: lines, symbols
+// and type of the map keep their size in pixels, so a reduced preset
+// checks its own density.
 func (p Preset) Reduced(k int) Preset {
 	if k <= 1 {
 		return p
@@ -93,7 +94,6 @@ func (p Preset) Reduced(k int) Preset {
 	q := p
 	q.Width, q.Height = p.Width/k, p.Height/k
 	q.DPI = p.DPI / float64(k)
-	q.Scale = max(1, p.Scale/float64(k))
 	return q
 }
 

@@ -16,8 +16,8 @@ import (
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/maptile"
 
-	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
+	"github.com/perutraffickingatlas/atlas/internal/goldentest"
 )
 
 // solidSource paints every tile one colour; tiles in holes fail.
@@ -60,10 +60,11 @@ func TestBasemapHasNoHolesWhenAllTilesExist(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
 			src := &solidSource{size: tc.size}
-			img, missing, err := Basemap(context.Background(), src, TileDir{Root: t.TempDir()}, "solid", tc.f, nil)
+			c, missing, err := Basemap(context.Background(), src, TileDir{Root: t.TempDir()}, "solid", tc.f)
 			if err != nil || len(missing) != 0 {
 				t.Fatalf("Basemap: %v, missing %v", err, missing)
 			}
+			img := c.Image
 			if b := img.Bounds(); b.Dx() != tc.f.Width || b.Dy() != tc.f.Height {
 				t.Fatalf("image %v, want %dx%d", b, tc.f.Width, tc.f.Height)
 			}
@@ -82,14 +83,14 @@ func TestBasemapReportsMissingTiles(t *testing.T) {
 	f := limaFrame(600, 400)
 	need := FrameTiles(f, 256)
 	src := &solidSource{size: 256, holes: map[maptile.Tile]bool{need[0]: true}}
-	img, missing, err := Basemap(context.Background(), src, TileDir{Root: t.TempDir()}, "solid", f, nil)
+	c, missing, err := Basemap(context.Background(), src, TileDir{Root: t.TempDir()}, "solid", f)
 	if !errors.Is(err, ErrMissingTiles) {
 		t.Fatalf("error %v, want ErrMissingTiles", err)
 	}
 	if len(missing) != 1 || missing[0].Tile != need[0] {
 		t.Fatalf("missing %v, want just %v", missing, need[0])
 	}
-	if img == nil {
+	if c.Image == nil {
 		t.Fatal("the image with its gap should still be returned")
 	}
 	want := "1 tile(s); 7/"
@@ -135,26 +136,6 @@ func TestFillStopsOnCancel(t *testing.T) {
 	_, err := TileDir{Root: t.TempDir()}.Fill(ctx, &solidSource{size: 256}, "s", FrameTiles(limaFrame(2000, 2000), 256), 2)
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("error %v, want context.Canceled", err)
-	}
-}
-
-func TestFitFrameShowsPeru(t *testing.T) {
-	tests := []struct {
-		desc         string
-		w, h, size   int
-		wantZoom     int
-		wantMaxTiles int
-	}{
-		{desc: "1600x1200 with 256 px tiles", w: 1600, h: 1200, size: 256, wantZoom: 6},
-		{desc: "3840x2160 with 512 px tiles", w: 3840, h: 2160, size: 512, wantZoom: 6},
-	}
-	for _, tc := range tests {
-		t.Run(tc.desc, func(t *testing.T) {
-			f := FitFrame(geo.PeruBound(), tc.w, tc.h, tc.size)
-			if f.Zoom != tc.wantZoom {
-				t.Errorf("zoom %d, want %d", f.Zoom, tc.wantZoom)
-			}
-		})
 	}
 }
 
@@ -207,5 +188,40 @@ func TestWriteFile(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestFillSplitCutsTilesExactly: a store of split tiles holds the
+// source's pixels, each quarter where it belongs.
+func TestFillSplitCutsTilesExactly(t *testing.T) {
+	dir := TileDir{Root: t.TempDir()}
+	src := coastSource{size: 512}
+	parent := maptile.New(37, 67, 7)
+	want, err := src.Tile(context.Background(), parent)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ts []maptile.Tile
+	for dy := uint32(0); dy < 4; dy++ {
+		for dx := uint32(0); dx < 4; dx++ {
+			ts = append(ts, maptile.New(parent.X*4+dx, parent.Y*4+dy, 9))
+		}
+	}
+	if m, err := dir.FillSplit(context.Background(), src, "q", ts, 2, 2); err != nil || len(m) > 0 {
+		t.Fatalf("FillSplit: %v, missing %v", err, m)
+	}
+	for _, q := range ts {
+		got := goldentest.ReadPNG(t, dir.File("q", q))
+		x0, y0 := int(q.X-parent.X*4)*128, int(q.Y-parent.Y*4)*128
+		for y := 0; y < 128; y += 3 {
+			for x := 0; x < 128; x += 3 {
+				if g, w := color.RGBAModel.Convert(got.At(x, y)), want.At(x0+x, y0+y); g != w {
+					t.Fatalf("tile %v pixel %d,%d is %v, the source's %v", q, x, y, g, w)
+				}
+			}
+		}
+	}
+	if _, err := dir.FillSplit(context.Background(), coastSource{size: 300}, "r", ts, 3, 2); err == nil {
+		t.Error("300 px tiles split in eight passed")
 	}
 }

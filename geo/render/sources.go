@@ -1,9 +1,6 @@
 package render
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/perutraffickingatlas/atlas/data"
 )
 
@@ -51,31 +48,4 @@ func sameSources(a, b []data.Source) bool {
 		}
 	}
 	return true
-}
-
-// SourceLine formats a source for a footer: author, title in quotes,
-// venue, date or year, and "date inferred" where the text gives none.
-func SourceLine(s data.Source) string {
-	var parts []string
-	if s.Author != "" {
-		parts = append(parts, s.Author)
-	}
-	parts = append(parts, "\u201c"+strings.TrimSpace(s.Title)+"\u201d")
-	if s.Venue != "" {
-		parts = append(parts, s.Venue)
-	}
-	date := fmt.Sprint(s.Year)
-	if s.Date != "" && !s.DateInferred {
-		date = s.Date
-	}
-	if s.DateInferred {
-		date += " (date inferred)"
-	}
-	if s.Year != 0 || s.Date != "" {
-		parts = append(parts, date)
-	}
-	if s.Author == "" {
-		parts = append(parts, "no author named")
-	}
-	return strings.Join(parts, ", ") + "."
 }

@@ -6,7 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"image"
-	"image/png"
+	"image/draw"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -14,6 +14,7 @@ import (
 
 	"github.com/paulmach/orb/maptile"
 
+	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
 	"github.com/perutraffickingatlas/atlas/internal/atomicfile"
 )
@@ -47,13 +48,38 @@ type MissingTile struct {
 
 // Fill makes sure every tile in ts exists under name, asking src for the
 // ones that do not and writing them as PNG atomically (temp file, then
-// rename). Existing files that do not decode are replaced. It works on
-// `workers` goroutines and stops early when ctx is cancelled. Tiles src
-// cannot produce are returned, not treated as a failure of Fill; err is
-// only for ctx cancellation or a directory that cannot be written.
+// rename). Existing files that are not intact PNGs of the source's tile
+// size (see checkPNG) are replaced. It works on `workers` goroutines and
+// stops early when ctx is cancelled. Tiles src cannot produce are
+// returned, not treated as a failure of Fill; err is only for ctx
+// cancellation or a directory that cannot be written.
 func (d TileDir) Fill(ctx context.Context, src tiles.Source, name string, ts []maptile.Tile, workers int) ([]MissingTile, error) {
-	if workers < 1 {
-		workers = 1
+	return d.FillSplit(ctx, src, name, ts, 0, workers)
+}
+
+// FillSplit is Fill for a store of split tiles: every tile of src is kept
+// as 4^level tiles, level zooms deeper, each 1/2^level of its size (the
+// same pixels, on a finer grid: go-staticmaps, which draws whole tiles,
+// then draws less outside its frame). ts are tiles of the store; src's
+// tile size must divide by 2^level. Missing tiles are src's.
+func (d TileDir) FillSplit(ctx context.Context, src tiles.Source, name string, ts []maptile.Tile, level, workers int) ([]MissingTile, error) {
+	workers = max(1, workers)
+	size := src.Info().TileSize
+	if size <= 0 {
+		size = geo.TileSize
+	}
+	if level < 0 || size%(1<<level) != 0 {
+		return nil, fmt.Errorf("fill tiles: %d px tiles cannot be split %d times", size, level)
+	}
+	// The store's tiles, by the source tile they are cut from.
+	var parents []maptile.Tile
+	children := map[maptile.Tile][]maptile.Tile{}
+	for _, t := range ts {
+		p := maptile.New(t.X>>level, t.Y>>level, t.Z-maptile.Zoom(level))
+		if _, ok := children[p]; !ok {
+			parents = append(parents, p)
+		}
+		children[p] = append(children[p], t)
 	}
 	var (
 		mu      sync.Mutex
@@ -66,25 +92,25 @@ func (d TileDir) Fill(ctx context.Context, src tiles.Source, name string, ts []m
 	for i := 0; i < workers; i++ {
 		go func() {
 			defer wg.Done()
-			for t := range jobs {
-				if err := d.fillOne(ctx, src, name, t); err != nil {
+			for p := range jobs {
+				if err := d.fillParent(ctx, src, name, p, children[p], size, level); err != nil {
 					mu.Lock()
 					var werr *writeError
 					if errors.As(err, &werr) && fatal == nil {
 						fatal = err
 					} else {
-						missing = append(missing, MissingTile{Tile: t, Err: err})
+						missing = append(missing, MissingTile{Tile: p, Err: err})
 					}
 					mu.Unlock()
 				}
 			}
 		}()
 	}
-	for _, t := range ts {
+	for _, p := range parents {
 		if ctx.Err() != nil {
 			break
 		}
-		jobs <- t
+		jobs <- p
 	}
 	close(jobs)
 	wg.Wait()
@@ -101,27 +127,45 @@ type writeError struct{ err error }
 func (e *writeError) Error() string { return e.err.Error() }
 func (e *writeError) Unwrap() error { return e.err }
 
-func (d TileDir) fillOne(ctx context.Context, src tiles.Source, name string, t maptile.Tile) error {
-	path := d.File(name, t)
-	if f, err := os.Open(path); err == nil {
-		_, _, derr := image.Decode(f)
-		f.Close()
-		if derr == nil {
-			return nil
+// fillParent makes sure the store tiles ts cut from source tile p (of
+// size pixels, split level times) exist and are intact, drawing p and
+// cutting it again when any is not.
+func (d TileDir) fillParent(ctx context.Context, src tiles.Source, name string, p maptile.Tile, ts []maptile.Tile, size, level int) error {
+	sub := size >> level
+	var todo []maptile.Tile
+	for _, t := range ts {
+		if checkPNG(d.File(name, t), sub) != nil {
+			todo = append(todo, t) // missing or damaged: drawn (again)
 		}
-		// A corrupt cached tile is replaced below.
 	}
-	img, err := src.Tile(ctx, t)
+	if len(todo) == 0 {
+		return nil
+	}
+	img, err := src.Tile(ctx, p)
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	if err := enc.Encode(&buf, img); err != nil {
-		return fmt.Errorf("encode tile %v: %w", t, err)
+	b := img.Bounds()
+	if b.Dx() != size || b.Dy() != size {
+		return fmt.Errorf("tile %v is %dx%d, want %dx%d", p, b.Dx(), b.Dy(), size, size)
 	}
-	if err := writeAtomic(path, buf.Bytes()); err != nil {
-		return &writeError{fmt.Errorf("write tile %s: %w", path, err)}
+	for _, t := range todo {
+		part := img
+		if level > 0 {
+			x, y := int(t.X-p.X<<level)*sub, int(t.Y-p.Y<<level)*sub
+			r := image.Rect(x, y, x+sub, y+sub).Add(b.Min)
+			rgba := image.NewRGBA(image.Rect(0, 0, sub, sub))
+			draw.Draw(rgba, rgba.Bounds(), img, r.Min, draw.Src)
+			part = rgba
+		}
+		var buf bytes.Buffer
+		if err := EncodePNG(&buf, part); err != nil {
+			return fmt.Errorf("encode tile %v: %w", t, err)
+		}
+		path := d.File(name, t)
+		if err := writeAtomic(path, buf.Bytes()); err != nil {
+			return &writeError{fmt.Errorf("write tile %s: %w", path, err)}
+		}
 	}
 	return nil
 }

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"image"
-	"image/png"
 	"io"
 	"os"
 
@@ -17,13 +16,6 @@ var ErrExists = errors.New("render: file exists")
 
 // Encoder writes an image in some format to w.
 type Encoder func(w io.Writer, img image.Image) error
-
-// EncodePNG encodes fast, losslessly: exports are large and compress well
-// enough at the fastest level.
-func EncodePNG(w io.Writer, img image.Image) error {
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	return enc.Encode(w, img)
-}
 
 // WriteFile encodes img into path atomically: it writes a temp file in the
 // same directory, syncs it and renames it into place, so a full disk or a

@@ -4,10 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/perutraffickingatlas/atlas/geo"
 )
 
 // ErrFormat is wrapped when an output file's extension names no format
@@ -46,8 +47,8 @@ func WriteScene(ctx context.Context, s Scene, path string, overwrite bool) (Resu
 
 // Result tells what WriteScene drew.
 type Result struct {
-	Frame   Frame         // the map area's frame, in the source's tiles
-	Zoom    int           // the map's zoom in 256-pixel tiles of output pixels
+	View    geo.View      // the map area's view, in output pixels
+	Zoom    float64       // the map's zoom in the window's units (Scene.Zoom's)
 	Missing []MissingTile // basemap tiles left out (AllowGaps only)
 }
 
@@ -80,7 +81,7 @@ func writeScene(ctx context.Context, s Scene, path string, overwrite bool, wrap 
 	if err != nil {
 		return res, err
 	}
-	res.Frame, res.Zoom = lay.frame, int(math.Round(lay.zoom))
+	res.View, res.Zoom = lay.view, lay.zoom
 	enc := EncodePNG
 	if format == FormatPDF {
 		enc = lay.pdfEncoder(s)

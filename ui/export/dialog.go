@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/perutraffickingatlas/atlas/geo/render"
+	"github.com/perutraffickingatlas/atlas/ui/internal/i18n"
 	"github.com/perutraffickingatlas/atlas/ui/internal/uikit"
 )
 
@@ -69,7 +70,7 @@ func newForm(o Options) *form {
 	f.width.Validator, f.height.Validator = checkSide, checkSide
 	f.path.Validator = checkPath
 	f.preset = widget.NewSelect(append(render.PresetNames(), customPreset), f.presetChosen)
-	f.title.SetPlaceHolder(render.DefaultTitle(o.Year))
+	f.title.SetPlaceHolder(render.DefaultTitle(o.Year, i18n.Current()))
 	f.format = widget.NewRadioGroup([]string{"PNG", "PDF"}, func(v string) {
 		f.path.SetText(withExt(f.path.Text, strings.ToLower(v)))
 	})
