@@ -76,7 +76,7 @@ func readCSV(ctx context.Context, b []byte, c *collector, l *Layer, opt Options)
 	if c.failed() {
 		return nil
 	}
-	var recs []record
+	recs := make([]record, 0, min(bytes.Count(b, []byte{'\n'}), opt.Limits.Features))
 	for row := 1; ; row++ {
 		if row%512 == 0 && ctx.Err() != nil {
 			return nil

@@ -98,7 +98,7 @@ func build(recs []record, c *collector, opt Options) []Feature {
 	}
 	settled := false
 	vertices := 0
-	var out []Feature
+	out := make([]Feature, 0, len(recs))
 	for i := range recs {
 		r := &recs[i]
 		for _, f := range dateFields {
