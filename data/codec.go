@@ -90,7 +90,7 @@ func Parse(r io.Reader, name string) ([]Feature, error) {
 	for i, rf := range coll.Features {
 		f, err := decodeFeature(rf)
 		if err == nil {
-			if vertices += countVertices(f.Geometry); vertices > MaxVertices {
+			if vertices += CountVertices(f.Geometry); vertices > MaxVertices {
 				err = fmt.Errorf("%w: more than %d coordinates in the file", ErrFormat, MaxVertices)
 			}
 		}
@@ -139,8 +139,9 @@ func decodeFeature(rf rawFeature) (Feature, error) {
 	return f, nil
 }
 
-// countVertices counts the coordinates of g.
-func countVertices(g orb.Geometry) int {
+// CountVertices counts the coordinates of g, of every member of a
+// collection too: what the loaders measure against their vertex limits.
+func CountVertices(g orb.Geometry) int {
 	switch g := g.(type) {
 	case orb.Point:
 		return 1
@@ -163,13 +164,13 @@ func countVertices(g orb.Geometry) int {
 	case orb.MultiPolygon:
 		n := 0
 		for _, p := range g {
-			n += countVertices(p)
+			n += CountVertices(p)
 		}
 		return n
 	case orb.Collection:
 		n := 0
 		for _, x := range g {
-			n += countVertices(x)
+			n += CountVertices(x)
 		}
 		return n
 	}
@@ -195,22 +196,37 @@ func MarshalCollection(name string, features []Feature) ([]byte, error) {
 		if f.Geometry == nil {
 			return nil, fmt.Errorf("marshal %s: feature %s: %w: no geometry", name, f.ID, ErrFormat)
 		}
-		period := f.Period
-		p := props{ID: f.ID, Layer: f.Layer, Name: f.Name, NameES: f.NameES, Kind: f.Kind,
-			Status: f.Status, Faction: f.Faction, Mode: f.Mode, ModeAssumed: f.ModeAssumed,
-			Destination: f.Destination, DestinationES: f.DestinationES, Period: &period, Summary: f.Summary,
-			SummaryES: f.SummaryES, Claims: f.Claims, Figures: nonNil(f.Figures),
-			Citations: nonNil(f.Citations), Precision: f.Precision, PlaceInferred: f.PlaceInferred,
-			GeoNames: f.GeoNames, Related: nonNil(f.Related),
-			Conflicts: nonNil(f.Conflicts)}
 		coll.Features = append(coll.Features, outFeature{Type: "Feature", ID: f.ID,
-			Geometry: geojson.NewGeometry(f.Geometry), Properties: p})
+			Geometry: geojson.NewGeometry(f.Geometry), Properties: propsOf(f)})
 	}
 	b, err := json.MarshalIndent(coll, "", " ")
 	if err != nil {
 		return nil, fmt.Errorf("marshal %s: %w", name, err)
 	}
 	return append(b, '\n'), nil
+}
+
+// propsOf returns the JSON form of f's properties.
+func propsOf(f Feature) props {
+	period := f.Period
+	return props{ID: f.ID, Layer: f.Layer, Name: f.Name, NameES: f.NameES, Kind: f.Kind,
+		Status: f.Status, Faction: f.Faction, Mode: f.Mode, ModeAssumed: f.ModeAssumed,
+		Destination: f.Destination, DestinationES: f.DestinationES, Period: &period, Summary: f.Summary,
+		SummaryES: f.SummaryES, Claims: f.Claims, Figures: nonNil(f.Figures),
+		Citations: nonNil(f.Citations), Precision: f.Precision, PlaceInferred: f.PlaceInferred,
+		GeoNames: f.GeoNames, Related: nonNil(f.Related),
+		Conflicts: nonNil(f.Conflicts)}
+}
+
+// MarshalProperties writes f's properties as the JSON object the schema
+// in data/README.md documents (the contract exports and other tools rely
+// on), exactly as MarshalCollection writes them in a file.
+func MarshalProperties(f Feature) ([]byte, error) {
+	b, err := json.Marshal(propsOf(f))
+	if err != nil {
+		return nil, fmt.Errorf("marshal feature %s: %w", f.ID, err)
+	}
+	return b, nil
 }
 
 func nonNil[T any](s []T) []T {

@@ -312,7 +312,7 @@ func (v *validator) checkGeometry(f Feature) {
 		v.add(f, RuleGeometry, "no geometry")
 		return
 	}
-	if msg := geometryProblem(f.Geometry); msg != "" {
+	if msg := GeometryProblem(f.Geometry); msg != "" {
 		v.add(f, RuleGeometry, "%s", msg)
 		return
 	}

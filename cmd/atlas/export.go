@@ -93,9 +93,10 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 		if !set["preset"] && !set["width"] && !set["height"] {
 			e.presetName = "slide"
 		}
+	case isDataExport(e.out): // .kml or .geojson: see exchange.go
 	default:
 		if _, err := render.FormatOf(e.out); err != nil {
-			problems = append(problems, fmt.Sprintf("-o %s: only .png and .pdf are supported", e.out))
+			problems = append(problems, fmt.Sprintf("-o %s: only .png and .pdf are supported (.kml and .geojson export the data)", e.out))
 		}
 	}
 	if !slices.Contains(data.Languages(), e.lang) {
@@ -176,6 +177,9 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 func export(ctx context.Context, e exportFlags, stdout io.Writer) error {
 	if e.lesson != "" {
 		return exportLesson(ctx, e, stdout)
+	}
+	if isDataExport(e.out) {
+		return exportData(ctx, e, stdout)
 	}
 	var notes *annotation.Set
 	if e.annotations != "" {

@@ -20,6 +20,12 @@ func TestFIFOsAreRefusedAtOnce(t *testing.T) {
 	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
 		t.Skip("no FIFOs here:", err)
 	}
+	csv, kml := filepath.Join(dir, "pipe.csv"), filepath.Join(dir, "pipe.kml")
+	for _, p := range []string{csv, kml} {
+		if err := syscall.Mkfifo(p, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	layers := filepath.Join(dir, "layers")
 	os.Mkdir(layers, 0o755)
 	if err := syscall.Mkfifo(filepath.Join(layers, "pipe.geojson"), 0o644); err != nil {
@@ -31,6 +37,9 @@ func TestFIFOsAreRefusedAtOnce(t *testing.T) {
 	}{
 		{desc: "validate a FIFO", args: []string{"validate", fifo}},
 		{desc: "validate a directory holding a FIFO", args: []string{"validate", layers}},
+		{desc: "validate a user's CSV that is a FIFO", args: []string{"validate", csv}},
+		{desc: "validate a user's KML that is a FIFO", args: []string{"validate", "-layer", kml}},
+		{desc: "export KML onto a FIFO", args: []string{"export", "-o", kml, "-force"}},
 		{desc: "annotations from a FIFO", args: []string{"export", "-o", filepath.Join(dir, "a.png"), "-annotations", fifo}},
 		{desc: "a lesson from a FIFO", args: []string{"export", "-o", filepath.Join(dir, "slides"), "-lesson", fifo}},
 	}

@@ -25,11 +25,14 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("validate", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: atlas validate [FILE|DIR]")
+		fmt.Fprintln(stderr, "usage: atlas validate [flags] [FILE|DIR]")
 		fmt.Fprintln(stderr, "Checks atlas GeoJSON data: the embedded data with no argument, else a .geojson file")
 		fmt.Fprintln(stderr, "or a directory of them (with its own sources.json, or the embedded bibliography).")
+		fmt.Fprintln(stderr, "A user's layer (FILE.csv, .kml, .kmz, or a .geojson that is not atlas data) is checked")
+		fmt.Fprintln(stderr, "as the window would load it: helpful warnings, the atlas's rules only with -citations, -spanish.")
 		fl.PrintDefaults()
 	}
+	user := addUserLayerFlags(fl)
 	if err := fl.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -39,6 +42,9 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	if fl.NArg() > 1 {
 		fl.Usage()
 		return 2
+	}
+	if fl.NArg() == 1 && isUserLayer(fl.Arg(0), user) {
+		return validateUserLayer(fl.Arg(0), user, stdout, stderr)
 	}
 	base, err := data.Embedded()
 	if err != nil {
