@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"slices"
+	"syscall"
 
 	"errors"
 	"flag"
@@ -18,6 +19,7 @@ import (
 	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/render"
+	"github.com/perutraffickingatlas/atlas/geo/tiles"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/catalog"
 )
 
@@ -33,6 +35,7 @@ type exportFlags struct {
 	cacheDir      string
 	force         bool
 	allowGaps     bool
+	allowBulk     bool
 	basemap       string
 	year          int
 	layers        string
@@ -67,6 +70,7 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	fs.StringVar(&e.cacheDir, "cache", "", "tile cache `DIR`; default: the user cache directory")
 	fs.BoolVar(&e.force, "force", false, "replace the output file if it exists")
 	fs.BoolVar(&e.allowGaps, "allow-gaps", false, "write the image even if some basemap tiles are missing")
+	fs.BoolVar(&e.allowBulk, "allow-bulk", false, fmt.Sprintf("let one export ask an online -basemap for more than %d tiles (only your own tile server: public ones forbid bulk downloads)", tiles.MaxOnlineTiles))
 	fs.IntVar(&e.year, "year", 0, "show the atlas in year `Y`; default: the latest year in the data")
 	fs.StringVar(&e.layers, "layers", "all", "comma-separated layer `LIST` from coca, sendero, airstrips, ports, routes, events (or all, or none)")
 	fs.StringVar(&e.sel, "select", "", "highlight feature `ID` as the window does")
@@ -118,7 +122,7 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 		problems = append(problems, "-width/-height: "+err.Error())
 	}
 	lim := geo.PeruLimits()
-	if e.zoom != 0 && (e.zoom < lim.MinZoom || e.zoom > lim.MaxZoom) {
+	if e.zoom != 0 && !(e.zoom >= lim.MinZoom && e.zoom <= lim.MaxZoom) { // NaN fails too
 		problems = append(problems, fmt.Sprintf("-zoom %v: must be %v to %v", e.zoom, lim.MinZoom, lim.MaxZoom))
 	}
 	if e.scale < 0 || e.scale > 3 {
@@ -150,10 +154,9 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	if e.preset.Name == "" {
 		e.preset = render.CustomPreset(e.width, e.height)
 	}
-	if e.scale == 0 {
-		e.scale = int(e.preset.Scale)
+	if e.scale != 0 {
+		e.preset.Scale = float64(e.scale)
 	}
-	e.preset.Scale = float64(e.scale)
 	return e, nil
 }
 
@@ -165,18 +168,19 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	// Ctrl-C, kill, timeout and systemd stop the export; no temp file stays.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := export(ctx, e, stdout); err != nil {
+	if err := export(ctx, e, stdout, stderr); err != nil {
 		fmt.Fprintln(stderr, "atlas export:", err)
 		return 1
 	}
 	return 0
 }
 
-func export(ctx context.Context, e exportFlags, stdout io.Writer) error {
+func export(ctx context.Context, e exportFlags, stdout, stderr io.Writer) error {
 	if e.lesson != "" {
-		return exportLesson(ctx, e, stdout)
+		return exportLesson(ctx, e, stdout, stderr)
 	}
 	if isDataExport(e.out) {
 		return exportData(ctx, e, stdout)
@@ -205,6 +209,7 @@ func export(ctx context.Context, e exportFlags, stdout io.Writer) error {
 	// all of Peru; -zoom alone centres on either (see render.Scene).
 	if e.center != "" {
 		v.Center, _ = parseLatLon(e.center)
+		v.HasCenter = true // 0,0 is a place too
 	}
 	v.Zoom = e.zoom
 	dir, err := render.CacheDir(e.cacheDir)
@@ -220,14 +225,14 @@ func export(ctx context.Context, e exportFlags, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	b.AllowGaps = e.allowGaps
+	b.AllowGaps, b.AllowBulk = e.allowGaps, e.allowBulk
+	progress := newTileProgress(stderr)
+	b.Progress = progress.report
 	scene := b.Scene(v, e.preset)
 	res, err := render.WriteScene(ctx, scene, e.out, e.force)
+	progress.finish()
 	if err != nil {
-		if errors.Is(err, render.ErrMissingTiles) {
-			return fmt.Errorf("%w\n(the basemap %q could not supply them; try again online, pick another -basemap, or pass -allow-gaps to write the image with holes)", err, e.basemap)
-		}
-		return err
+		return explainRenderError(err, e.basemap)
 	}
 	fmt.Fprintf(stdout, "wrote %s (%dx%d, zoom %s", e.out, e.width, e.height, zoomText(res.Zoom))
 	if len(res.Missing) > 0 {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -35,7 +36,7 @@ func lessonFlagProblems(set map[string]bool) []string {
 // exportLesson writes every scene of a lesson as a numbered PNG into the
 // directory e.out (created if needed), titled and subtitled with the
 // scene's title and caption, plus captions.md with the speaker notes.
-func exportLesson(ctx context.Context, e exportFlags, stdout io.Writer) error {
+func exportLesson(ctx context.Context, e exportFlags, stdout, stderr io.Writer) error {
 	l, err := lesson.Load(e.lesson)
 	if err != nil {
 		return err
@@ -51,9 +52,23 @@ func exportLesson(ctx context.Context, e exportFlags, stdout io.Writer) error {
 	if len(l.Scenes) == 0 {
 		return fmt.Errorf("%s: the lesson has no scenes", e.lesson)
 	}
-	if err := os.MkdirAll(e.out, 0o755); err != nil {
-		return fmt.Errorf("-o %s: %w", e.out, err)
+	paths := make([]string, len(l.Scenes))
+	for i, sc := range l.Scenes {
+		paths[i] = filepath.Join(e.out, fmt.Sprintf("%02d-%s.png", i+1, sc.ID))
 	}
+	notesPath := filepath.Join(e.out, "captions.md")
+	out, err := prepareLessonDir(e.out, append(slices.Clone(paths), notesPath), e.force)
+	if err != nil {
+		return err
+	}
+	// All or nothing: on any failure the files this export made go, and
+	// the directory when it made it.
+	ok := false
+	defer func() {
+		if !ok {
+			out.undo()
+		}
+	}()
 	dir, err := render.CacheDir(e.cacheDir)
 	if err != nil {
 		return err
@@ -71,7 +86,9 @@ func exportLesson(ctx context.Context, e exportFlags, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	b.AllowGaps = e.allowGaps
+	b.AllowGaps, b.AllowBulk = e.allowGaps, e.allowBulk
+	progress := newTileProgress(stderr)
+	b.Progress = progress.report
 	var notes strings.Builder
 	fmt.Fprintf(&notes, "# %s\n\n", l.TitleIn(e.lang))
 	for i, s := range l.Scenes {
@@ -82,26 +99,82 @@ func exportLesson(ctx context.Context, e exportFlags, stdout io.Writer) error {
 		scene := b.Scene(render.View{Center: s.Center, Zoom: s.Zoom, Year: s.Year, Layers: layers, Selected: s.Selected,
 			Title: s.TitleIn(e.lang), Lang: e.lang, Subtitle: firstSentence(s.CaptionIn(e.lang), 200),
 			Annotations: &annotation.Set{Version: annotation.Version, Annotations: s.Annotations}}, e.preset)
-		name := fmt.Sprintf("%02d-%s.png", i+1, s.ID)
-		path := filepath.Join(e.out, name)
+		path := paths[i]
 		res, err := render.WriteScene(ctx, scene, path, e.force)
+		progress.finish()
 		if err != nil {
-			if errors.Is(err, render.ErrMissingTiles) {
-				return fmt.Errorf("scene %d (%s): %w\n(pass -allow-gaps to write the slides with holes)", i+1, s.ID, err)
-			}
-			return fmt.Errorf("scene %d (%s): %w", i+1, s.ID, err)
+			return fmt.Errorf("scene %d (%s): %w", i+1, s.ID, explainRenderError(err, e.basemap))
 		}
+		out.wrote(path)
 		fmt.Fprintf(stdout, "wrote %s (%dx%d, zoom %s, %d)\n", path, e.width, e.height, zoomText(res.Zoom), s.Year)
 		fmt.Fprintf(&notes, "## %d. %s (%d)\n\n%s\n\n", i+1, s.TitleIn(e.lang), s.Year, s.CaptionIn(e.lang))
 	}
-	notesPath := filepath.Join(e.out, "captions.md")
 	text := []byte(notes.String())
 	writeText := func(w io.Writer, _ image.Image) error { _, err := w.Write(text); return err }
-	if err := render.WriteFile(notesPath, nil, writeText, e.force); err != nil {
+	if err := render.WriteFile(ctx, notesPath, nil, writeText, e.force); err != nil {
 		return err
 	}
+	out.wrote(notesPath)
 	fmt.Fprintf(stdout, "wrote %s (the scenes' captions, for speaker notes)\n", notesPath)
+	ok = true
 	return nil
+}
+
+// lessonDir is the directory a lesson export writes, and what the export
+// made in it, so a failed export can take back what it wrote.
+type lessonDir struct {
+	dir     string
+	madeDir bool
+	existed map[string]bool // targets there before the export
+	made    []string        // files this export wrote that were not there before
+}
+
+// prepareLessonDir checks every target before anything is drawn: dir
+// must be a directory or not exist, and no target may exist without
+// force, nor be a directory or FIFO. It then creates dir if needed.
+func prepareLessonDir(dir string, targets []string, force bool) (*lessonDir, error) {
+	ld := &lessonDir{dir: dir, existed: map[string]bool{}}
+	switch fi, err := os.Stat(dir); {
+	case err == nil && !fi.IsDir():
+		return nil, fmt.Errorf("-o %s is a file: a lesson export writes a directory of slides", dir)
+	case err == nil:
+		for _, p := range targets {
+			if err := render.CheckTarget(p, force); err != nil {
+				return nil, fmt.Errorf("%w; nothing was written", err)
+			}
+			if _, err := os.Lstat(p); err == nil {
+				ld.existed[p] = true
+			}
+		}
+	case errors.Is(err, os.ErrNotExist):
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("-o %s: %w", dir, err)
+		}
+		ld.madeDir = true
+	default:
+		return nil, fmt.Errorf("-o %s: %w", dir, err)
+	}
+	return ld, nil
+}
+
+// wrote records that the export wrote path (a failed write leaves
+// nothing, and a file another program put there meanwhile is not ours).
+func (ld *lessonDir) wrote(path string) {
+	if !ld.existed[path] {
+		ld.made = append(ld.made, path)
+	}
+}
+
+// undo removes the files the export made, and the directory when it made
+// it and it is left empty. Files that were there before (replaced with
+// -force) cannot be given back and stay.
+func (ld *lessonDir) undo() {
+	for _, p := range ld.made {
+		os.Remove(p)
+	}
+	if ld.madeDir {
+		os.Remove(ld.dir) // only succeeds when empty
+	}
 }
 
 // firstSentence shortens a caption to its first sentence, at most max

@@ -82,6 +82,11 @@ func (r *resolved) planBasemap(v geo.View) basemapPlan {
 	return p
 }
 
+// fetchPolicy is the scene's leave to ask its source for tiles.
+func (r *resolved) fetchPolicy() fetchPolicy {
+	return fetchPolicy{allowBulk: r.AllowBulk, progress: r.Progress}
+}
+
 // drawBasemap draws the basemap of view v (output pixels) into dst, a
 // v.Width x v.Height image at 0,0. It returns the view dst shows: when v
 // is within snapZoom of the composed zoom, v at that zoom moved by at most
@@ -93,7 +98,7 @@ func (r *resolved) drawBasemap(ctx context.Context, dst *image.RGBA, v geo.View)
 	w, h := int(v.Width), int(v.Height)
 	zc := float64(p.zoom) + math.Log2(float64(p.size)/geo.TileSize) // composed pixels' zoom
 	if math.Abs(math.Log2(p.k)) < snapZoom {
-		c, missing, err := basemapInto(ctx, dst, p.src, r.Dir, p.store, Frame{Center: v.Center, Zoom: p.zoom, Width: w, Height: h})
+		c, missing, err := basemapInto(ctx, dst, p.src, r.Dir, p.store, Frame{Center: v.Center, Zoom: p.zoom, Width: w, Height: h}, r.fetchPolicy())
 		if c.Image == nil {
 			return v, missing, err
 		}
@@ -106,7 +111,7 @@ func (r *resolved) drawBasemap(ctx context.Context, dst *image.RGBA, v geo.View)
 	// pixel (TL+(x, y))/k - Origin.
 	k := math.Exp2(v.Zoom - zc)
 	f := Frame{Center: v.Center, Zoom: p.zoom, Width: int(math.Ceil(v.Width/k)) + 4, Height: int(math.Ceil(v.Height/k)) + 4}
-	c, missing, err := Basemap(ctx, p.src, r.Dir, p.store, f)
+	c, missing, err := basemapInto(ctx, nil, p.src, r.Dir, p.store, f, r.fetchPolicy())
 	if c.Image == nil {
 		return v, missing, err
 	}

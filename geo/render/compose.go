@@ -46,13 +46,24 @@ type Composed struct {
 // through a bilinear filter, on one goroutine). When tiles are missing it
 // still returns the image, together with the list and an error wrapping
 // ErrMissingTiles, so callers choose whether gaps are acceptable.
+// An online source is asked for at most tiles.MaxOnlineTiles tiles.
 func Basemap(ctx context.Context, src tiles.Source, dir TileDir, storeName string, f Frame) (Composed, []MissingTile, error) {
-	return basemapInto(ctx, nil, src, dir, storeName, f)
+	return basemapInto(ctx, nil, src, dir, storeName, f, fetchPolicy{})
+}
+
+// ErrBulk is wrapped when an export would ask an online tile server for
+// more than tiles.MaxOnlineTiles tiles without the user's leave.
+var ErrBulk = errors.New("render: a bulk download of tiles")
+
+// fetchPolicy is how an export may ask its source for tiles.
+type fetchPolicy struct {
+	allowBulk bool                  // an online source may be asked for more than tiles.MaxOnlineTiles
+	progress  func(done, total int) // called as source tiles are produced; may be nil
 }
 
 // basemapInto is Basemap composing into dst, an f.Width x f.Height image
-// at 0,0 (a new one when nil).
-func basemapInto(ctx context.Context, dst *image.RGBA, src tiles.Source, dir TileDir, storeName string, f Frame) (Composed, []MissingTile, error) {
+// at 0,0 (a new one when nil), under policy fp.
+func basemapInto(ctx context.Context, dst *image.RGBA, src tiles.Source, dir TileDir, storeName string, f Frame, fp fetchPolicy) (Composed, []MissingTile, error) {
 	if f.Width <= 0 || f.Height <= 0 {
 		return Composed{}, nil, fmt.Errorf("render: bad frame size %dx%d", f.Width, f.Height)
 	}
@@ -68,9 +79,16 @@ func basemapInto(ctx context.Context, dst *image.RGBA, src tiles.Source, dir Til
 	for _, b := range bands {
 		need = append(need, FrameTiles(b.frame, sub)...)
 	}
-	missing, err := dir.FillSplit(ctx, src, store, need, level, 2)
+	if n := sourceTiles(need, level); src.Info().Online && !fp.allowBulk && n > tiles.MaxOnlineTiles {
+		return Composed{}, nil, fmt.Errorf("%w: the map needs %d tiles from %s, more than the %d one export may ask an online server for; choose a smaller size or zoom, or allow a bulk download (your own server only)",
+			ErrBulk, n, src.Info().Name, tiles.MaxOnlineTiles)
+	}
+	missing, err := dir.FillSplit(ctx, src, store, need, level, 2, fp.progress)
 	if err != nil {
 		return Composed{}, missing, err
+	}
+	if err := dir.fillGaps(store, need, missing, sub, level); err != nil {
+		return Composed{}, missing, fmt.Errorf("render: %w", err)
 	}
 	img := dst
 	if img == nil {
@@ -96,6 +114,16 @@ func basemapInto(ctx context.Context, dst *image.RGBA, src tiles.Source, dir Til
 		return out, missing, fmt.Errorf("%w: %s", ErrMissingTiles, describeMissing(missing))
 	}
 	return out, nil, nil
+}
+
+// sourceTiles counts the source tiles the store tiles ts, split level
+// times, are cut from.
+func sourceTiles(ts []maptile.Tile, level int) int {
+	seen := map[maptile.Tile]bool{}
+	for _, t := range ts {
+		seen[maptile.New(t.X>>level, t.Y>>level, t.Z-maptile.Zoom(level))] = true
+	}
+	return len(seen)
 }
 
 // Split tiles: go-staticmaps draws whole tiles, so every pixel of the

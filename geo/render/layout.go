@@ -9,6 +9,7 @@ import (
 
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/label"
 )
 
 // Type sizes and spacing, in furniture units (see unitFor).
@@ -36,6 +37,8 @@ const (
 	maxColumns  = 4    // legend columns
 	legendGapU  = 1.3  // between legend columns, in units
 	headRowU    = 2.72 // the legend heading's height, in units
+
+	maxScaleShare = 0.06 // a compact map's scale bar covers at most this share of it
 )
 
 // unitFor is the furniture's base size in pixels: 1/90 of the shorter
@@ -81,6 +84,8 @@ type layout struct {
 	view geo.View // the map's view in output pixels, once placed
 	zoom float64  // its zoom in the window's units (logical pixels)
 
+	attrSize float64 // type size of a compact layout's attribution
+
 	titleText string       // the title as drawn
 	texts     []placedText // every word drawn, for the PDF's text layer
 	face      font.Face    // of the text drawn next
@@ -122,10 +127,10 @@ func newLayout(r *resolved, fonts *Fonts, srcs []data.Source, key legendContent)
 	w, h := r.w, r.h
 	u := unitFor(w, h)
 	l := &layout{u: u, w: w, h: h, sources: srcs, attribution: attributionLine(r)}
-	if min(w, h) < compactSide {
-		return l.compactLayout()
-	}
 	m := newMeasurer(fonts)
+	if min(w, h) < compactSide {
+		return l.compactLayout(m)
+	}
 	pad := padding * u
 	fw := float64(w)
 
@@ -172,7 +177,7 @@ func newLayout(r *resolved, fonts *Fonts, srcs []data.Source, key legendContent)
 	if l.sidePanel(r, top, bottom) && share(l.mapR, w, h) >= minMapShare {
 		return l
 	}
-	return l.compactLayout()
+	return l.compactLayout(m)
 }
 
 // refill puts srcs in the footer and key in the legend of a layout made
@@ -189,11 +194,38 @@ func (l *layout) refill(r *resolved, fonts *Fonts, srcs []data.Source, key legen
 	l.colStarts, _ = l.legendIn(l.cols)
 }
 
-// compactLayout makes l a plain map over the whole image.
-func (l *layout) compactLayout() *layout {
-	*l = layout{u: l.u, w: l.w, h: l.h, sources: l.sources, attribution: l.attribution, compact: true,
-		mapR: image.Rect(0, 0, l.w, l.h)} // the scale bar is placed when drawn, over the attribution
+// compactLayout makes l a plain map with the attribution in a strip under
+// it and the scale bar and north arrow on its foot when they cover at most
+// maxScaleShare of it (labels avoid them: see furnitureOnMap).
+func (l *layout) compactLayout(m *measurer) *layout {
+	*l = layout{u: l.u, w: l.w, h: l.h, sources: l.sources, attribution: l.attribution, compact: true}
+	// The attribution's type shrinks, down to a thumbnail's 6 pixels,
+	// until the strip leaves the map three quarters of the image.
+	strip := 0
+	for _, size := range []float64{attributionSize(l.u), 7, 6} {
+		l.attrSize = size
+		strip = attributionHeight(m, l.attribution, size, l.u/2, float64(l.w))
+		if strip <= l.h/4 {
+			break
+		}
+	}
+	l.footer = image.Rect(0, l.h-strip, l.w, l.h)
+	l.mapR = image.Rect(0, 0, l.w, l.h-strip)
+	// A thumbnail has no scale bar: it would hide too much of the map.
+	if sb := l.scaleBox(1.2*l.u, float64(l.mapR.Max.Y)-1.2*l.u-scaleBoxH*l.u); sb.In(l.mapR) && share(sb, l.mapR.Dx(), l.mapR.Dy()) <= maxScaleShare {
+		l.scale = sb
+	}
 	return l
+}
+
+// furnitureOnMap are the boxes of the furniture drawn over the map (the
+// compact layout's scale bar), in the map's pixels, for labels to avoid.
+func (l *layout) furnitureOnMap() []label.Box {
+	if l.scale.Empty() || !l.scale.In(l.mapR) {
+		return nil
+	}
+	s := l.scale.Sub(l.mapR.Min)
+	return []label.Box{{X0: float64(s.Min.X), Y0: float64(s.Min.Y), X1: float64(s.Max.X), Y1: float64(s.Max.Y)}}
 }
 
 // scaleBox is the box of the scale bar and north arrow at x, y.

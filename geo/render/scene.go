@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"image"
 	"math"
+	"slices"
 
 	"github.com/fogleman/gg"
 	"github.com/paulmach/orb"
@@ -36,9 +37,10 @@ type Scene struct {
 	// alone centres on the selected feature or on Peru; Center alone
 	// takes zoom 8). With neither, the selected feature's bound, padded,
 	// is fitted; without a selection, all of Peru.
-	Bound  orb.Bound
-	Center orb.Point
-	Zoom   float64
+	Bound     orb.Bound
+	Center    orb.Point
+	HasCenter bool // Center is given even when it is 0,0 (a zero Center without it is none)
+	Zoom      float64
 
 	// Size in pixels; zero takes Preset's. Preset also gives the PDF page
 	// and the map's pixel density (Preset.Scale: lines, symbols and type
@@ -61,6 +63,12 @@ type Scene struct {
 	Names       label.Source    // the basemap\'s place names, placed with the atlas\'s labels; nil: none
 	Inset       *Inset          // the locator map; nil loads it
 	AllowGaps   bool            // write the image even when basemap tiles are missing
+	AllowBulk   bool            // ask an online source for more than tiles.MaxOnlineTiles tiles (else ErrBulk)
+
+	// Progress, when not nil, is told how many of the basemap's source
+	// tiles are ready of how many, as they come; it is called from the
+	// fetching goroutines and must not block.
+	Progress func(done, total int)
 }
 
 // size is the output size in pixels.
@@ -80,6 +88,8 @@ type resolved struct {
 	density float64 // output pixels per logical pixel
 	year    int
 	view    geo.View // the map area as a view in 256-px units of output pixels
+
+	furniture []label.Box // furniture drawn over the map, in its pixels, that labels avoid
 }
 
 func (s Scene) resolve() (*resolved, error) {
@@ -94,6 +104,9 @@ func (s Scene) resolveLayout() (*resolved, error) {
 	r := &resolved{Scene: s, density: 1}
 	r.w, r.h = s.size()
 	if err := CheckSize(r.w, r.h); err != nil {
+		return nil, err
+	}
+	if err := s.checkPlace(); err != nil {
 		return nil, err
 	}
 	if r.Dataset == nil {
@@ -141,7 +154,23 @@ func (s Scene) resolveLayout() (*resolved, error) {
 // options are the overlay options of the scene.
 func (r *resolved) options() overlay.Options {
 	return overlay.Options{Year: r.year, Layers: r.Layers, Selected: r.Selected, Scale: r.density, Lang: r.Lang, Names: r.Names,
-		Obstacles: annotate.Obstacles(r.Annotations, r.density)}
+		Obstacles: withBoxes(annotate.Obstacles(r.Annotations, r.density), r.furniture)}
+}
+
+// withBoxes adds boxes (furniture over the map) to what obs gives labels
+// to avoid.
+func withBoxes(obs func(label.Frame) label.Obstacles, boxes []label.Box) func(label.Frame) label.Obstacles {
+	if len(boxes) == 0 {
+		return obs
+	}
+	return func(f label.Frame) label.Obstacles {
+		var o label.Obstacles
+		if obs != nil {
+			o = obs(f)
+		}
+		o.Boxes = append(slices.Clip(o.Boxes), boxes...)
+		return o
+	}
 }
 
 // Render draws the scene: title band, the map (basemap, atlas layers,
@@ -159,6 +188,12 @@ func (s Scene) render(ctx context.Context, fonts *Fonts) (*image.RGBA, *layout, 
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	dir, done, err := r.Dir.ForExport(r.Source.Info())
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	defer done()
+	r.Dir = dir
 	if fonts == nil {
 		if fonts, err = NewFonts(); err != nil {
 			return nil, nil, nil, err
@@ -187,6 +222,7 @@ func (s Scene) render(ctx context.Context, fonts *Fonts) (*image.RGBA, *layout, 
 		r.view = r.mapView(lay.mapR.Dx(), lay.mapR.Dy())
 		lay.refill(r, fonts, r.frameSources(), r.frameLegend())
 	}
+	r.furniture = lay.furnitureOnMap()
 	// The map is drawn straight into its place in the image; the map,
 	// title band, panel and footer cover the image between them.
 	img := image.NewRGBA(image.Rect(0, 0, r.w, r.h))

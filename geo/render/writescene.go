@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -37,10 +36,11 @@ func FormatOf(path string) (Format, error) {
 }
 
 // WriteScene renders s and writes it to path, in the format its extension
-// names, atomically (temp file, then rename): a failed render, a full disk
-// or an impossible path leaves nothing at path, and an existing file is
-// only replaced when overwrite is true (else the error wraps ErrExists).
-// Both checks happen before any rendering.
+// names, atomically (see WriteFile): a failed or cancelled render, a full
+// disk or an impossible path leaves nothing at path, and an existing file
+// is only replaced when overwrite is true (else the error wraps
+// ErrExists). The target is checked before any rendering (CheckTarget)
+// and again as the file is moved into place.
 func WriteScene(ctx context.Context, s Scene, path string, overwrite bool) (Result, error) {
 	return writeScene(ctx, s, path, overwrite, nil)
 }
@@ -60,17 +60,8 @@ func writeScene(ctx context.Context, s Scene, path string, overwrite bool, wrap 
 	if err != nil {
 		return res, err
 	}
-	if !overwrite {
-		if _, err := os.Lstat(path); err == nil {
-			return res, fmt.Errorf("write %s: %w (use -force to replace it)", path, ErrExists)
-		}
-	}
-	if dir := filepath.Dir(path); dir != "" {
-		if fi, err := os.Stat(dir); err != nil {
-			return res, fmt.Errorf("write %s: %w", path, err)
-		} else if !fi.IsDir() {
-			return res, fmt.Errorf("write %s: %s is not a directory", path, dir)
-		}
+	if err := CheckTarget(path, overwrite); err != nil {
+		return res, err
 	}
 	fonts, err := NewFonts()
 	if err != nil {
@@ -89,5 +80,5 @@ func writeScene(ctx context.Context, s Scene, path string, overwrite bool, wrap 
 	if wrap != nil {
 		enc = wrap(enc)
 	}
-	return res, WriteFile(path, img, enc, overwrite)
+	return res, WriteFile(ctx, path, img, enc, overwrite)
 }
