@@ -42,6 +42,7 @@ type exportFlags struct {
 	annotations   string
 	lesson        string
 	lang          string
+	motion        motionFlags // -animate, -compare, a lesson's GIF, MP4 or handout: see animate.go
 }
 
 func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
@@ -74,7 +75,8 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	fs.StringVar(&e.title, "title", "", "map `TITLE`; default: \"Peru: trafficking routes and Shining Path areas, YEAR\"")
 	fs.StringVar(&e.subtitle, "subtitle", "", "line under the title; default: the year and how many articles are cited")
 	fs.StringVar(&e.annotations, "annotations", "", "draw the labels, arrows and circles of `FILE.json` (format in docs/export.md)")
-	fs.StringVar(&e.lesson, "lesson", "", "export every scene of the lesson `FILE.json` as numbered PNGs into the directory -o (slide size unless -preset or -width/-height)")
+	fs.StringVar(&e.lesson, "lesson", "", "export every scene of the lesson `FILE.json` as numbered PNGs into the directory -o (slide size unless -preset or -width/-height); with -o FILE.gif or FILE.mp4 as an animation, with -o FILE.pdf as a printed handout")
+	e.motion.register(fs, stderr)
 	fs.StringVar(&e.lang, "lang", "en", "`LANGUAGE` of the map's names, legend, title and footer (and a lesson's captions): en or es")
 	if err := fs.Parse(args); err != nil {
 		return e, err
@@ -88,6 +90,8 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	switch {
 	case e.out == "":
 		problems = append(problems, "-o FILE is required (a directory with -lesson)")
+	case e.motion.wanted(e):
+		problems = append(problems, motionFlagProblems(&e, set)...)
 	case e.lesson != "":
 		problems = append(problems, lessonFlagProblems(set)...)
 		if !set["preset"] && !set["width"] && !set["height"] {
@@ -175,6 +179,9 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 }
 
 func export(ctx context.Context, e exportFlags, stdout io.Writer) error {
+	if e.motion.wanted(e) {
+		return exportMotion(ctx, e, stdout)
+	}
 	if e.lesson != "" {
 		return exportLesson(ctx, e, stdout)
 	}

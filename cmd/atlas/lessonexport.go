@@ -36,20 +36,9 @@ func lessonFlagProblems(set map[string]bool) []string {
 // directory e.out (created if needed), titled and subtitled with the
 // scene's title and caption, plus captions.md with the speaker notes.
 func exportLesson(ctx context.Context, e exportFlags, stdout io.Writer) error {
-	l, err := lesson.Load(e.lesson)
+	l, ds, err := loadLesson(e.lesson)
 	if err != nil {
 		return err
-	}
-	ds, err := data.Embedded()
-	if err != nil {
-		return fmt.Errorf("atlas data: %w", err)
-	}
-	known := func(id string) bool { _, ok := ds.ByID(id); return ok }
-	if err := lesson.Validate(l, known); err != nil {
-		return err
-	}
-	if len(l.Scenes) == 0 {
-		return fmt.Errorf("%s: the lesson has no scenes", e.lesson)
 	}
 	if err := os.MkdirAll(e.out, 0o755); err != nil {
 		return fmt.Errorf("-o %s: %w", e.out, err)
@@ -75,13 +64,12 @@ func exportLesson(ctx context.Context, e exportFlags, stdout io.Writer) error {
 	var notes strings.Builder
 	fmt.Fprintf(&notes, "# %s\n\n", l.TitleIn(e.lang))
 	for i, s := range l.Scenes {
-		layers, err := data.ParseLayers(strings.Join(s.Layers, ","))
+		v, err := sceneView(s, e.lang)
 		if err != nil {
 			return fmt.Errorf("%s: scene %d (%s): %w", e.lesson, i+1, s.ID, err)
 		}
-		scene := b.Scene(render.View{Center: s.Center, Zoom: s.Zoom, Year: s.Year, Layers: layers, Selected: s.Selected,
-			Title: s.TitleIn(e.lang), Lang: e.lang, Subtitle: firstSentence(s.CaptionIn(e.lang), 200),
-			Annotations: &annotation.Set{Version: annotation.Version, Annotations: s.Annotations}}, e.preset)
+		v.Subtitle = firstSentence(s.CaptionIn(e.lang), 200)
+		scene := b.Scene(v, e.preset)
 		name := fmt.Sprintf("%02d-%s.png", i+1, s.ID)
 		path := filepath.Join(e.out, name)
 		res, err := render.WriteScene(ctx, scene, path, e.force)
@@ -102,6 +90,38 @@ func exportLesson(ctx context.Context, e exportFlags, stdout io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "wrote %s (the scenes' captions, for speaker notes)\n", notesPath)
 	return nil
+}
+
+// loadLesson loads and checks a lesson file against the atlas data.
+func loadLesson(path string) (*lesson.Lesson, *data.Dataset, error) {
+	l, err := lesson.Load(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	ds, err := data.Embedded()
+	if err != nil {
+		return nil, nil, fmt.Errorf("atlas data: %w", err)
+	}
+	known := func(id string) bool { _, ok := ds.ByID(id); return ok }
+	if err := lesson.Validate(l, known); err != nil {
+		return nil, nil, err
+	}
+	if len(l.Scenes) == 0 {
+		return nil, nil, fmt.Errorf("%s: the lesson has no scenes", path)
+	}
+	return l, ds, nil
+}
+
+// sceneView is the view of a lesson scene in lang: its place, year,
+// layers, selection and annotations, titled with its title.
+func sceneView(s lesson.Scene, lang string) (render.View, error) {
+	layers, err := data.ParseLayers(strings.Join(s.Layers, ","))
+	if err != nil {
+		return render.View{}, err
+	}
+	return render.View{Center: s.Center, Zoom: s.Zoom, Year: s.Year, Layers: layers, Selected: s.Selected,
+		Title: s.TitleIn(lang), Lang: lang,
+		Annotations: &annotation.Set{Version: annotation.Version, Annotations: s.Annotations}}, nil
 }
 
 // firstSentence shortens a caption to its first sentence, at most max
