@@ -54,7 +54,6 @@ type Options struct {
 	FFmpeg    string                // the ffmpeg to run for MP4; "" finds it on PATH
 	VideoFPS  float64               // an MP4's frame rate; 0 for 25
 	Samples   int                   // frames a GIF's palette is made from; 0 for 4
-	now       func() time.Duration  // unused by callers; tests leave it nil
 }
 
 // Result tells what Write wrote.

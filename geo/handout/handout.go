@@ -38,11 +38,11 @@ type Options struct {
 // Page geometry, in millimetres, and the map's print resolution.
 const (
 	margin    = 15.0
-	mapAspect = 0.66 // the map's height over its width
+	mapAspect = 0.64 // the map's height over its width
 	mapDPI    = 300
 	// The map is printed smaller than a page-filling export, so its
-	// furniture is drawn 1.5 times the default (legend type about 7 pt).
-	mapTypeScale = 1.5
+	// furniture is drawn 1.3 times the default (legend type about 6.5 pt).
+	mapTypeScale = 1.3
 	jpegQuality  = 90
 )
 
@@ -244,12 +244,10 @@ func (d *doc) scenePage(i, n int, s lesson.Scene, jpg *bytes.Buffer, cited []ren
 	pdf.Ln(0.5)
 	for _, c := range cited {
 		d.para(c.Source.Reference(d.lang), smallPt, false, false)
-		for _, ln := range passages(c.Passages, d.lang) {
-			pdf.SetX(margin + 4)
-			d.font(smallPt, false)
-			d.ink(true)
-			pdf.MultiCell(0, smallPt*lineMM, ln, "", "L", false)
-		}
+		pdf.SetX(margin + 4)
+		d.font(smallPt-0.5, false)
+		d.ink(true)
+		pdf.MultiCell(0, (smallPt-0.5)*lineMM, strings.Join(passages(c.Passages, d.lang), " · "), "", "L", false)
 		pdf.Ln(1)
 	}
 }
@@ -271,7 +269,7 @@ func passages(ps []render.Passage, lang string) []string {
 	}
 	out := make([]string, 0, len(order))
 	for _, loc := range order {
-		out = append(out, "\u2022 "+loc+": "+strings.Join(names[loc], "; "))
+		out = append(out, loc+": "+strings.Join(names[loc], "; "))
 	}
 	return out
 }

@@ -1,6 +1,9 @@
 package handout
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // SplitQuestion splits a lesson caption into what it tells and the
 // question it ends on: the question starts at the first sentence with a
@@ -22,10 +25,25 @@ func SplitQuestion(caption string) (body, question string) {
 			body = strings.TrimSpace(caption[:start])
 			question = caption[start:]
 			if cue, rest, ok := strings.Cut(question, ":"); ok && len(strings.Fields(cue)) <= 2 && !strings.ContainsAny(cue, "?¿") {
-				question = strings.TrimSpace(rest)
+				question = upperFirst(strings.TrimSpace(rest))
 			}
 			return body, question
 		}
 	}
 	return caption, ""
+}
+
+// upperFirst capitalizes the first letter of s, past an opening ¿ or ¡.
+func upperFirst(s string) string {
+	rs := []rune(s)
+	for i, r := range rs {
+		if unicode.IsLetter(r) {
+			rs[i] = unicode.ToUpper(r)
+			break
+		}
+		if r != '¿' && r != '¡' {
+			break
+		}
+	}
+	return string(rs)
 }
