@@ -16,7 +16,6 @@ import (
 	"strings"
 
 	"github.com/perutraffickingatlas/atlas/data"
-	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/render"
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
@@ -45,6 +44,7 @@ type exportFlags struct {
 	annotations   string
 	lesson        string
 	lang          string
+	motion        motionFlags // -animate, -compare, a lesson's GIF, MP4 or handout: see animate.go
 }
 
 func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
@@ -78,7 +78,8 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	fs.StringVar(&e.title, "title", "", "map `TITLE`; default: \"Peru: trafficking routes and Shining Path areas, YEAR\"")
 	fs.StringVar(&e.subtitle, "subtitle", "", "line under the title; default: the year and how many articles are cited")
 	fs.StringVar(&e.annotations, "annotations", "", "draw the labels, arrows and circles of `FILE.json` (format in docs/export.md)")
-	fs.StringVar(&e.lesson, "lesson", "", "export every scene of the lesson `FILE.json` as numbered PNGs into the directory -o (slide size unless -preset or -width/-height)")
+	fs.StringVar(&e.lesson, "lesson", "", "export every scene of the lesson `FILE.json` as numbered PNGs into the directory -o (slide size unless -preset or -width/-height); with -o FILE.gif or FILE.mp4 as an animation, with -o FILE.pdf as a printed handout")
+	e.motion.register(fs, stderr)
 	fs.StringVar(&e.lang, "lang", "en", "`LANGUAGE` of the map's names, legend, title and footer (and a lesson's captions): en or es")
 	if err := fs.Parse(args); err != nil {
 		return e, err
@@ -92,6 +93,8 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	switch {
 	case e.out == "":
 		problems = append(problems, "-o FILE is required (a directory with -lesson)")
+	case e.motion.wanted(e):
+		problems = append(problems, motionFlagProblems(&e, set)...)
 	case e.lesson != "":
 		problems = append(problems, lessonFlagProblems(set)...)
 		if !set["preset"] && !set["width"] && !set["height"] {
@@ -179,53 +182,20 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 }
 
 func export(ctx context.Context, e exportFlags, stdout, stderr io.Writer) error {
+	if e.motion.wanted(e) {
+		return exportMotion(ctx, e, stdout)
+	}
 	if e.lesson != "" {
 		return exportLesson(ctx, e, stdout, stderr)
 	}
 	if isDataExport(e.out) {
 		return exportData(ctx, e, stdout)
 	}
-	var notes *annotation.Set
-	if e.annotations != "" {
-		set, err := annotation.ParseFile(e.annotations)
-		if err != nil {
-			return fmt.Errorf("-annotations: %w", err)
-		}
-		notes = set
-	}
-	ds, err := data.Embedded()
-	if err != nil {
-		return fmt.Errorf("atlas data: %w", err)
-	}
-	layers := []data.Layer{}
-	if e.layers != "none" {
-		if layers, err = data.ParseLayers(e.layers); err != nil {
-			return err
-		}
-	}
-	v := render.View{Year: e.year, Layers: layers, Selected: e.sel, Title: e.title, Subtitle: e.subtitle,
-		Annotations: notes, Lang: e.lang}
-	// Without -center and -zoom the export fits the -select feature, or
-	// all of Peru; -zoom alone centres on either (see render.Scene).
-	if e.center != "" {
-		v.Center, _ = parseLatLon(e.center)
-		v.HasCenter = true // 0,0 is a place too
-	}
-	v.Zoom = e.zoom
-	dir, err := render.CacheDir(e.cacheDir)
+	v, b, done, err := openExport(ctx, e)
 	if err != nil {
 		return err
 	}
-	src, err := catalog.Open(ctx, e.basemap, catalog.Options{Version: version, Scale: e.preset.Scale, CacheRoot: dir})
-	if err != nil {
-		return err
-	}
-	defer src.Close()
-	b, err := render.NewBuilder(src, dir, version, ds, nil)
-	if err != nil {
-		return err
-	}
-	b.AllowGaps, b.AllowBulk = e.allowGaps, e.allowBulk
+	defer done()
 	progress := newTileProgress(stderr)
 	b.Progress = progress.report
 	scene := b.Scene(v, e.preset)

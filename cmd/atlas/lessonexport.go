@@ -15,9 +15,7 @@ import (
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/data/lesson"
-	"github.com/perutraffickingatlas/atlas/geo/overlay"
 	"github.com/perutraffickingatlas/atlas/geo/render"
-	"github.com/perutraffickingatlas/atlas/geo/tiles/catalog"
 )
 
 // lessonFlagProblems lists the flags a lesson export does not take: each
@@ -37,20 +35,9 @@ func lessonFlagProblems(set map[string]bool) []string {
 // directory e.out (created if needed), titled and subtitled with the
 // scene's title and caption, plus captions.md with the speaker notes.
 func exportLesson(ctx context.Context, e exportFlags, stdout, stderr io.Writer) error {
-	l, err := lesson.Load(e.lesson)
+	l, err := loadLesson(e.lesson)
 	if err != nil {
 		return err
-	}
-	ds, err := data.Embedded()
-	if err != nil {
-		return fmt.Errorf("atlas data: %w", err)
-	}
-	known := func(id string) bool { _, ok := ds.ByID(id); return ok }
-	if err := lesson.Validate(l, known); err != nil {
-		return err
-	}
-	if len(l.Scenes) == 0 {
-		return fmt.Errorf("%s: the lesson has no scenes", e.lesson)
 	}
 	paths := make([]string, len(l.Scenes))
 	for i, sc := range l.Scenes {
@@ -69,36 +56,22 @@ func exportLesson(ctx context.Context, e exportFlags, stdout, stderr io.Writer) 
 			out.undo()
 		}
 	}()
-	dir, err := render.CacheDir(e.cacheDir)
+	b, done, err := builder(ctx, e, e.preset.Scale)
 	if err != nil {
 		return err
 	}
-	src, err := catalog.Open(ctx, e.basemap, catalog.Options{Version: version, Scale: e.preset.Scale, CacheRoot: dir})
-	if err != nil {
-		return err
-	}
-	defer src.Close()
-	set, err := overlay.New(ds)
-	if err != nil {
-		return err
-	}
-	b, err := render.NewBuilder(src, dir, version, ds, set)
-	if err != nil {
-		return err
-	}
-	b.AllowGaps, b.AllowBulk = e.allowGaps, e.allowBulk
+	defer done()
 	progress := newTileProgress(stderr)
 	b.Progress = progress.report
 	var notes strings.Builder
 	fmt.Fprintf(&notes, "# %s\n\n", l.TitleIn(e.lang))
 	for i, s := range l.Scenes {
-		layers, err := data.ParseLayers(strings.Join(s.Layers, ","))
+		v, err := sceneView(s, e.lang)
 		if err != nil {
 			return fmt.Errorf("%s: scene %d (%s): %w", e.lesson, i+1, s.ID, err)
 		}
-		scene := b.Scene(render.View{Center: s.Center, Zoom: s.Zoom, Year: s.Year, Layers: layers, Selected: s.Selected,
-			Title: s.TitleIn(e.lang), Lang: e.lang, Subtitle: firstSentence(s.CaptionIn(e.lang), 200),
-			Annotations: &annotation.Set{Version: annotation.Version, Annotations: s.Annotations}}, e.preset)
+		v.Subtitle = firstSentence(s.CaptionIn(e.lang), 200)
+		scene := b.Scene(v, e.preset)
 		path := paths[i]
 		res, err := render.WriteScene(ctx, scene, path, e.force)
 		progress.finish()
@@ -175,6 +148,39 @@ func (ld *lessonDir) undo() {
 	if ld.madeDir {
 		os.Remove(ld.dir) // only succeeds when empty
 	}
+}
+
+// loadLesson loads a lesson file and checks it against the atlas data:
+// every feature it names exists, and it has scenes.
+func loadLesson(path string) (*lesson.Lesson, error) {
+	l, err := lesson.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	ds, err := data.Embedded()
+	if err != nil {
+		return nil, fmt.Errorf("atlas data: %w", err)
+	}
+	known := func(id string) bool { _, ok := ds.ByID(id); return ok }
+	if err := lesson.Validate(l, known); err != nil {
+		return nil, err
+	}
+	if len(l.Scenes) == 0 {
+		return nil, fmt.Errorf("%s: the lesson has no scenes", path)
+	}
+	return l, nil
+}
+
+// sceneView is the view of a lesson scene in lang: its place, year,
+// layers, selection and annotations, titled with its title.
+func sceneView(s lesson.Scene, lang string) (render.View, error) {
+	layers, err := data.ParseLayers(strings.Join(s.Layers, ","))
+	if err != nil {
+		return render.View{}, err
+	}
+	return render.View{Center: s.Center, HasCenter: true, Zoom: s.Zoom, Year: s.Year, Layers: layers, Selected: s.Selected,
+		Title: s.TitleIn(lang), Lang: lang,
+		Annotations: &annotation.Set{Version: annotation.Version, Annotations: s.Annotations}}, nil
 }
 
 // firstSentence shortens a caption to its first sentence, at most max

@@ -68,11 +68,12 @@ type layout struct {
 	legend    image.Rectangle
 	scale     image.Rectangle // the scale bar and north arrow (its widest)
 	inset     image.Rectangle
-	lines     [][]footWord // the footer's lines
-	cols      int          // legend columns
-	colW      float64      // legend column width
-	rows      []legendLine // the legend's lines, wrapped to colW
-	colStarts []int        // the index in rows of each column's first line
+	band      image.Rectangle // across the image above the footer: empty but for a film's captions
+	lines     [][]footWord    // the footer's lines
+	cols      int             // legend columns
+	colW      float64         // legend column width
+	rows      []legendLine    // the legend's lines, wrapped to colW
+	colStarts []int           // the index in rows of each column's first line
 	sources   []data.Source
 
 	titleLines   []string // the title, and the subtitle on the same line or under it
@@ -125,7 +126,7 @@ func share(r image.Rectangle, w, h int) float64 {
 // legend.
 func newLayout(r *resolved, fonts *Fonts, srcs []data.Source, key legendContent) *layout {
 	w, h := r.w, r.h
-	u := unitFor(w, h)
+	u := r.unit()
 	l := &layout{u: u, w: w, h: h, sources: srcs, attribution: attributionLine(r)}
 	m := newMeasurer(fonts)
 	if min(w, h) < compactSide {
@@ -160,14 +161,15 @@ func newLayout(r *resolved, fonts *Fonts, srcs []data.Source, key legendContent)
 
 	// The legend's column: as wide as its widest line and its heading, at
 	// most legendMaxColU (longer lines wrap).
-	textW := math.Max(legendTextWidth(m, key, r.Lang, u), m.width(legendHeading(r.year, r.Lang), legendHead*u, true)+u)
+	textW := math.Max(legendTextWidth(m, key, r.Lang, u), m.width(r.legendHeading(), legendHead*u, true)+u)
 	l.colW = math.Min(textW, legendMaxColU*u)
 	l.rows = legendLines(m, key, r.Lang, u, l.colW)
 
 	// A landscape image has the panel beside the map if the map keeps
 	// minMapShare, a portrait one under it (a side panel down a page
 	// leaves a tall gap between the legend and the inset).
-	top, bottom := l.title.Max.Y, l.footer.Min.Y
+	top, bottom := l.title.Max.Y, l.footer.Min.Y-int(math.Ceil(r.bandH))
+	l.band = image.Rect(0, bottom, w, l.footer.Min.Y) // a film's captions (see Film)
 	if w >= h && l.sidePanel(r, top, bottom) && share(l.mapR, w, h) >= minMapShare {
 		return l
 	}

@@ -69,6 +69,11 @@ type Scene struct {
 	// tiles are ready of how many, as they come; it is called from the
 	// fetching goroutines and must not block.
 	Progress func(done, total int)
+
+	// TypeScale sizes the furniture (type, legend, panels) against its
+	// default, 1/90 of the image's shorter side: a map printed small on a
+	// handout page takes 1.5 so its legend stays legible. 0 means 1.
+	TypeScale float64
 }
 
 // size is the output size in pixels.
@@ -90,6 +95,8 @@ type resolved struct {
 	view    geo.View // the map area as a view in 256-px units of output pixels
 
 	furniture []label.Box // furniture drawn over the map, in its pixels, that labels avoid
+	bandH     float64     // pixels kept across the image above the footer (a film's captions)
+	heading   string      // the legend's heading; "" for the year's
 }
 
 func (s Scene) resolve() (*resolved, error) {
@@ -151,6 +158,38 @@ func (s Scene) resolveLayout() (*resolved, error) {
 	return r, nil
 }
 
+// content is what a layout's footer and legend list.
+type content struct {
+	srcs []data.Source
+	key  legendContent
+}
+
+func (c content) sameAs(d content) bool { return sameSources(c.srcs, d.srcs) && c.key.sameAs(d.key) }
+
+// settle lays out r for what its map shows. The sources and the legend
+// depend on the view, the view on the map area, and the map area on the
+// footer's and the legend's sizes, which depend on the sources and the
+// legend: it starts from whole (all the year shows, at least what any
+// view lists) and settles in a few rounds, shown giving what a w x h map
+// area shows (and placing the map there). Should they not settle, the
+// layout made for whole has room for what the view shows.
+func settle(r *resolved, fonts *Fonts, whole func() content, shown func(w, h int) content) *layout {
+	c := whole()
+	for range 3 {
+		lay := newLayout(r, fonts, c.srcs, c.key)
+		next := shown(lay.mapR.Dx(), lay.mapR.Dy())
+		if next.sameAs(c) {
+			return lay
+		}
+		c = next
+	}
+	c = whole()
+	lay := newLayout(r, fonts, c.srcs, c.key)
+	next := shown(lay.mapR.Dx(), lay.mapR.Dy())
+	lay.refill(r, fonts, next.srcs, next.key)
+	return lay
+}
+
 // options are the overlay options of the scene.
 func (r *resolved) options() overlay.Options {
 	return overlay.Options{Year: r.year, Layers: r.Layers, Selected: r.Selected, Scale: r.density, Lang: r.Lang, Names: r.Names,
@@ -188,40 +227,14 @@ func (s Scene) render(ctx context.Context, fonts *Fonts) (*image.RGBA, *layout, 
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	dir, done, err := r.Dir.ForExport(r.Source.Info())
-	if err != nil {
+	if fonts, err = fontsOr(fonts); err != nil {
 		return nil, nil, nil, err
 	}
-	defer done()
-	r.Dir = dir
-	if fonts == nil {
-		if fonts, err = NewFonts(); err != nil {
-			return nil, nil, nil, err
-		}
-	}
-	// The sources and the legend depend on the view, the view on the map
-	// area, and the map area on the footer's and the legend's sizes, which
-	// depend on the sources and the legend: start from all the year shows
-	// and settle in a few rounds. Should they not settle, the layout made
-	// for all the year shows has room for what the view shows.
-	srcs, key := r.yearSources(), r.yearLegend()
-	var lay *layout
-	settled := false
-	for range 3 {
-		lay = newLayout(r, fonts, srcs, key)
-		r.view = r.mapView(lay.mapR.Dx(), lay.mapR.Dy())
-		nextSrcs, nextKey := r.frameSources(), r.frameLegend()
-		if sameSources(nextSrcs, srcs) && nextKey.sameAs(key) {
-			settled = true
-			break
-		}
-		srcs, key = nextSrcs, nextKey
-	}
-	if !settled {
-		lay = newLayout(r, fonts, r.yearSources(), r.yearLegend())
-		r.view = r.mapView(lay.mapR.Dx(), lay.mapR.Dy())
-		lay.refill(r, fonts, r.frameSources(), r.frameLegend())
-	}
+	lay := settle(r, fonts, func() content { return content{r.yearSources(), r.yearLegend()} },
+		func(w, h int) content {
+			r.view = r.mapView(w, h)
+			return content{r.frameSources(), r.frameLegend()}
+		})
 	r.furniture = lay.furnitureOnMap()
 	// The map is drawn straight into its place in the image; the map,
 	// title band, panel and footer cover the image between them.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"image"
 	"path/filepath"
 	"strings"
 
@@ -42,7 +43,7 @@ func FormatOf(path string) (Format, error) {
 // ErrExists). The target is checked before any rendering (CheckTarget)
 // and again as the file is moved into place.
 func WriteScene(ctx context.Context, s Scene, path string, overwrite bool) (Result, error) {
-	return writeScene(ctx, s, path, overwrite, nil)
+	return writeDrawn(ctx, s, s.render, path, overwrite, nil)
 }
 
 // Result tells what WriteScene drew.
@@ -52,9 +53,20 @@ type Result struct {
 	Missing []MissingTile // basemap tiles left out (AllowGaps only)
 }
 
+// drawFunc draws an export: the image, its layout and the basemap tiles
+// left out.
+type drawFunc func(ctx context.Context, fonts *Fonts) (*image.RGBA, *layout, []MissingTile, error)
+
 // writeScene is WriteScene with a hook that wraps the encoder, so tests
 // can inject a writer failure (a full disk).
 func writeScene(ctx context.Context, s Scene, path string, overwrite bool, wrap func(Encoder) Encoder) (Result, error) {
+	return writeDrawn(ctx, s, s.render, path, overwrite, wrap)
+}
+
+// writeDrawn checks path, has draw draw the export of s and writes it in
+// the format path names (see WriteScene), its encoder wrapped by wrap
+// when not nil.
+func writeDrawn(ctx context.Context, s Scene, draw drawFunc, path string, overwrite bool, wrap func(Encoder) Encoder) (Result, error) {
 	var res Result
 	format, err := FormatOf(path)
 	if err != nil {
@@ -67,7 +79,7 @@ func writeScene(ctx context.Context, s Scene, path string, overwrite bool, wrap 
 	if err != nil {
 		return res, err
 	}
-	img, lay, missing, err := s.render(ctx, fonts)
+	img, lay, missing, err := draw(ctx, fonts)
 	res.Missing = missing
 	if err != nil {
 		return res, err
