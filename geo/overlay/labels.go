@@ -105,11 +105,11 @@ func (fr *frame) labelCands() []label.Candidate {
 			out = append(out, fr.stackLabel(ft, float64(members[0].st.priority)))
 		}
 		if fr.selected(ft) && st.class != classEvent {
-			r := 0.0
 			if q := fr.symbolXY(ft); len(q) > 0 {
-				ax, ay, r = q[0][0], q[0][1], symbolRadius*sc
+				out = append(out, fr.callout(ft, [][2]float64{{q[0][0], q[0][1]}}, symbolRadius*sc))
+			} else {
+				out = append(out, fr.callout(ft, fr.calloutAnchors(ft, ax, ay), 0))
 			}
-			out = append(out, fr.callout(ft, ax, ay, r))
 			continue
 		}
 		switch st.class {
