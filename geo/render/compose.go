@@ -39,18 +39,6 @@ type Composed struct {
 	Origin geo.Pixel
 }
 
-// Basemap composes the basemap for a frame: it materializes the tiles the
-// frame needs from src into dir (under storeName), then has go-staticmaps
-// draw them with SetOnline(false), in two bands split on a row of tiles,
-// composed at once on two cores (go-staticmaps draws every tile pixel
-// through a bilinear filter, on one goroutine). When tiles are missing it
-// still returns the image, together with the list and an error wrapping
-// ErrMissingTiles, so callers choose whether gaps are acceptable.
-// An online source is asked for at most tiles.MaxOnlineTiles tiles.
-func Basemap(ctx context.Context, src tiles.Source, dir TileDir, storeName string, f Frame) (Composed, []MissingTile, error) {
-	return basemapInto(ctx, nil, src, dir, storeName, f, fetchPolicy{})
-}
-
 // ErrBulk is wrapped when an export would ask an online tile server for
 // more than tiles.MaxOnlineTiles tiles without the user's leave.
 var ErrBulk = errors.New("render: a bulk download of tiles")
@@ -61,8 +49,16 @@ type fetchPolicy struct {
 	progress  func(done, total int) // called as source tiles are produced; may be nil
 }
 
-// basemapInto is Basemap composing into dst, an f.Width x f.Height image
-// at 0,0 (a new one when nil), under policy fp.
+// basemapInto composes the basemap for a frame into dst, an f.Width x
+// f.Height image at 0,0 (a new one when nil): it materializes the tiles
+// the frame needs from src into dir (under storeName), asking src under
+// policy fp (an online source at most tiles.MaxOnlineTiles tiles unless
+// allowed), then has go-staticmaps draw them with SetOnline(false), in two
+// bands split on a row of tiles, composed at once on two cores
+// (go-staticmaps draws every tile pixel through a bilinear filter, on one
+// goroutine). When tiles are missing it still returns the image, together
+// with the list and an error wrapping ErrMissingTiles, so callers choose
+// whether gaps are acceptable.
 func basemapInto(ctx context.Context, dst *image.RGBA, src tiles.Source, dir TileDir, storeName string, f Frame, fp fetchPolicy) (Composed, []MissingTile, error) {
 	if f.Width <= 0 || f.Height <= 0 {
 		return Composed{}, nil, fmt.Errorf("render: bad frame size %dx%d", f.Width, f.Height)

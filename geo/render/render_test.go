@@ -60,7 +60,7 @@ func TestBasemapHasNoHolesWhenAllTilesExist(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
 			src := &solidSource{size: tc.size}
-			c, missing, err := Basemap(context.Background(), src, TileDir{Root: t.TempDir()}, "solid", tc.f)
+			c, missing, err := basemapInto(context.Background(), nil, src, TileDir{Root: t.TempDir()}, "solid", tc.f, fetchPolicy{})
 			if err != nil || len(missing) != 0 {
 				t.Fatalf("Basemap: %v, missing %v", err, missing)
 			}
@@ -83,7 +83,7 @@ func TestBasemapReportsMissingTiles(t *testing.T) {
 	f := limaFrame(600, 400)
 	need := FrameTiles(f, 256)
 	src := &solidSource{size: 256, holes: map[maptile.Tile]bool{need[0]: true}}
-	c, missing, err := Basemap(context.Background(), src, TileDir{Root: t.TempDir()}, "solid", f)
+	c, missing, err := basemapInto(context.Background(), nil, src, TileDir{Root: t.TempDir()}, "solid", f, fetchPolicy{})
 	if !errors.Is(err, ErrMissingTiles) {
 		t.Fatalf("error %v, want ErrMissingTiles", err)
 	}

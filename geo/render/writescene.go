@@ -57,12 +57,6 @@ type Result struct {
 // left out.
 type drawFunc func(ctx context.Context, fonts *Fonts) (*image.RGBA, *layout, []MissingTile, error)
 
-// writeScene is WriteScene with a hook that wraps the encoder, so tests
-// can inject a writer failure (a full disk).
-func writeScene(ctx context.Context, s Scene, path string, overwrite bool, wrap func(Encoder) Encoder) (Result, error) {
-	return writeDrawn(ctx, s, s.render, path, overwrite, wrap)
-}
-
 // writeDrawn checks path, has draw draw the export of s and writes it in
 // the format path names (see WriteScene), its encoder wrapped by wrap
 // when not nil.
