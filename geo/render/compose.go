@@ -266,15 +266,26 @@ func FrameTiles(f Frame, tileSize int) []maptile.Tile {
 	return out
 }
 
+// describeMissing says how many tiles are missing, why the first is (the
+// others usually fail alike: a server down, a package without that zoom),
+// and names a few of the others.
 func describeMissing(m []MissingTile) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d tile(s)", len(m))
-	for i, t := range m {
-		if i == 5 {
-			fmt.Fprintf(&b, ", and %d more", len(m)-5)
-			break
+	if len(m) == 0 {
+		return b.String()
+	}
+	t := m[0].Tile
+	fmt.Fprintf(&b, "; %d/%d/%d: %v", t.Z, t.X, t.Y, m[0].Err)
+	if len(m) > 1 {
+		fmt.Fprintf(&b, "; also")
+		for i, o := range m[1:] {
+			if i == 4 {
+				fmt.Fprintf(&b, " and %d more", len(m)-5)
+				break
+			}
+			fmt.Fprintf(&b, " %d/%d/%d", o.Tile.Z, o.Tile.X, o.Tile.Y)
 		}
-		fmt.Fprintf(&b, "; %d/%d/%d: %v", t.Tile.Z, t.Tile.X, t.Tile.Y, t.Err)
 	}
 	return b.String()
 }
