@@ -6,6 +6,7 @@
 //	atlas export -o map.png|map.pdf [-preset slide|4k|a4-landscape|a4-portrait] [-center LAT,LON] [-zoom Z] [-year Y] [-layers LIST] [-select ID]
 //	atlas export -lesson LESSON.json -o DIR        (every scene as a numbered PNG)
 //	atlas validate [FILE|DIR]
+//	atlas list [-layers LIST] [-lang en|es]        (the features' ids, layers, years and names)
 //	atlas -version
 //
 // Bad flags print a usage message and exit with status 2.
