@@ -77,6 +77,8 @@ func (t *Tool) newEditor(a annotation.Annotation, isNew bool) *editor {
 	e.d = dialog.NewForm(title, lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
 		if ok {
 			e.save()
+		} else {
+			e.t.o.Status(lang.L("Nothing changed."))
 		}
 	}, t.o.Window)
 	e.d.Resize(fyne.NewSize(440, 260))
@@ -146,6 +148,11 @@ func (e *editor) save() {
 			s.Annotations[i] = a
 		}
 	})
+	if e.isNew {
+		e.t.o.Status(lang.L("Annotation added; click it to edit or delete it."))
+	} else {
+		e.t.o.Status(lang.L("Annotation changed."))
+	}
 }
 
 // delete removes the annotation and closes the form.
@@ -156,4 +163,5 @@ func (e *editor) delete() {
 		}
 	})
 	e.d.Hide()
+	e.t.o.Status(lang.L("Annotation deleted."))
 }

@@ -5,11 +5,13 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/ui/internal/uikit"
 	"github.com/perutraffickingatlas/atlas/ui/internal/uitest"
 )
 
@@ -20,7 +22,7 @@ func testPanel(t *testing.T) (*Panel, *data.Dataset) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := New(ds)
+	p := New(ds, uikit.NewTips(container.NewWithoutLayout(), nil))
 	test.NewTempWindow(t, p)
 	return p, ds
 }
@@ -34,7 +36,7 @@ func TestShowsTheSourcedAccount(t *testing.T) {
 	p.ShowFeature(f)
 	got := uitest.Text(p)
 	src, _ := ds.Source(f.Citations[0].Source)
-	for _, want := range []string{f.Name, "What the articles say", f.Summary, "Sources", "Where: " + f.Citations[0].Locator, src.Title} {
+	for _, want := range []string{f.Name, "What the articles say", f.Summary, "Sources", "Where: " + f.Citations[0].Locator, "Id:", f.ID, src.Title} {
 		if !strings.Contains(got, want) {
 			t.Errorf("details lack %q:\n%s", want, got)
 		}
