@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/perutraffickingatlas/atlas/data/annotation"
+	"github.com/perutraffickingatlas/atlas/ui/internal/uikit"
 )
 
 // paint is a colour offered for annotations.
@@ -49,7 +50,7 @@ func (t *Tool) newEditor(a annotation.Annotation, isNew bool) *editor {
 	for i, p := range e.paints {
 		names[i] = p.name
 	}
-	e.color = widget.NewSelect(names, nil)
+	e.color = uikit.NewSelect(names, nil)
 	e.color.SetSelectedIndex(0)
 	for i, p := range e.paints {
 		if p.hex == a.Color {

@@ -53,7 +53,7 @@ type Tool struct {
 func New(o Options) *Tool {
 	t := &Tool{o: o}
 	t.choices = []string{lang.L("Select features"), lang.L("Add text"), lang.L("Add arrow"), lang.L("Add circle")}
-	t.sel = widget.NewSelect(t.choices, t.chosen)
+	t.sel = uikit.NewSelect(t.choices, t.chosen)
 	t.sel.SetSelectedIndex(0)
 	clear := widget.NewButton(lang.L("Clear annotations"), t.ClearAll)
 	t.root = container.NewHBox(uikit.FitSelect(t.sel), clear)

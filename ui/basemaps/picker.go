@@ -74,7 +74,7 @@ func New(o Options) *Picker {
 	}
 	p.customURL, p.mbtiles = lang.L("Custom XYZ URL…"), lang.L("Open MBTiles file…")
 	titles = append(titles, p.customURL, p.mbtiles)
-	p.sel = widget.NewSelect(titles, p.chosen)
+	p.sel = uikit.NewSelect(titles, p.chosen)
 	p.showSpec(catalog.Embedded)
 	p.ExtendBaseWidget(p)
 	return p

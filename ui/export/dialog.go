@@ -90,8 +90,8 @@ func newForm(o Options) *form {
 	f := &form{o: o, width: widget.NewEntry(), height: widget.NewEntry(), title: widget.NewEntry(), path: widget.NewEntry()}
 	f.width.Validator, f.height.Validator = checkSide, checkSide
 	f.path.Validator = checkPath
-	f.preset = widget.NewSelect(append(render.PresetNames(), customPreset), f.presetChosen)
-	f.title.SetPlaceHolder(render.DefaultTitle(o.Year))
+	f.preset = uikit.NewSelect(append(render.PresetNames(), customPreset), f.presetChosen)
+	f.title.SetPlaceHolder(defaultTitle(o.Year))
 	f.format = widget.NewRadioGroup([]string{"PNG", "PDF"}, func(v string) {
 		f.path.SetText(withExt(f.path.Text, strings.ToLower(v)))
 	})
@@ -243,7 +243,11 @@ func (f *form) export(overwrite, allowGaps bool) {
 		}
 	}
 	f.remember(path)
-	scene, err := f.o.Scene(preset, strings.TrimSpace(f.title.Text), allowGaps)
+	title := strings.TrimSpace(f.title.Text)
+	if title == "" {
+		title = defaultTitle(f.o.Year)
+	}
+	scene, err := f.o.Scene(preset, title, allowGaps)
 	if err != nil {
 		f.o.Error(err)
 		return
@@ -309,6 +313,12 @@ func (f *form) defaultPath(year int) string {
 		dir = home
 	}
 	return filepath.Join(dir, name)
+}
+
+// defaultTitle is the export's title when none is typed, in the UI
+// language: geo/render's default title, which is English only.
+func defaultTitle(year int) string {
+	return lang.L("Peru: trafficking routes and Shining Path areas, {{.Year}}", map[string]any{"Year": year})
 }
 
 // withExt replaces a path's extension with ext.

@@ -172,3 +172,6 @@ func (b *TipButton) Tapped(ev *fyne.PointEvent) {
 	b.tips.hide(b)
 	b.Button.Tapped(ev)
 }
+
+// TipText is the button's tooltip.
+func (b *TipButton) TipText() string { return b.Tip }
