@@ -93,7 +93,6 @@ func Run(opts Options) error {
 	}
 	a := app.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG()))
-	a.Settings().SetTheme(newClassroomTheme())
 	if _, err := i18n.Setup(a.Preferences().StringWithFallback(i18n.Pref, i18n.Auto)); err != nil {
 		fyne.LogError("language", err)
 	}
@@ -105,6 +104,7 @@ func Run(opts Options) error {
 		fyne.Do(func() {
 			w.fitScreen()
 			w.useDeviceScale()
+			w.win.Canvas().Focus(w.mapv) // the keys are the map's from the start
 		})
 	})
 	if opts.Lesson != "" {

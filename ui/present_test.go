@@ -1,6 +1,12 @@
 package ui
 
 import (
+	"image"
+	"image/color"
+	"image/draw"
+	"image/png"
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 
@@ -146,3 +152,55 @@ func mustGroup(t *testing.T, name string) data.Group {
 }
 
 func near(a, b, tol float64) bool { return a-b <= tol && b-a <= tol }
+
+// TestLeavingPresentationRestoresEverything: after presentation mode the
+// window's controls look exactly as before, every size and colour (audit
+// bug 10: the search text and the coordinates stayed 1.6 times larger,
+// the year turned from grey to black). The map itself is left out: its
+// overlay is drawn again, for the view it then has.
+func TestLeavingPresentationRestoresEverything(t *testing.T) {
+	mw, q := newTestWindow(t, Options{Year: 2012})
+	mw.win.Canvas().Focus(mw.mapv)
+	before := withoutMap(mw, mw.win.Canvas().Capture())
+	mw.SetPresenting(true)
+	q.settle(t, mw)
+	mw.SetPresenting(false)
+	q.settle(t, mw)
+	after := withoutMap(mw, mw.win.Canvas().Capture())
+	if d := goldentest.Compare(after, before, goldentest.Default()); !d.OK() {
+		t.Errorf("after presenting the window differs: %s", d)
+		saveForLooking(t, "before_presenting", before)
+		saveForLooking(t, "after_presenting", after)
+		saveForLooking(t, "diff_presenting", goldentest.DiffImage(after, before, goldentest.Default()))
+	}
+}
+
+// withoutMap is img with the map's area painted over.
+func withoutMap(mw *MainWindow, img image.Image) image.Image {
+	out := image.NewRGBA(img.Bounds())
+	draw.Draw(out, out.Bounds(), img, img.Bounds().Min, draw.Src)
+	d := fyne.CurrentApp().Driver()
+	p, s := d.AbsolutePositionForObject(mw.mapv), mw.mapv.Size()
+	k := mw.win.Canvas().Scale()
+	r := image.Rect(int(p.X*k), int(p.Y*k), int((p.X+s.Width)*k), int((p.Y+s.Height)*k)).Inset(-4) // and its antialiased edge
+	draw.Draw(out, r, image.NewUniform(color.Black), image.Point{}, draw.Src)
+	return out
+}
+
+// saveForLooking writes img to testdata/failed for a person to look at.
+func saveForLooking(t *testing.T, name string, img image.Image) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Join("testdata", "failed"), 0o755); err != nil {
+		t.Log(err)
+		return
+	}
+	f, err := os.Create(filepath.Join("testdata", "failed", name+".png"))
+	if err != nil {
+		t.Log(err)
+		return
+	}
+	defer f.Close()
+	if err := png.Encode(f, img); err != nil {
+		t.Log(err)
+	}
+}

@@ -113,6 +113,7 @@ func NewMainWindow(a fyne.App, opts Options) (*MainWindow, error) {
 	if err != nil {
 		return nil, fmt.Errorf("embedded basemap: %w", err)
 	}
+	a.Settings().SetTheme(newClassroomTheme())
 	w := a.NewWindow(lang.L("Peru Trafficking Atlas"))
 	mw := &MainWindow{win: w, app: a, opts: opts, ds: ds, set: set, names: names, status: newStatusBar()}
 	mw.state, err = session.Load(a.Preferences(), ds, geo.PeruLimits().Bound)
