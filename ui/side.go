@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/perutraffickingatlas/atlas/ui/details"
@@ -48,7 +49,11 @@ func newSidePanel(l *layers.Panel, d *details.Panel, s *sources.List, le *lesson
 		p.buttons = append(p.buttons, b)
 		bar.Add(b)
 	}
-	p.root = container.NewStack(uikit.NewBackground(true), container.NewBorder(container.NewPadded(bar), nil, nil, nil, container.NewStack(p.pages...)))
+	top := container.NewPadded(bar)
+	// The bar comes first among the objects, so Tab reaches the tabs
+	// before their contents.
+	body := container.New(layout.NewBorderLayout(top, nil, nil, nil), top, container.NewStack(p.pages...))
+	p.root = container.NewStack(uikit.NewBackground(true), body)
 	p.show(layersTab)
 	return p
 }

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -48,7 +49,10 @@ func New(from, to, year int, tips *uikit.Tips) *Timeline {
 	t.play = tips.Button("", theme.MediaPlayIcon(), lang.L("Play the years (space on the map); the slider takes the arrow keys"), t.TogglePlay)
 	t.slider.OnChanged = func(v float64) { t.set(int(v), false) }
 	ends := container.NewBorder(nil, nil, widget.NewLabel(fmt.Sprint(from)), widget.NewLabel(fmt.Sprint(to)), t.slider)
-	t.root = container.NewBorder(nil, nil, container.NewHBox(t.play, t.label), nil, ends)
+	left := container.NewHBox(t.play, t.label)
+	// The play button comes first among the objects, so Tab reaches it
+	// before the slider.
+	t.root = container.New(layout.NewBorderLayout(nil, nil, left, nil), left, ends)
 	t.ExtendBaseWidget(t)
 	t.set(year, true)
 	return t
