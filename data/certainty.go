@@ -222,6 +222,22 @@ func MarkKey(mark, lang string) string {
 	return mark
 }
 
+// MarkShortKey returns a mark's key in a few words, for a compact legend
+// on a projector: "° hedged by the articles".
+func MarkShortKey(mark, lang string) string {
+	switch {
+	case mark == MarkHedged && lang == LangES:
+		return "° matizado por los artículos"
+	case mark == MarkHedged:
+		return "° hedged by the articles"
+	case mark == MarkInferred && lang == LangES:
+		return "* inferido por el atlas"
+	case mark == MarkInferred:
+		return "* inferred by the atlas"
+	}
+	return mark
+}
+
 // Certainties returns the distinct certainties of the feature's claims and
 // figures other than stated, weakest last.
 func (f Feature) Certainties() []Certainty {

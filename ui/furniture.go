@@ -26,9 +26,9 @@ func (r rect) contains(o rect) bool {
 
 // furnitureLayout places presentation mode's furniture over the map: the
 // caption strip across the top (only the year's badge when no lesson is
-// on), the controls in a row under it on the left, the details card on the
-// right, the compact legend at the bottom left, above the scale bar and
-// the timeline's card (which shows with the controls). It works out
+// on), the controls in a row under it on the right, the details card
+// under them, the compact legend at the bottom left, above the scale bar
+// and the timeline's card (which shows with the controls). It works out
 // the free area, the largest part of the map none of them covers, where a
 // scene's flight lands the selected feature. Its objects are the strip,
 // the controls, the card and the legend.
@@ -58,11 +58,12 @@ func (l *furnitureLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	l.covered = append(l.covered, rect{0, 0, sw, sh})
 	top = sh + pad
 	cm := controls.MinSize()
-	controls.Move(fyne.NewPos(pad, top))
+	controls.Move(fyne.NewPos(size.Width-cm.Width-pad, top))
 	controls.Resize(cm)
 	if controls.Visible() {
-		l.covered = append(l.covered, rect{pad, top, cm.Width, cm.Height})
+		l.covered = append(l.covered, rect{size.Width - cm.Width - pad, top, cm.Width, cm.Height})
 	}
+	cardTop := top + cm.Height + pad // under the controls, which come and go
 	low := float32(scaleBarRoom)
 	if l.bottom != nil {
 		low = max(low, l.bottom())
@@ -71,9 +72,9 @@ func (l *furnitureLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	if card.Visible() {
 		cw := min(size.Width*cardPart, cardMax)
 		right = size.Width - cw - pad
-		card.Move(fyne.NewPos(right, top))
-		card.Resize(fyne.NewSize(cw, size.Height-top-scaleBarRoom))
-		l.covered = append(l.covered, rect{right, top, cw, size.Height - top - scaleBarRoom})
+		card.Move(fyne.NewPos(right, cardTop))
+		card.Resize(fyne.NewSize(cw, size.Height-cardTop-low))
+		l.covered = append(l.covered, rect{right, cardTop, cw, size.Height - cardTop - low})
 	}
 	l.free = rect{0, top, right, size.Height - top - scaleBarRoom}
 	if legend.Visible() {

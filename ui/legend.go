@@ -80,7 +80,7 @@ func (l *compactLegend) set(entries []overlay.LegendEntry, marks []string) {
 		l.rows.Add(legendLine(e.Swatch(48, 2), e.Title(lang)))
 	}
 	for _, m := range marks {
-		l.rows.Add(keyLine(data.MarkKey(m, lang)))
+		l.rows.Add(keyLine(data.MarkShortKey(m, lang)))
 	}
 	if len(shown) == 0 {
 		l.Hide()
@@ -107,11 +107,9 @@ func legendLine(swatch image.Image, title string) fyne.CanvasObject {
 	return container.NewHBox(img, container.NewCenter(t))
 }
 
-// keyLine is a line of the marks' key, wrapped in the caption size.
+// keyLine is a line of the marks' key in the caption size.
 func keyLine(text string) fyne.CanvasObject {
-	style := widget.RichTextStyleParagraph
-	style.SizeName = theme.SizeNameCaptionText
-	t := widget.NewRichText(&widget.TextSegment{Text: text, Style: style})
-	t.Wrapping = fyne.TextWrapWord
+	t := canvas.NewText(text, theme.Color(theme.ColorNameForeground))
+	t.TextSize = theme.CaptionTextSize()
 	return t
 }

@@ -65,6 +65,9 @@ func (mw *MainWindow) clearSelection() {
 	}
 	mw.state.Selected = ""
 	mw.side.details.Clear()
+	if mw.shell.narrow && mw.side.selectedIndex() == detailsTab {
+		mw.setDrawer(false) // the drawer opened for the details: the map again
+	}
 	mw.pres.cardWanted = false
 	mw.showSelectionCard()
 	mw.redraw()

@@ -123,7 +123,11 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	err = ui.Run(opts)
-	if err != nil {
+	switch {
+	case errors.Is(err, ui.ErrNoDisplay):
+		fmt.Fprintf(stderr, "atlas: %v; atlas export, list and validate work without one\n", err)
+		return 1
+	case err != nil:
 		fmt.Fprintln(stderr, "atlas:", err)
 		return 1
 	}
