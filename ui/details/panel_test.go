@@ -112,3 +112,20 @@ func TestLinksAndCloseReport(t *testing.T) {
 		t.Errorf("the close button reported %d closes, want 1", closed)
 	}
 }
+
+// TestOpensAtTheTop: a feature opened after another was scrolled through
+// shows from its name, not where the last one was left (audit bug 12).
+func TestOpensAtTheTop(t *testing.T) {
+	p, ds := testPanel(t)
+	long, _ := ds.ByID("sendero_vraem_faction")
+	p.ShowFeature(long)
+	p.scroll.ScrollToBottom()
+	if p.scroll.Offset.Y == 0 {
+		t.Fatal("the account is too short to scroll")
+	}
+	other, _ := ds.ByID("coca_vraem")
+	p.ShowFeature(other)
+	if p.scroll.Offset.Y != 0 {
+		t.Errorf("the next feature opens scrolled %v down, want at its top", p.scroll.Offset.Y)
+	}
+}
