@@ -73,6 +73,37 @@ func (p *Panel) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRe
 // Shown is the id of the feature on show, "" for none.
 func (p *Panel) Shown() string { return p.shown }
 
+// Plain is what the panel shows as plain text, a paragraph a line: the
+// heading, the id, the account, the related features' names. It needs no
+// drawing (a test reads every feature's account with it).
+func (p *Panel) Plain() string {
+	var b strings.Builder
+	var segs func([]widget.RichTextSegment)
+	segs = func(ss []widget.RichTextSegment) {
+		for _, s := range ss {
+			if l, ok := s.(*widget.ListSegment); ok {
+				segs(l.Items)
+				continue
+			}
+			b.WriteString(s.Textual() + "\n")
+		}
+	}
+	segs(p.head.Segments)
+	if p.idRow.Visible() {
+		b.WriteString(p.id.Text + "\n")
+	}
+	segs(p.text.Segments)
+	for _, o := range p.related.Objects {
+		switch o := o.(type) {
+		case *widget.Label:
+			b.WriteString(o.Text + "\n")
+		case *widget.Hyperlink:
+			b.WriteString(o.Text + "\n")
+		}
+	}
+	return b.String()
+}
+
 // ScrollToTop shows the top of the account.
 func (p *Panel) ScrollToTop() { p.scroll.ScrollToTop() }
 

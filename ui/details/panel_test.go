@@ -35,6 +35,9 @@ func TestShowsTheSourcedAccount(t *testing.T) {
 	}
 	p.ShowFeature(f)
 	got := uitest.Text(p)
+	if plain := p.Plain(); !strings.Contains(plain, f.Summary) || !strings.Contains(plain, f.ID) {
+		t.Errorf("Plain lacks the summary or the id:\n%s", plain)
+	}
 	src, _ := ds.Source(f.Citations[0].Source)
 	for _, want := range []string{f.Name, "What the articles say", f.Summary, "Sources", "Where: " + f.Citations[0].Locator, "Id:", f.ID, src.Title} {
 		if !strings.Contains(got, want) {
