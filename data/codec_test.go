@@ -2,6 +2,7 @@ package data
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"io/fs"
 	"strings"
@@ -24,6 +25,14 @@ func TestParseErrors(t *testing.T) {
 			msg: "feature a: data: malformed file: no period"},
 		{desc: "bad geometry", in: `{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Blob"},"properties":{"id":"a","period":{"from":2000}}}]}`,
 			msg: "load f.geojson"},
+		{desc: "garbage after the collection", in: `{"type":"FeatureCollection","features":[]}}}}garbage`, msg: "text after the JSON document"},
+		{desc: "a second collection", in: "{\"type\":\"FeatureCollection\",\"features\":[]}\n{\"type\":\"FeatureCollection\",\"features\":[]}", msg: "text after the JSON document"},
+		{desc: "Latin-1 text", in: "{\"type\":\"FeatureCollection\",\"name\":\"Apur\xedmac\",\"features\":[]}", msg: "save it as UTF-8"},
+		{desc: "a top-level id that contradicts properties.id", in: `{"type":"FeatureCollection","features":[{"type":"Feature","id":"b","geometry":null,"properties":{"id":"a","period":{"from":2000}}}]}`,
+			msg: `top-level id "b" differs from properties.id "a"`},
+		{desc: "a numeric top-level id", in: `{"type":"FeatureCollection","features":[{"type":"Feature","id":5,"geometry":null,"properties":{"id":"a","period":{"from":2000}}}]}`,
+			msg: `top-level id 5 differs`},
+		{desc: "empty", in: "", msg: "empty file"},
 	}
 	for _, tt := range tests {
 		_, err := Parse(strings.NewReader(tt.in), "f.geojson")
@@ -33,6 +42,22 @@ func TestParseErrors(t *testing.T) {
 		if err != nil && !errors.Is(err, ErrFormat) && tt.desc != "bad geometry" {
 			t.Errorf("%s: err %v does not wrap ErrFormat", tt.desc, err)
 		}
+	}
+}
+
+func TestParseAcceptsByteOrderMark(t *testing.T) {
+	in := "\xEF\xBB\xBF" + `{"type":"FeatureCollection","features":[{"type":"Feature","id":"a","geometry":null,"properties":{"id":"a","period":{"from":2000}}}]}`
+	fs, err := Parse(strings.NewReader(in), "bom.geojson")
+	if err != nil || len(fs) != 1 {
+		t.Fatalf("a UTF-8 byte order mark: %v", err)
+	}
+}
+
+func TestParseLimits(t *testing.T) {
+	feature := `{"type":"Feature","geometry":{"type":"Point","coordinates":[-75,-10]},"properties":{"id":"a","period":{"from":2000}}}`
+	many := `{"type":"FeatureCollection","features":[` + strings.Repeat(feature+",", MaxFeatures) + feature + `]}`
+	if _, err := Parse(strings.NewReader(many), "many.geojson"); err == nil || !strings.Contains(err.Error(), "more than") {
+		t.Errorf("%d features: %v, want a refusal", MaxFeatures+1, err)
 	}
 }
 
@@ -130,6 +155,56 @@ func FuzzParse(f *testing.F) {
 		}
 		if _, err := MarshalCollection("fuzz", ok); err != nil {
 			t.Errorf("re-encoding parsed features: %v", err)
+		}
+	})
+}
+
+// TestParseSourcesIsStrict: a bibliography is read under the rules of the
+// data files, and a misspelt member is named rather than dropped.
+func TestParseSourcesIsStrict(t *testing.T) {
+	tests := []struct {
+		desc, in, want string
+	}{
+		{desc: "valid, with a byte order mark", in: "\ufeff" + `[{"id": "s1", "title": "T"}]`},
+		{desc: "a misspelt member", in: `[{"id": "s1", "titel": "T"}]`, want: `"titel"`},
+		{desc: "text after the array", in: `[{"id": "s1", "title": "T"}] [ ]`, want: "text after"},
+		{desc: "Latin-1", in: "[{\"id\": \"s1\", \"title\": \"Per\xfa\"}]", want: "UTF-8"},
+		{desc: "not an array", in: `{"id": "s1"}`, want: "sources.json"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			_, err := ParseSources(strings.NewReader(tc.in), "sources.json")
+			if (err != nil) != (tc.want != "") || (err != nil && !strings.Contains(err.Error(), tc.want)) {
+				t.Errorf("error %v, want one containing %q", err, tc.want)
+			}
+			if err != nil && !errors.Is(err, ErrFormat) {
+				t.Errorf("error %v does not wrap ErrFormat", err)
+			}
+		})
+	}
+}
+
+// FuzzParseSources: the bibliography loader never panics, and what it
+// accepts re-encodes and reads back the same.
+func FuzzParseSources(f *testing.F) {
+	b, err := fs.ReadFile(EmbeddedFS(), "sources.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(b)
+	f.Add([]byte(`[{"id": "s1", "title": "T", "year": 2015, "date_inferred": true}]`))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		src, err := ParseSources(bytes.NewReader(in), "fuzz.json")
+		if err != nil {
+			return
+		}
+		out, err := json.Marshal(src)
+		if err != nil {
+			t.Fatalf("accepted sources do not re-encode: %v", err)
+		}
+		again, err := ParseSources(bytes.NewReader(out), "again.json")
+		if err != nil || len(again) != len(src) {
+			t.Fatalf("re-encoded sources read back as %d, %v; want %d", len(again), err, len(src))
 		}
 	})
 }

@@ -7,8 +7,12 @@ import (
 	"github.com/paulmach/orb"
 )
 
-// geometryProblem returns what is wrong with g, or "" when it is valid.
-func geometryProblem(g orb.Geometry) string {
+// GeometryProblem returns what is wrong with g, or "" when it is valid:
+// a Point, LineString, Polygon or one of their Multi forms, with finite
+// longitudes and latitudes in range, lines of at least 2 points and
+// closed polygon rings of at least 4. The atlas's validator and the
+// importer of user layers (data/userlayer) hold geometry to this rule.
+func GeometryProblem(g orb.Geometry) string {
 	switch g := g.(type) {
 	case orb.Point:
 		return pointProblem(g)

@@ -20,6 +20,15 @@ func (f Feature) NameIn(lang string) string {
 	return f.Name
 }
 
+// DestinationIn returns the label of the feature's off-map end in lang
+// ("en" or "es"), falling back to English; "" when it has none.
+func (f Feature) DestinationIn(lang string) string {
+	if lang == LangES && f.DestinationES != "" {
+		return f.DestinationES
+	}
+	return f.Destination
+}
+
 // TopicIn returns the conflict's topic in lang ("en" or "es"), falling
 // back to English.
 func (c Conflict) TopicIn(lang string) string {

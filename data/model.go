@@ -146,11 +146,12 @@ type Feature struct {
 	Mode    Mode   // for routes and air routes
 	// ModeAssumed is true when the articles do not state the mode and the
 	// map shows a plausible one.
-	ModeAssumed bool
-	Destination string // label of an off-map end, e.g. "Europe"
-	Geometry    orb.Geometry
-	Period      Period
-	Summary     string
+	ModeAssumed   bool
+	Destination   string // label of an off-map end, e.g. "Europe"
+	DestinationES string // its Spanish translation; see DestinationIn
+	Geometry      orb.Geometry
+	Period        Period
+	Summary       string
 	// Claims are the summary's hedged or inferred claims, each with its
 	// certainty and citations; plain stated facts have none.
 	Claims    []Claim

@@ -4,7 +4,7 @@ import "sync"
 
 // spanishPhrases maps the English phrases of the dataset that have no
 // Spanish field of their own (citation notes, figures' descriptions and
-// units, destinations, factions, the articles' date notes and a venue) to
+// units, factions, the articles' date notes and a venue) to
 // the project's Spanish translation of them. A test checks that every such
 // phrase of the embedded data is here, so Spanish mode shows no English.
 var spanishPhrases = sync.OnceValue(func() map[string]string {
@@ -185,17 +185,6 @@ var spanishPhrases = sync.OnceValue(func() map[string]string {
 		"tonnes per year":      "toneladas al año",
 		"fighters":             "combatientes",
 		"members":              "miembros",
-		// destinations
-		"Bolivia":                           "Bolivia",
-		"Brazil":                            "Brasil",
-		"Brazilian and European markets":    "mercados de Brasil y Europa",
-		"Colombia":                          "Colombia",
-		"Europe, Asia, North America":       "Europa, Asia, Norteamérica",
-		"Spain and Belgium":                 "España y Bélgica",
-		"United States (via Mexican gangs)": "Estados Unidos (por medio de bandas mexicanas)",
-		"Caribbean and south Florida":       "el Caribe y el sur de Florida",
-		"Colombia and Bolivia":              "Colombia y Bolivia",
-		"Madre de Dios":                     "Madre de Dios",
 		// factions
 		"VRAEM (Quispe Palomino clan)":    "VRAEM (clan Quispe Palomino)",
 		"Huallaga (Artemio, Guzmán line)": "Huallaga (Artemio, línea de Guzmán)",

@@ -26,8 +26,8 @@ func phraseIn(en, lang string) string {
 }
 
 // HasSpanish reports whether an English phrase of the data (a citation's
-// note, a figure's description or unit, a destination, a faction, an
-// article's date note or venue) has its Spanish translation. Tests use it
+// note, a figure's description or unit, a faction, an article's date note
+// or venue) has its Spanish translation. Tests use it
 // to prove that Spanish mode shows none of them in English.
 func HasSpanish(en string) bool {
 	_, ok := spanishPhrases()[en]
@@ -36,10 +36,6 @@ func HasSpanish(en string) bool {
 
 // NoteIn returns what the cited passage supports in lang.
 func (c Citation) NoteIn(lang string) string { return phraseIn(c.Note, lang) }
-
-// DestinationIn returns the off-map end of a route in lang ("Europe,
-// Asia, North America" or "Europa, Asia, Norteamérica").
-func (f Feature) DestinationIn(lang string) string { return phraseIn(f.Destination, lang) }
 
 // FactionIn returns the feature's free-text faction in lang.
 func (f Feature) FactionIn(lang string) string { return phraseIn(f.Faction, lang) }

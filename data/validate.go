@@ -19,7 +19,7 @@ const (
 	RuleUniqueID     Rule = "unique-id"    // two features share an id
 	RuleLayer        Rule = "layer"        // unknown layer
 	RuleText         Rule = "text"         // name or summary missing
-	RuleSpanish      Rule = "spanish"      // a Spanish text (name_es, summary_es, topic_es, claim_es) missing
+	RuleSpanish      Rule = "spanish"      // a Spanish text (name_es, destination_es, summary_es, topic_es, claim_es) missing
 	RuleCitation     Rule = "citation"     // no citation at all
 	RuleSource       Rule = "source"       // a citation names an unknown article
 	RuleLocator      Rule = "locator"      // a citation has no locator
@@ -241,12 +241,15 @@ func (v *validator) checkCertainty(f Feature) {
 	}
 }
 
-// checkSpanish requires the Spanish name, summary and conflict texts. A Spanish summary
+// checkSpanish requires the Spanish name, destination, summary and conflict texts. A Spanish summary
 // identical to a non-empty English one is an untranslated copy; names may
 // match (Paita, Madre de Dios).
 func (v *validator) checkSpanish(f Feature) {
 	if f.NameES == "" {
 		v.add(f, RuleSpanish, "no Spanish name (name_es)")
+	}
+	if f.Destination != "" && f.DestinationES == "" {
+		v.add(f, RuleSpanish, "no Spanish destination (destination_es)")
 	}
 	switch {
 	case f.SummaryES == "":
@@ -309,7 +312,7 @@ func (v *validator) checkGeometry(f Feature) {
 		v.add(f, RuleGeometry, "no geometry")
 		return
 	}
-	if msg := geometryProblem(f.Geometry); msg != "" {
+	if msg := GeometryProblem(f.Geometry); msg != "" {
 		v.add(f, RuleGeometry, "%s", msg)
 		return
 	}

@@ -42,6 +42,11 @@ func TestValidateRules(t *testing.T) {
 		{desc: "no summary", mutate: func(d *Dataset) { d.Features[0].Summary = "" }, rule: RuleText},
 		{desc: "no Spanish name", mutate: func(d *Dataset) { d.Features[0].NameES = "" },
 			rule: RuleSpanish, msg: "no Spanish name (name_es)"},
+		{desc: "a destination without its Spanish", mutate: func(d *Dataset) { d.Features[0].Destination = "Brazil" },
+			rule: RuleSpanish, msg: "no Spanish destination (destination_es)"},
+		{desc: "a destination with its Spanish", mutate: func(d *Dataset) {
+			d.Features[0].Destination, d.Features[0].DestinationES = "Brazil", "Brasil"
+		}},
 		{desc: "no Spanish summary", mutate: func(d *Dataset) { d.Features[0].SummaryES = "" },
 			rule: RuleSpanish, msg: "no Spanish summary (summary_es)"},
 		{desc: "Spanish summary copied from English", mutate: func(d *Dataset) {

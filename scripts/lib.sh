@@ -4,7 +4,7 @@
 BUILD_PACKAGES="gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev"
 # Extra packages the full test suite needs: a virtual X server, input
 # automation, screenshots and image comparison, PDF rasterizing, locales.
-TEST_PACKAGES="xvfb xdotool imagemagick poppler-utils xauth"
+TEST_PACKAGES="xvfb xdotool imagemagick poppler-utils xauth ffmpeg"
 
 # ensure_packages installs the listed Debian packages that are missing,
 # using sudo when not root. apt-get update runs first, once.

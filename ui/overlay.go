@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"github.com/fogleman/gg"
 	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/data/session"
 	"github.com/perutraffickingatlas/atlas/geo"
@@ -104,9 +105,7 @@ func (mw *MainWindow) drawOverlay(ctx context.Context, v geo.View) (image.Image,
 	if err != nil {
 		return nil, err
 	}
-	if err := annotate.DrawOver(img, v, notes, opt.Scale); err != nil {
-		return nil, err
-	}
+	annotate.DrawView(gg.NewContextForRGBA(img), notes, v, opt.Scale)
 	return img, nil
 }
 

@@ -3,19 +3,22 @@ package main
 import (
 	"context"
 	"slices"
+	"syscall"
 
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/signal"
+	"strconv"
 	"strings"
 
 	"github.com/perutraffickingatlas/atlas/data"
-	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/render"
+	"github.com/perutraffickingatlas/atlas/geo/tiles"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/catalog"
 )
 
@@ -26,11 +29,12 @@ type exportFlags struct {
 	presetName    string
 	width, height int
 	center        string
-	zoom          int
+	zoom          float64
 	scale         int
 	cacheDir      string
 	force         bool
 	allowGaps     bool
+	allowBulk     bool
 	basemap       string
 	year          int
 	layers        string
@@ -40,7 +44,7 @@ type exportFlags struct {
 	annotations   string
 	lesson        string
 	lang          string
-	fitScale      bool // the density may be lowered a little to fill the map (see render.Scene.FitScale)
+	motion        motionFlags // -animate, -compare, a lesson's GIF, MP4 or handout: see animate.go
 }
 
 func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
@@ -61,11 +65,12 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	fs.IntVar(&e.width, "width", 1600, "image width in `pixels` (without -preset)")
 	fs.IntVar(&e.height, "height", 1200, "image height in `pixels` (without -preset)")
 	fs.StringVar(&e.center, "center", "", "centre on `LAT,LON`; default: all of Peru")
-	fs.IntVar(&e.zoom, "zoom", 0, "whole zoom level `Z` (4 to 12); default: fit all of Peru")
-	fs.IntVar(&e.scale, "scale", 0, "pixel density `N` (1 to 3; 2 draws 512 px tiles with larger type); default: the preset's (slide 1, 4k 2, A4 3), else 2 when the image is wider than 2500 px")
+	fs.Float64Var(&e.zoom, "zoom", 0, "zoom level `Z` (4 to 12, as in the window; fractions allowed); default: fit the -select feature, else all of Peru")
+	fs.IntVar(&e.scale, "scale", 0, "pixel density `N` (1 to 3; 2 draws lines, symbols and type twice as large); default: the preset's (slide 1, 4k 2, A4 3), else 2 when the image is wider than 2500 px")
 	fs.StringVar(&e.cacheDir, "cache", "", "tile cache `DIR`; default: the user cache directory")
 	fs.BoolVar(&e.force, "force", false, "replace the output file if it exists")
 	fs.BoolVar(&e.allowGaps, "allow-gaps", false, "write the image even if some basemap tiles are missing")
+	fs.BoolVar(&e.allowBulk, "allow-bulk", false, fmt.Sprintf("let one export ask an online -basemap for more than %d tiles (only your own tile server: public ones forbid bulk downloads)", tiles.MaxOnlineTiles))
 	fs.IntVar(&e.year, "year", 0, "show the atlas in year `Y`; default: the latest year in the data")
 	fs.StringVar(&e.layers, "layers", "all", "comma-separated layer `LIST` from coca, sendero, airstrips, ports, routes, events (or all, or none)")
 	fs.StringVar(&e.sel, "select", "", "highlight feature `ID` as the window does")
@@ -73,8 +78,9 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	fs.StringVar(&e.title, "title", "", "map `TITLE`; default: \"Peru: trafficking routes and Shining Path areas, YEAR\"")
 	fs.StringVar(&e.subtitle, "subtitle", "", "line under the title; default: the year and how many articles are cited")
 	fs.StringVar(&e.annotations, "annotations", "", "draw the labels, arrows and circles of `FILE.json` (format in docs/export.md)")
-	fs.StringVar(&e.lesson, "lesson", "", "export every scene of the lesson `FILE.json` as numbered PNGs into the directory -o (slide size unless -preset or -width/-height)")
-	fs.StringVar(&e.lang, "lang", "en", "`LANGUAGE` of lesson titles and captions: en or es")
+	fs.StringVar(&e.lesson, "lesson", "", "export every scene of the lesson `FILE.json` as numbered PNGs into the directory -o (slide size unless -preset or -width/-height); with -o FILE.gif or FILE.mp4 as an animation, with -o FILE.pdf as a printed handout")
+	e.motion.register(fs, stderr)
+	fs.StringVar(&e.lang, "lang", "en", "`LANGUAGE` of the map's names, legend, title and footer (and a lesson's captions): en or es")
 	if err := fs.Parse(args); err != nil {
 		return e, err
 	}
@@ -87,14 +93,17 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	switch {
 	case e.out == "":
 		problems = append(problems, "-o FILE is required (a directory with -lesson)")
+	case e.motion.wanted(e):
+		problems = append(problems, motionFlagProblems(&e, set)...)
 	case e.lesson != "":
 		problems = append(problems, lessonFlagProblems(set)...)
 		if !set["preset"] && !set["width"] && !set["height"] {
 			e.presetName = "slide"
 		}
+	case isDataExport(e.out): // .kml or .geojson: see exchange.go
 	default:
 		if _, err := render.FormatOf(e.out); err != nil {
-			problems = append(problems, fmt.Sprintf("-o %s: only .png and .pdf are supported", e.out))
+			problems = append(problems, fmt.Sprintf("-o %s: only .png and .pdf are supported (.kml and .geojson export the data)", e.out))
 		}
 	}
 	if !slices.Contains(data.Languages(), e.lang) {
@@ -116,8 +125,8 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 		problems = append(problems, "-width/-height: "+err.Error())
 	}
 	lim := geo.PeruLimits()
-	if e.zoom != 0 && (float64(e.zoom) < lim.MinZoom || float64(e.zoom) > lim.MaxZoom) {
-		problems = append(problems, fmt.Sprintf("-zoom %d: must be %v to %v", e.zoom, lim.MinZoom, lim.MaxZoom))
+	if e.zoom != 0 && !(e.zoom >= lim.MinZoom && e.zoom <= lim.MaxZoom) { // NaN fails too
+		problems = append(problems, fmt.Sprintf("-zoom %v: must be %v to %v", e.zoom, lim.MinZoom, lim.MaxZoom))
 	}
 	if e.scale < 0 || e.scale > 3 {
 		problems = append(problems, fmt.Sprintf("-scale %d: must be 1, 2 or 3", e.scale))
@@ -148,10 +157,8 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	if e.preset.Name == "" {
 		e.preset = render.CustomPreset(e.width, e.height)
 	}
-	if e.scale == 0 {
-		e.scale = int(e.preset.Scale)
-		// All of Peru: let the density give a little so Peru fills the map.
-		e.fitScale = e.center == "" && e.zoom == 0
+	if e.scale != 0 {
+		e.preset.Scale = float64(e.scale)
 	}
 	return e, nil
 }
@@ -164,79 +171,48 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	// Ctrl-C, kill, timeout and systemd stop the export; no temp file stays.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := export(ctx, e, stdout); err != nil {
+	if err := export(ctx, e, stdout, stderr); err != nil {
 		fmt.Fprintln(stderr, "atlas export:", err)
 		return 1
 	}
 	return 0
 }
 
-func export(ctx context.Context, e exportFlags, stdout io.Writer) error {
+func export(ctx context.Context, e exportFlags, stdout, stderr io.Writer) error {
+	if e.motion.wanted(e) {
+		return exportMotion(ctx, e, stdout)
+	}
 	if e.lesson != "" {
-		return exportLesson(ctx, e, stdout)
+		return exportLesson(ctx, e, stdout, stderr)
 	}
-	var notes *annotation.Set
-	if e.annotations != "" {
-		set, err := annotation.ParseFile(e.annotations)
-		if err != nil {
-			return fmt.Errorf("-annotations: %w", err)
-		}
-		notes = set
+	if isDataExport(e.out) {
+		return exportData(ctx, e, stdout)
 	}
-	ds, err := data.Embedded()
-	if err != nil {
-		return fmt.Errorf("atlas data: %w", err)
-	}
-	layers := []data.Layer{}
-	if e.layers != "none" {
-		if layers, err = data.ParseLayers(e.layers); err != nil {
-			return err
-		}
-	}
-	v := render.View{Year: e.year, Layers: layers, Selected: e.sel, Title: e.title, Subtitle: e.subtitle,
-		Annotations: notes}
-	if e.center != "" {
-		v.Center, _ = parseLatLon(e.center)
-		v.Zoom = 8
-	}
-	if e.zoom != 0 {
-		v.Zoom = float64(e.zoom)
-		if e.center == "" {
-			v.Center = geo.Fit(geo.PeruBound(), 1, 1, 1).Center
-		}
-	}
-	scale := float64(e.scale)
-	if e.fitScale && e.basemap == catalog.Embedded {
-		scale = (&render.Builder{Dataset: ds}).Scene(v, e.preset).FitScale(scale)
-	}
-	dir, err := render.CacheDir(e.cacheDir)
+	v, b, done, err := openExport(ctx, e)
 	if err != nil {
 		return err
 	}
-	src, err := catalog.Open(ctx, e.basemap, catalog.Options{Version: version, Scale: scale, CacheRoot: dir})
-	if err != nil {
-		return err
-	}
-	defer src.Close()
-	b, err := render.NewBuilder(src, dir, version, ds, nil)
-	if err != nil {
-		return err
-	}
-	b.AllowGaps = e.allowGaps
+	defer done()
+	progress := newTileProgress(stderr)
+	b.Progress = progress.report
 	scene := b.Scene(v, e.preset)
 	res, err := render.WriteScene(ctx, scene, e.out, e.force)
+	progress.finish()
 	if err != nil {
-		if errors.Is(err, render.ErrMissingTiles) {
-			return fmt.Errorf("%w\n(the basemap %q could not supply them; try again online, pick another -basemap, or pass -allow-gaps to write the image with holes)", err, e.basemap)
-		}
-		return err
+		return explainRenderError(err, e.basemap)
 	}
-	fmt.Fprintf(stdout, "wrote %s (%dx%d, zoom %d", e.out, e.width, e.height, res.Zoom)
+	fmt.Fprintf(stdout, "wrote %s (%dx%d, zoom %s", e.out, e.width, e.height, zoomText(res.Zoom))
 	if len(res.Missing) > 0 {
 		fmt.Fprintf(stdout, ", %d basemap tiles missing", len(res.Missing))
 	}
 	fmt.Fprintln(stdout, ")")
 	return nil
+}
+
+// zoomText prints a zoom with at most two decimals.
+func zoomText(z float64) string {
+	return strconv.FormatFloat(math.Round(z*100)/100, 'f', -1, 64)
 }

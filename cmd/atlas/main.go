@@ -150,8 +150,8 @@ func parseLatLon(s string) (orb.Point, error) {
 	if err1 != nil || err2 != nil {
 		return orb.Point{}, fmt.Errorf("%q is not two decimal numbers LAT,LON", s)
 	}
-	if lat < -90 || lat > 90 || lon < -180 || lon > 180 {
-		return orb.Point{}, fmt.Errorf("%q is outside -90..90, -180..180", s)
+	if !(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180) { // NaN fails too; ±Inf is out of range
+		return orb.Point{}, fmt.Errorf("%q is not a place: want latitude -90..90 and longitude -180..180", s)
 	}
 	return orb.Point{lon, lat}, nil
 }

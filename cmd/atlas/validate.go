@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/internal/report"
+	"github.com/perutraffickingatlas/atlas/internal/safefile"
 )
 
 // runValidate implements "atlas validate [FILE|DIR]": with no argument it
@@ -23,11 +25,14 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("validate", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: atlas validate [FILE|DIR]")
+		fmt.Fprintln(stderr, "usage: atlas validate [flags] [FILE|DIR]")
 		fmt.Fprintln(stderr, "Checks atlas GeoJSON data: the embedded data with no argument, else a .geojson file")
 		fmt.Fprintln(stderr, "or a directory of them (with its own sources.json, or the embedded bibliography).")
+		fmt.Fprintln(stderr, "A user's layer (FILE.csv, .kml, .kmz, or a .geojson that is not atlas data) is checked")
+		fmt.Fprintln(stderr, "as the window would load it: helpful warnings, the atlas's rules only with -citations, -spanish.")
 		fl.PrintDefaults()
 	}
+	user := addUserLayerFlags(fl)
 	if err := fl.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -37,6 +42,9 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	if fl.NArg() > 1 {
 		fl.Usage()
 		return 2
+	}
+	if fl.NArg() == 1 && isUserLayer(fl.Arg(0), user) {
+		return validateUserLayer(fl.Arg(0), user, stdout, stderr)
 	}
 	base, err := data.Embedded()
 	if err != nil {
@@ -59,10 +67,10 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		if info.IsDir() {
-			fsys, name = os.DirFS(arg), "."
+			fsys, name = safefile.DirFS(arg), "."
 			prefix = filepath.Clean(arg) + string(filepath.Separator)
 		} else {
-			fsys, name = os.DirFS(filepath.Dir(arg)), filepath.Base(arg)
+			fsys, name = safefile.DirFS(filepath.Dir(arg)), filepath.Base(arg)
 			prefix = strings.TrimSuffix(arg, name) // the directory as the user wrote it
 		}
 	}
@@ -75,10 +83,12 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "ok: %d features in %d files (atlas list prints their ids and names)\n", rep.Features, rep.Files)
 		return 0
 	}
-	for _, p := range rep.Problems {
+	lines := make([]string, len(rep.Problems))
+	for i, p := range rep.Problems {
 		p.File = prefix + filepath.FromSlash(p.File)
-		fmt.Fprintln(stdout, p)
+		lines[i] = p.String()
 	}
+	fmt.Fprintln(stdout, report.Join(lines))
 	fmt.Fprintf(stderr, "atlas validate: %d problems in %d files (%d features)\n", len(rep.Problems), rep.Files, rep.Features)
 	return 1
 }

@@ -5,11 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 
 	"github.com/perutraffickingatlas/atlas/internal/atomicfile"
 	"github.com/perutraffickingatlas/atlas/internal/jsondoc"
+	"github.com/perutraffickingatlas/atlas/internal/safefile"
 )
 
 // MaxFileSize is the largest annotations file Parse reads.
@@ -75,9 +75,10 @@ func Parse(r io.Reader, name string) (*Set, error) {
 	return s, nil
 }
 
-// ParseFile opens and parses an annotations file.
+// ParseFile opens and parses an annotations file; anything but a regular
+// file is refused at once.
 func ParseFile(path string) (*Set, error) {
-	f, err := os.Open(path)
+	f, err := safefile.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("annotations: %w", err)
 	}

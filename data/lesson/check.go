@@ -9,6 +9,8 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/data/annotation"
+	"github.com/perutraffickingatlas/atlas/internal/report"
 )
 
 // ErrInvalid is wrapped by every error about a lesson's content: a
@@ -55,7 +57,7 @@ func (e *Error) Error() string {
 			lines[i] = e.File + ": " + lines[i]
 		}
 	}
-	return strings.Join(lines, "\n")
+	return report.Join(lines)
 }
 
 // Unwrap makes errors.Is(err, ErrInvalid) true.
@@ -103,6 +105,10 @@ func (l *Lesson) check() problems {
 	checkText(&ps, -1, "", "title_es", l.TitleES, MaxTitle, false)
 	checkText(&ps, -1, "", "description", l.Description, MaxCaption, false)
 	checkText(&ps, -1, "", "description_es", l.DescriptionES, MaxCaption, false)
+	if n := len(l.Scenes); n > MaxScenes {
+		ps.add(-1, "", "scenes", "%d scenes, at most %d", n, MaxScenes)
+		return ps // checking each of thousands of scenes tells no more
+	}
 	seen := map[string]int{}
 	for i, s := range l.Scenes {
 		switch j, dup := seen[s.ID]; {
@@ -155,6 +161,10 @@ func checkScene(ps *problems, i int, s Scene) {
 	}
 	if s.Selected != "" && !validFeatureID(s.Selected) {
 		ps.add(i, s.ID, "selected", "%q is not a feature id (lower-case letters, digits, '_')", s.Selected)
+	}
+	if n := len(s.Annotations); n > annotation.MaxAnnotations {
+		ps.add(i, s.ID, "annotations", "%d annotations, at most %d", n, annotation.MaxAnnotations)
+		return
 	}
 	ids := map[string]int{}
 	for k, a := range s.Annotations {

@@ -32,6 +32,10 @@ const (
 	MaxCaption = 2000
 )
 
+// MaxScenes bounds a lesson's scenes: every one is drawn by an export,
+// an animation or a handout.
+const MaxScenes = 200
+
 // MaxFileSize is the largest lesson file Parse reads.
 const MaxFileSize = 8 << 20
 

@@ -4,9 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/perutraffickingatlas/atlas/internal/jsondoc"
+	"github.com/perutraffickingatlas/atlas/internal/safefile"
 )
 
 // ErrSyntax is wrapped when a lesson file is not well-formed JSON of the
@@ -55,9 +55,10 @@ func Parse(r io.Reader, name string) (*Lesson, error) {
 	return l, nil
 }
 
-// Load opens and parses a lesson file.
+// Load opens and parses a lesson file; anything but a regular file is
+// refused at once.
 func Load(path string) (*Lesson, error) {
-	f, err := os.Open(path)
+	f, err := safefile.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("lesson: %w", err)
 	}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/perutraffickingatlas/atlas/internal/atomicfile"
+	"github.com/perutraffickingatlas/atlas/internal/safefile"
 )
 
 // Save checks l (see Check) and writes it to path atomically: a temporary
@@ -61,7 +62,7 @@ func save(path string, l *Lesson, now time.Time, write writeFunc) error {
 // backupUnreadable copies the file at path to a backup if it exists and
 // does not parse. A file that cannot be read at all stops the save.
 func backupUnreadable(path string, now time.Time, write writeFunc) error {
-	old, err := os.ReadFile(path)
+	old, err := safefile.ReadFile(path, 4*MaxFileSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}

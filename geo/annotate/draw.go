@@ -5,9 +5,7 @@ import (
 	"math"
 	"strings"
 
-	sm "github.com/flopp/go-staticmaps"
 	"github.com/fogleman/gg"
-	"github.com/golang/geo/s2"
 	"github.com/paulmach/orb"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gobold"
@@ -15,6 +13,7 @@ import (
 
 	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/label"
 )
 
 // Default colours: labels in near-black ink, arrows and circles in a
@@ -62,14 +61,14 @@ func StyleOf(a annotation.Annotation, scale float64) Style {
 		TextSize: textSize * scale, LineWidth: lineWidth * scale, Halo: haloWidth * scale, Head: headLength * scale}
 }
 
-// object is one annotation as a go-staticmaps map object.
+// object is one annotation with its style, ready to draw.
 type object struct {
 	a     annotation.Annotation
 	st    Style
 	faces *faceSource
 }
 
-// faceSource makes the bold label face, parsed once per Objects call.
+// faceSource makes the bold label face, parsed once per DrawView call.
 type faceSource struct{ f *opentype.Font }
 
 func (fs *faceSource) face(size float64) font.Face {
@@ -111,48 +110,37 @@ func newFaceSource() *faceSource {
 	return &faceSource{f: f}
 }
 
-// Objects returns the annotations of set as go-staticmaps objects drawn at
-// scale, in drawing order: a label with a white halo, an arrow with a
-// filled head, or a translucent ring. Every annotation must be valid. A
-// nil set gives none.
-func Objects(set *annotation.Set, scale float64) []sm.MapObject {
+// objects returns the annotations of set ready to draw at scale, in
+// drawing order. Every annotation must be valid. A nil set gives none.
+func objects(set *annotation.Set, scale float64) []*object {
 	if set == nil || len(set.Annotations) == 0 {
 		return nil
 	}
 	fs := newFaceSource()
-	out := make([]sm.MapObject, 0, len(set.Annotations))
+	out := make([]*object, 0, len(set.Annotations))
 	for _, a := range set.Annotations {
 		out = append(out, &object{a: a, st: StyleOf(a, scale), faces: fs})
 	}
 	return out
 }
 
-// Bounds is the geographic box of the annotation's anchor points (and the
-// whole circle).
-func (o *object) Bounds() s2.Rect {
-	r := s2.RectFromLatLng(ll(o.a.At))
-	switch o.a.Kind {
-	case annotation.KindArrow:
-		r = r.AddPoint(ll(o.a.To))
-	case annotation.KindCircle:
-		dlat := o.a.RadiusKm / kmPerDegree
-		dlon := dlat / math.Max(0.05, math.Cos(o.a.At[1]*math.Pi/180))
-		r = r.AddPoint(ll(orb.Point{o.a.At[0] - dlon, o.a.At[1] - dlat}))
-		r = r.AddPoint(ll(orb.Point{o.a.At[0] + dlon, o.a.At[1] + dlat}))
+// DrawView draws the annotations of set onto dc for view v, at any zoom,
+// whole or fractional, in drawing order: a label with a white halo, an
+// arrow with a filled head, or a translucent ring. The window's overlay
+// and every export draw them so. Every annotation must be valid; a nil
+// set draws nothing.
+func DrawView(dc *gg.Context, set *annotation.Set, v geo.View, scale float64) {
+	proj := func(p orb.Point) (float64, float64) {
+		s := v.ToScreen(p)
+		return s.X, s.Y
 	}
-	return r
+	for _, o := range objects(set, scale) {
+		o.draw(dc, proj)
+	}
 }
 
-// ExtraMarginPixels leaves room for the label and the arrow head.
-func (o *object) ExtraMarginPixels() (float64, float64, float64, float64) {
-	w, h := estimateText(o.a.Text, o.st.TextSize)
-	m := math.Max(w/2, h) + o.st.Head + o.st.Halo
-	return m, m, m, m
-}
-
-// Draw draws the annotation.
-func (o *object) Draw(dc *gg.Context, t *sm.Transformer) {
-	proj := linear(t)
+// draw draws the annotation with proj placing lon/lat points on dc.
+func (o *object) draw(dc *gg.Context, proj func(orb.Point) (float64, float64)) {
 	x, y := proj(o.a.At)
 	g := geometry(o.a, x, y, proj)
 	switch o.a.Kind {
@@ -229,21 +217,126 @@ func (o *object) drawCircle(dc *gg.Context, g shape) {
 	if g.r < 1 {
 		return
 	}
-	fill := st.Color
-	fill.A = 0x24
-	dc.SetColor(fill)
-	dc.DrawCircle(g.x, g.y, g.r)
+	// Only what can be seen is drawn: a 2,000 km circle at zoom 12 is
+	// some 50,000 pixels across, and a ring stroked and dashed whole would
+	// cost a point for every pixel of its circumference.
+	m := st.LineWidth + 2*st.Halo + 2
+	img := label.Box{X1: float64(dc.Width()), Y1: float64(dc.Height())}
+	view := img.Grow(m)
+	switch {
+	case circleMisses(g.x, g.y, g.r, view):
+		return
+	case circleCovers(g.x, g.y, g.r-m, img):
+		// the image lies inside the ring: only the fill shows
+		dc.SetColor(circleFill(st.Color))
+		dc.DrawRectangle(img.X0, img.Y0, img.X1-img.X0, img.Y1-img.Y0)
+		dc.Fill()
+		return
+	}
+	pts := ringPoints(g.x, g.y, g.r)
+	dc.NewSubPath()
+	for _, p := range pts {
+		dc.LineTo(p[0], p[1])
+	}
+	dc.ClosePath()
+	dc.SetColor(circleFill(st.Color))
 	dc.Fill()
+	runs := visibleRuns(pts, view)
+	stroke := func(width float64, dash []float64) {
+		dc.SetLineWidth(width)
+		seg := 2 * math.Pi * g.r / float64(len(pts)) // the dash pattern runs on from angle 0
+		for _, run := range runs {
+			dc.SetDash(dash...)
+			dc.SetDashOffset(float64(run[0]) * seg)
+			dc.NewSubPath()
+			for i := run[0]; i <= run[1]; i++ {
+				p := pts[i%len(pts)]
+				dc.LineTo(p[0], p[1])
+			}
+			dc.Stroke()
+		}
+		dc.SetDash()
+	}
 	dc.SetColor(haloColor)
-	dc.SetLineWidth(st.LineWidth + 2*st.Halo)
-	dc.DrawCircle(g.x, g.y, g.r)
-	dc.Stroke()
+	stroke(st.LineWidth+2*st.Halo, nil)
 	dc.SetColor(st.Color)
-	dc.SetLineWidth(st.LineWidth)
-	dc.SetDash(3*st.LineWidth, 1.5*st.LineWidth)
-	dc.DrawCircle(g.x, g.y, g.r)
-	dc.Stroke()
-	dc.SetDash()
+	stroke(st.LineWidth, []float64{3 * st.LineWidth, 1.5 * st.LineWidth})
+}
+
+// circleFill is the translucent fill inside a circle of colour c.
+func circleFill(c color.NRGBA) color.NRGBA {
+	c.A = 0x24
+	return c
+}
+
+// ringError is how far, in pixels, the polygon ringPoints draws may stray
+// from the true circle.
+const ringError = 0.1
+
+// ringPoints is a circle of radius r pixels about (cx, cy) as a polygon no
+// further than ringError from it: some sqrt(r) points, not one a pixel of
+// its circumference.
+func ringPoints(cx, cy, r float64) [][2]float64 {
+	step := 2 * math.Acos(1-ringError/math.Max(r, 1))
+	n := max(32, int(math.Ceil(2*math.Pi/step)))
+	pts := make([][2]float64, n)
+	for i := range pts {
+		t := 2 * math.Pi * float64(i) / float64(n)
+		pts[i] = [2]float64{cx + r*math.Cos(t), cy + r*math.Sin(t)}
+	}
+	return pts
+}
+
+// visibleRuns lists the runs of the closed polygon pts whose segments
+// touch b, as index ranges [first, last] (last may pass the end: indices
+// wrap).
+func visibleRuns(pts [][2]float64, b label.Box) [][2]int {
+	n := len(pts)
+	near := func(i int) bool { // segment i → i+1
+		p, q := pts[i], pts[(i+1)%n]
+		return math.Max(p[0], q[0]) >= b.X0 && math.Min(p[0], q[0]) <= b.X1 &&
+			math.Max(p[1], q[1]) >= b.Y0 && math.Min(p[1], q[1]) <= b.Y1
+	}
+	start := -1 // a segment not near, where runs can begin
+	for i := range n {
+		if !near(i) {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return [][2]int{{0, n}} // the whole ring
+	}
+	var runs [][2]int
+	for k := 1; k <= n; k++ {
+		i := (start + k) % n
+		if !near(i) {
+			continue
+		}
+		if len(runs) > 0 && runs[len(runs)-1][1] == start+k {
+			runs[len(runs)-1][1] = start + k + 1
+			continue
+		}
+		runs = append(runs, [2]int{start + k, start + k + 1})
+	}
+	return runs
+}
+
+// circleMisses reports whether a circle's ring and fill miss box b.
+func circleMisses(cx, cy, r float64, b label.Box) bool {
+	dx := math.Max(math.Max(b.X0-cx, 0), cx-b.X1)
+	dy := math.Max(math.Max(b.Y0-cy, 0), cy-b.Y1)
+	return math.Hypot(dx, dy) > r
+}
+
+// circleCovers reports whether a circle of radius r holds all of box b.
+func circleCovers(cx, cy, r float64, b label.Box) bool {
+	for _, p := range [][2]float64{{b.X0, b.Y0}, {b.X1, b.Y0}, {b.X0, b.Y1}, {b.X1, b.Y1}} {
+		if math.Hypot(p[0]-cx, p[1]-cy) >= r {
+			return false
+		}
+	}
+	return true
 }
 
 func (o *object) drawLabel(dc *gg.Context, g shape) {
@@ -256,6 +349,7 @@ func (o *object) drawLabel(dc *gg.Context, g shape) {
 	lines := strings.Split(strings.TrimSpace(o.a.Text), "\n")
 	w, h := o.faces.measure(o.a.Text, st.TextSize)
 	cx, cy := labelCentre(o.a.Kind, g, w, h, st)
+	cx, cy = keepInside(cx, cy, w, h, st.Halo, label.Box{X1: float64(dc.Width()), Y1: float64(dc.Height())})
 	top := cy - h/2
 	ink := st.Color
 	if o.a.Kind != annotation.KindText {
@@ -292,6 +386,21 @@ func labelCentre(k annotation.Kind, g shape, w, h float64, st Style) (float64, f
 	return g.x, g.y
 }
 
+// keepInside moves a w x h label centred at cx, cy (with its halo) onto
+// the image b when it would run off an edge, as an arrow's tail or a
+// circle near the frame puts it; a label larger than the image stays
+// centred where it was.
+func keepInside(cx, cy, w, h, halo float64, b label.Box) (float64, float64) {
+	clamp := func(c, half, lo, hi float64) float64 {
+		half += halo + 1
+		if 2*half > hi-lo {
+			return c
+		}
+		return math.Min(math.Max(c, lo+half), hi-half)
+	}
+	return clamp(cx, w/2, b.X0, b.X1), clamp(cy, h/2, b.Y0, b.Y1)
+}
+
 func darken(c color.NRGBA) color.NRGBA {
 	f := func(v uint8) uint8 { return uint8(float64(v) * 0.8) }
 	return color.NRGBA{R: f(c.R), G: f(c.G), B: f(c.B), A: c.A}
@@ -311,22 +420,5 @@ func estimateText(text string, size float64) (float64, float64) {
 	return float64(w) * size * 0.6, float64(len(lines)) * size * lineHeight
 }
 
-// linear returns the transformer's projection without its wrapping:
-// go-staticmaps moves points left of the image a world's width to the
-// right, which would send an arrow from off the map across the world.
-func linear(t *sm.Transformer) func(orb.Point) (float64, float64) {
-	const span = 1024.0
-	a, b := t.XYToLatLng(0, 0), t.XYToLatLng(span, 0)
-	pa := geo.Project(orb.Point{a.Lng.Degrees(), a.Lat.Degrees()}, 0)
-	pb := geo.Project(orb.Point{b.Lng.Degrees(), b.Lat.Degrees()}, 0)
-	k := span / (pb.X - pa.X)
-	return func(p orb.Point) (float64, float64) {
-		q := geo.Project(p, 0)
-		return (q.X - pa.X) * k, (q.Y - pa.Y) * k
-	}
-}
-
 // kmPerDegree is the length of a degree of latitude.
 const kmPerDegree = 111.32
-
-func ll(p orb.Point) s2.LatLng { return s2.LatLngFromDegrees(p[1], p[0]) }

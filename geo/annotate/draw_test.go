@@ -3,11 +3,12 @@ package annotate
 import (
 	"image"
 	"image/color"
+	"image/draw"
+	"math"
 	"strings"
 	"testing"
 
-	sm "github.com/flopp/go-staticmaps"
-	"github.com/golang/geo/s2"
+	"github.com/fogleman/gg"
 	"github.com/paulmach/orb"
 
 	"github.com/perutraffickingatlas/atlas/data/annotation"
@@ -16,24 +17,12 @@ import (
 	"github.com/perutraffickingatlas/atlas/internal/goldentest"
 )
 
-// renderSet draws set on a plain background with go-staticmaps, as an
-// export does.
+// renderSet draws set with DrawView on a plain background, centred on
+// the VRAEM at zoom 6 (7 at scale 2), as an export does.
 func renderSet(t *testing.T, set *annotation.Set, scale float64) *image.RGBA {
 	t.Helper()
-	c := sm.NewContext()
-	c.SetTileProvider(sm.NewTileProviderNone())
-	c.SetSize(int(480*scale), int(320*scale))
-	c.SetZoom(6 + int(scale) - 1)
-	c.SetCenter(s2.LatLngFromDegrees(-12.0, -75.2))
-	c.SetBackground(color.NRGBA{R: 0xe8, G: 0xe4, B: 0xd8, A: 0xff})
-	for _, o := range Objects(set, scale) {
-		c.AddObject(o)
-	}
-	img, err := c.Render()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return img.(*image.RGBA)
+	v := geo.View{Center: orb.Point{-75.2, -12.0}, Zoom: 6 + scale - 1, Width: 480 * scale, Height: 320 * scale}
+	return drawViewSet(set, v, scale)
 }
 
 func sampleSet(t *testing.T) *annotation.Set {
@@ -49,7 +38,7 @@ func sampleSet(t *testing.T) *annotation.Set {
 	return s
 }
 
-func TestObjectsGolden(t *testing.T) {
+func TestAnnotationsGolden(t *testing.T) {
 	tests := []struct {
 		desc  string
 		scale float64
@@ -65,10 +54,10 @@ func TestObjectsGolden(t *testing.T) {
 	}
 }
 
-// TestObjectsGoldenFailsWithoutEachAnnotation proves the goldens can
+// TestAnnotationsGoldenFailWithoutEachAnnotation proves the goldens can
 // fail: without any one annotation (a text, an arrow, a circle) neither
 // golden matches.
-func TestObjectsGoldenFailsWithoutEachAnnotation(t *testing.T) {
+func TestAnnotationsGoldenFailWithoutEachAnnotation(t *testing.T) {
 	goldentest.SensitivityTest(t)
 	for i, a := range sampleSet(t).Annotations {
 		for _, g := range []struct {
@@ -116,8 +105,8 @@ func TestHitTest(t *testing.T) {
 }
 
 func TestArrowFromOffTheMapStaysOnItsSide(t *testing.T) {
-	// The tail is far west of the frame; go-staticmaps would wrap it a
-	// world's width east, drawing the arrow across the whole image.
+	// The tail is far west of the frame; a projection that wraps the
+	// world would move it east and draw the arrow across the image.
 	set := &annotation.Set{Version: 1, Annotations: []annotation.Annotation{{ID: "a", Kind: annotation.KindArrow, At: orbPoint(-84, -12), To: orbPoint(-75.2, -12)}}}
 	img := renderSet(t, set, 1)
 	b := img.Bounds()
@@ -132,9 +121,9 @@ func TestArrowFromOffTheMapStaysOnItsSide(t *testing.T) {
 	}
 }
 
-func TestObjectsOfNilSet(t *testing.T) {
-	if o := Objects(nil, 1); o != nil {
-		t.Errorf("Objects(nil) = %v", o)
+func TestNoObjectsOfNilSet(t *testing.T) {
+	if o := objects(nil, 1); o != nil {
+		t.Errorf("objects(nil) = %v", o)
 	}
 }
 
@@ -173,5 +162,66 @@ func TestObstaclesCoverTheLettering(t *testing.T) {
 	}
 	if Obstacles(nil, 1) != nil || Obstacles(&annotation.Set{}, 1) != nil {
 		t.Error("no annotations must give no obstacles")
+	}
+}
+
+// drawViewSet draws set with DrawView for v on a plain background.
+func drawViewSet(set *annotation.Set, v geo.View, scale float64) *image.RGBA {
+	img := image.NewRGBA(image.Rect(0, 0, int(v.Width), int(v.Height)))
+	draw.Draw(img, img.Bounds(), &image.Uniform{color.NRGBA{R: 0xe8, G: 0xe4, B: 0xd8, A: 0xff}}, image.Point{}, draw.Src)
+	DrawView(gg.NewContextForRGBA(img), set, v, scale)
+	return img
+}
+
+func TestDrawViewAtFractionalZoom(t *testing.T) {
+	set := sampleSet(t)
+	v := geo.View{Center: orb.Point{-75.2, -12.0}, Zoom: 6.5, Width: 480, Height: 320}
+	img := drawViewSet(set, v, 1)
+	// The circle's ring crosses the vertical through its centre one
+	// radius (70 km) above it, at this zoom's scale.
+	c := v.ToScreen(orb.Point{-74.0, -12.7})
+	r := 70 / (geo.MetersPerPixel(-12.7, 6.5) / 1000)
+	x := int(math.Round(c.X))
+	found := false
+	for dy := -3; dy <= 3; dy++ {
+		p := img.RGBAAt(x, int(math.Round(c.Y-r))+dy)
+		if p.B > 0x90 && p.R < 0x80 { // the ring's blue
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no ring 70 km (%.0f px) above the circle's centre %v at zoom 6.5", r, c)
+	}
+	if d := goldentest.Compare(img, drawViewSet(set, geo.View{Center: v.Center, Zoom: 6, Width: 480, Height: 320}, 1), goldentest.Tolerance{}); d.Pixels < 1000 {
+		t.Errorf("zoom 6.5 and zoom 6 differ in only %d pixels", d.Pixels)
+	}
+}
+
+// TestLabelKeptOnImage: the text of an annotation running off an edge of
+// the image is moved onto it, whole; text wider than the image stays put.
+// DrawView and Obstacles both place text through keepInside.
+func TestLabelKeptOnImage(t *testing.T) {
+	tests := []struct {
+		desc   string
+		cx, cy float64
+		wantX  float64
+		wantY  float64
+	}{
+		{desc: "inside stays", cx: 100, cy: 50, wantX: 100, wantY: 50},
+		{desc: "off the left edge", cx: 5, cy: 50, wantX: 18, wantY: 50},
+		{desc: "off the bottom right", cx: 195, cy: 99, wantX: 182, wantY: 90},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			// a 30 x 14 label with a 2-pixel halo and a pixel to spare (half
+			// of it 18 x 10) on a 200 x 100 image
+			x, y := keepInside(tc.cx, tc.cy, 30, 14, 2, label.Box{X1: 200, Y1: 100})
+			if x != tc.wantX || y != tc.wantY {
+				t.Errorf("centre %v,%v, want %v,%v", x, y, tc.wantX, tc.wantY)
+			}
+		})
+	}
+	if x, y := keepInside(10, 10, 300, 14, 2, label.Box{X1: 200, Y1: 100}); x != 10 || y != 10 {
+		t.Errorf("a label wider than the image moved to %v,%v", x, y)
 	}
 }

@@ -54,6 +54,7 @@ func Obstacles(set *annotation.Set, scale float64) func(label.Frame) label.Obsta
 			}
 			w, h := faces.measure(a.Text, st.TextSize)
 			cx, cy := labelCentre(a.Kind, g, w, h, st)
+			cx, cy = keepInside(cx, cy, w, h, st.Halo, f.Clip)
 			out.Boxes = append(out.Boxes, label.Box{X0: cx - w/2, Y0: cy - h/2, X1: cx + w/2, Y1: cy + h/2}.Grow(st.Halo+1))
 		}
 		return out

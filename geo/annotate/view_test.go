@@ -4,6 +4,7 @@ import (
 	"image"
 	"testing"
 
+	"github.com/fogleman/gg"
 	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/geo"
 )
@@ -19,7 +20,7 @@ func painted(img *image.RGBA) int {
 	return n
 }
 
-func TestDrawOver(t *testing.T) {
+func TestDrawViewPaints(t *testing.T) {
 	v := geo.View{Center: geo.PeruBound().Center(), Zoom: 6, Width: 400, Height: 300}
 	tests := []struct {
 		desc    string
@@ -41,9 +42,7 @@ func TestDrawOver(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
 			img := image.NewRGBA(image.Rect(0, 0, 400, 300))
-			if err := DrawOver(img, v, tc.set, 1); err != nil {
-				t.Fatal(err)
-			}
+			DrawView(gg.NewContextForRGBA(img), tc.set, v, 1)
 			if n := painted(img); n < tc.atLeast || n > tc.atMost {
 				t.Errorf("%d pixels painted, want %d to %d", n, tc.atLeast, tc.atMost)
 			}

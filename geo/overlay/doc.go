@@ -7,8 +7,8 @@
 // order), hit testing and the legend.
 //
 // A Set is built once from a data.Dataset with geometry pre-projected to
-// zoom-0 world pixels. Every visible feature is also a go-staticmaps
-// MapObject (Set.Objects), and Set.Render draws with exactly the same code
-// onto a transparent image, so the screen's overlay layer and an exported
-// map look alike. The package is pure Go and never imports fyne.
+// zoom-0 world pixels. Set.Render and Set.RenderInto draw a view at any
+// zoom, whole or fractional, at any pixel density: the screen's overlay
+// layer and geo/render's exports call the same code, so they look alike.
+// The package is pure Go and never imports fyne.
 package overlay

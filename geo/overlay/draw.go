@@ -9,8 +9,8 @@ import (
 	"github.com/perutraffickingatlas/atlas/geo"
 )
 
-// draw paints one feature. It is the single drawing routine behind both
-// Render and the go-staticmaps objects.
+// draw paints one feature. It is the single drawing routine behind
+// Render, whoever asks: the window's overlay layer or an export.
 func (fr *frame) draw(dc *gg.Context, ft *feat) {
 	if !fr.onScreen(ft) {
 		return
@@ -164,15 +164,22 @@ func (fr *frame) drawLines(dc *gg.Context, ft *feat, a float64) {
 	}
 }
 
-// arrows draws direction arrow heads along a line: one in the middle, more
-// on long lines.
-func (fr *frame) arrows(dc *gg.Context, l []geo.Pixel, st *style, a float64) {
+// arrowHead is a direction arrow head on the image: its centre, the unit
+// direction of travel and its size in pixels.
+type arrowHead struct {
+	x, y, ux, uy, size float64
+}
+
+// arrowHeads are the arrow heads along line l of style st on the image:
+// one in the middle, more on long lines; none on a short line.
+func (fr *frame) arrowHeads(l []geo.Pixel, st *style) []arrowHead {
 	L := lineLength(l) * fr.p.k
 	if L < 40*fr.sc {
-		return
+		return nil
 	}
 	n := max(1, int(L/(320*fr.sc)))
 	size := (4 + 1.6*st.width) * fr.sc
+	var out []arrowHead
 	for i := 0; i < n; i++ {
 		d := (float64(i) + 0.5) / float64(n) * L / fr.p.k
 		p, dir := alongLineDir(l, d)
@@ -180,7 +187,15 @@ func (fr *frame) arrows(dc *gg.Context, l []geo.Pixel, st *style, a float64) {
 		if x < -size || y < -size || x > fr.w+size || y > fr.h+size {
 			continue
 		}
-		ux, uy := dir.X, dir.Y
+		out = append(out, arrowHead{x: x, y: y, ux: dir.X, uy: dir.Y, size: size})
+	}
+	return out
+}
+
+// arrows draws the arrow heads along a line.
+func (fr *frame) arrows(dc *gg.Context, l []geo.Pixel, st *style, a float64) {
+	for _, h := range fr.arrowHeads(l, st) {
+		x, y, ux, uy, size := h.x, h.y, h.ux, h.uy, h.size
 		tx, ty := x+ux*size, y+uy*size
 		bx, by := x-ux*size*0.6, y-uy*size*0.6
 		dc.NewSubPath()

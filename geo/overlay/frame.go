@@ -3,9 +3,6 @@ package overlay
 import (
 	"math"
 
-	sm "github.com/flopp/go-staticmaps"
-	"github.com/paulmach/orb"
-
 	"github.com/perutraffickingatlas/atlas/geo"
 )
 
@@ -20,22 +17,11 @@ func (p proj) world(x, y float64) geo.Pixel {
 	return geo.Pixel{X: (x + p.ox) / p.k, Y: (y + p.oy) / p.k}
 }
 
-// viewProj is the projection of a View, at its zoom rounded to whole.
+// viewProj is the projection of a View at its own, possibly fractional,
+// zoom (the window asks for whole zooms, exports for any).
 func viewProj(v geo.View) proj {
-	z := math.Round(v.Zoom)
-	tl := geo.Project(v.Center, z).Sub(geo.Pixel{X: v.Width / 2, Y: v.Height / 2})
-	return proj{k: math.Exp2(z), ox: tl.X, oy: tl.Y}
-}
-
-// transProj is the projection go-staticmaps uses for an image, read from
-// its Transformer without its longitude wrapping.
-func transProj(t *sm.Transformer) proj {
-	const d = 1024
-	a, b := t.XYToLatLng(0, 0), t.XYToLatLng(d, d)
-	wa := geo.Project(orb.Point{a.Lng.Degrees(), a.Lat.Degrees()}, 0)
-	wb := geo.Project(orb.Point{b.Lng.Degrees(), b.Lat.Degrees()}, 0)
-	k := d / (wb.X - wa.X)
-	return proj{k: k, ox: wa.X * k, oy: wa.Y * k}
+	tl := v.TopLeft()
+	return proj{k: math.Exp2(v.Zoom), ox: tl.X, oy: tl.Y}
 }
 
 // frame is one drawing of the overlay: options, projection, image size and
@@ -101,14 +87,3 @@ func (fr *frame) inside(ft *feat) bool {
 
 // selected reports whether ft is the highlighted feature.
 func (fr *frame) selected(ft *feat) bool { return fr.opt.Selected != "" && ft.f.ID == fr.opt.Selected }
-
-// clipTo restricts labels to view v drawn with this frame's projection at
-// the same zoom: the visible part of a go-staticmaps surface.
-func (fr *frame) clipTo(v geo.View) {
-	pv := viewProj(v)
-	if math.Abs(pv.k-fr.p.k) > 1e-9*fr.p.k {
-		return
-	}
-	x0, y0 := pv.ox-fr.p.ox, pv.oy-fr.p.oy
-	fr.clip = [4]float64{math.Max(0, x0), math.Max(0, y0), math.Min(fr.w, x0+v.Width), math.Min(fr.h, y0+v.Height)}
-}

@@ -8,8 +8,6 @@ import (
 	"slices"
 	"testing"
 
-	sm "github.com/flopp/go-staticmaps"
-	"github.com/golang/geo/s2"
 	"github.com/paulmach/orb"
 
 	"github.com/perutraffickingatlas/atlas/data"
@@ -148,51 +146,4 @@ func withoutLayers(ds *data.Dataset, layers []data.Layer) *data.Dataset {
 		}
 	}
 	return out
-}
-
-// TestObjectsMatchRender draws Objects through a real sm.Context (no
-// tiles, transparent) and compares it with Render of the same view.
-func TestObjectsMatchRender(t *testing.T) {
-	s := testSet(t)
-	tests := []struct {
-		desc string
-		name string // of the failure images
-		v    geo.View
-		opt  Options
-	}{
-		{desc: "Peru 2015", name: "objects_peru_2015", v: goldenPeru(), opt: Options{Year: 2015}},
-		{desc: "VRAEM 2013 selected", name: "objects_vraem_2013_selected",
-			v:   geo.View{Center: orb.Point{-73.9, -12.2}, Zoom: 8, Width: 1000, Height: 700},
-			opt: Options{Year: 2013, Selected: "coca_vraem"}},
-		{desc: "Peru 1990 at scale 2", name: "objects_peru_1990_scale2", v: goldenPeru(), opt: Options{Year: 1990, Scale: 2}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.desc, func(t *testing.T) {
-			want, err := s.Render(context.Background(), tc.v, tc.opt)
-			if err != nil {
-				t.Fatal(err)
-			}
-			opt := tc.opt
-			opt.View = &tc.v
-			c := sm.NewContext()
-			c.SetTileProvider(&sm.TileProvider{Name: "none", TileSize: 256}) // no URL: no tiles
-			c.SetSize(int(tc.v.Width), int(tc.v.Height))
-			c.SetZoom(int(tc.v.TileZoom()))
-			c.SetCenter(s2.LatLngFromDegrees(tc.v.Center.Lat(), tc.v.Center.Lon()))
-			c.OverrideAttribution("")
-			for _, o := range s.Objects(opt) {
-				c.AddObject(o)
-			}
-			got, err := c.Render()
-			if err != nil {
-				t.Fatal(err)
-			}
-			// go-staticmaps draws on whole tiles and Render on the view
-			// alone, so lines leaving the frame are clipped at different
-			// places and their antialiasing differs a little: measured, up
-			// to 250 pixels by up to 54 (VRAEM, along the line to the
-			// United States). A missing or moved feature changes more.
-			goldentest.Tolerance{Delta: 2, Pixels: 600}.AssertSimilar(t, tc.name, got, want)
-		})
-	}
 }

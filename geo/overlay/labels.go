@@ -105,11 +105,11 @@ func (fr *frame) labelCands() []label.Candidate {
 			out = append(out, fr.stackLabel(ft, float64(members[0].st.priority)))
 		}
 		if fr.selected(ft) && st.class != classEvent {
-			r := 0.0
 			if q := fr.symbolXY(ft); len(q) > 0 {
-				ax, ay, r = q[0][0], q[0][1], symbolRadius*sc
+				out = append(out, fr.callout(ft, [][2]float64{{q[0][0], q[0][1]}}, symbolRadius*sc))
+			} else {
+				out = append(out, fr.callout(ft, fr.calloutAnchors(ft, ax, ay), 0))
 			}
-			out = append(out, fr.callout(ft, ax, ay, r))
 			continue
 		}
 		switch st.class {
@@ -171,9 +171,10 @@ func (fr *frame) destCands() []label.Candidate {
 		}
 		ink := withAlpha(darker(ft.st.stroke, 0.75), fr.alpha[ft.idx])
 		ink.A = max(ink.A, 200)
+		text := ft.f.DestinationIn(fr.opt.Lang)
 		for _, d := range ft.dests {
 			l := ft.lines[d.part]
-			m := fr.s.text.Mask("→ "+wrap(d.text, 22), fr.textStyle(12, true), 0)
+			m := fr.s.text.Mask("→ "+wrap(text, 22), fr.textStyle(12, true), 0)
 			x, y, ok := fr.exitPoint(l)
 			if !ok {
 				continue
@@ -187,7 +188,7 @@ func (fr *frame) destCands() []label.Candidate {
 			lx, ly := cx(x-w/2), cy(y-h/2)
 			spots := [][2]float64{{lx, ly}, {lx, cy(y - h*1.5)}, {lx, cy(y + h*0.5)}, {cx(x - w - 6*sc), ly}, {cx(x + 6*sc), ly},
 				{lx, cy(ly - 2*h)}, {lx, cy(ly + 2*h)}}
-			out = append(out, fr.textLabel(d.text, prioDest, m, ink, spots))
+			out = append(out, fr.textLabel(text, prioDest, m, ink, spots))
 		}
 	}
 	return out
@@ -268,8 +269,8 @@ func (fr *frame) drawLabels(img *image.RGBA) {
 	}
 }
 
-// symbolRects are the boxes of the symbols and event markers on the image,
-// which labels must not cover.
+// symbolRects are the boxes of the symbols, event markers and route arrow
+// heads on the image, which labels must not cover.
 func (fr *frame) symbolRects() []label.Box {
 	var out []label.Box
 	r := symbolRadius * fr.sc
@@ -285,6 +286,13 @@ func (fr *frame) symbolRects() []label.Box {
 				box(m.x, m.y, m.r+1.2*fr.sc, m.r+1.2*fr.sc)
 			}
 			continue
+		}
+		if ft.st.arrows {
+			for _, l := range ft.lines {
+				for _, h := range fr.arrowHeads(l, &ft.st) {
+					box(h.x, h.y, h.size, h.size) // the head with its white edge
+				}
+			}
 		}
 		if ft.st.symbol == symNone {
 			continue

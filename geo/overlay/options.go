@@ -2,7 +2,6 @@ package overlay
 
 import (
 	"github.com/perutraffickingatlas/atlas/data"
-	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/label"
 )
 
@@ -22,13 +21,6 @@ type Options struct {
 	// Obstacles, when set, gives what a frame's labels must avoid besides
 	// the atlas's own symbols and routes: a teacher's annotations.
 	Obstacles func(label.Frame) label.Obstacles
-
-	// View, when set, is the part of the drawing surface that Objects'
-	// labels must stay inside: the frame an export shows. go-staticmaps
-	// draws on whole tiles and crops afterwards, so without it labels
-	// placed at the surface's edges (off-map destinations) may be cut.
-	// Render ignores it and uses its own view.
-	View *geo.View
 }
 
 // scale returns the effective scale factor, 1 when unset.

@@ -3,10 +3,12 @@ package overlay
 import (
 	"context"
 	"errors"
+	"math"
 	"slices"
 	"testing"
 
 	"github.com/paulmach/orb"
+
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/geo"
 )
@@ -271,5 +273,65 @@ func TestMarksIn(t *testing.T) {
 	}
 	if got := s.MarksIn(Options{Year: 2015, Layers: []data.Layer{}}, peruView()); len(got) != 0 {
 		t.Errorf("MarksIn with no layers = %v, want none", got)
+	}
+}
+
+func TestLookOf(t *testing.T) {
+	s := testSet(t)
+	tests := []struct {
+		desc  string
+		id    string
+		shape Shape
+		check func(Look) bool
+	}{
+		{desc: "a coca zone is a green fill", id: "coca_vraem", shape: ShapeArea, check: func(l Look) bool { return l.Fill.G > l.Fill.R && l.Fill.A > 0 }},
+		{desc: "a port is a navy symbol", id: "port_callao", shape: ShapePoint, check: func(l Look) bool { return l.Symbol == navyColor }},
+		{desc: "an air route is a dashed blue line", id: "air_vraem_brazil", shape: ShapeLine, check: func(l Look) bool { return l.Dashed && l.Stroke.B > l.Stroke.R }},
+	}
+	for _, tc := range tests {
+		l := LookOf(s.byID[tc.id].f)
+		if l.Shape != tc.shape || !tc.check(l) {
+			t.Errorf("%s: LookOf(%s) = %+v", tc.desc, tc.id, l)
+		}
+	}
+}
+
+// TestFractionalZoom checks that a view at a fractional zoom (as exports
+// use) draws and hit-tests features where geo.View puts them, not at a
+// rounded zoom.
+func TestFractionalZoom(t *testing.T) {
+	s := testSet(t)
+	paita, ok := s.byID["port_paita"]
+	if !ok {
+		t.Fatal("no port_paita in the dataset")
+	}
+	pt := paita.f.Geometry.(orb.Point)
+	for _, tc := range []struct {
+		desc string
+		zoom float64
+	}{
+		{desc: "whole zoom", zoom: 6},
+		{desc: "a third above", zoom: 6.3},
+		{desc: "half way", zoom: 6.5},
+		{desc: "just under the next", zoom: 6.9},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			v := geo.View{Center: orb.Point{-78, -6}, Zoom: tc.zoom, Width: 1200, Height: 900}
+			want := v.ToScreen(pt)
+			if got := screenOf(t, s, v, "port_paita"); math.Abs(got.X-want.X) > 1e-6 || math.Abs(got.Y-want.Y) > 1e-6 {
+				t.Fatalf("anchor at %v, want %v", got, want)
+			}
+			// the symbol may be moved off a point another symbol covers:
+			// the hit test must find it where it is drawn
+			opt := Options{Year: 2015}
+			q := newFrame(s, opt, viewProj(v), v.Width, v.Height).symbolXY(paita)
+			if len(q) == 0 {
+				t.Fatal("port_paita has no symbol")
+			}
+			at := geo.Pixel{X: q[0][0], Y: q[0][1]}
+			if ids := s.HitTest(v, opt, at, 4); !slices.Contains(ids, "port_paita") {
+				t.Errorf("hit test at %v finds %v, not port_paita", at, ids)
+			}
+		})
 	}
 }

@@ -12,8 +12,8 @@ import (
 )
 
 // Render draws the overlay for view v on a transparent image of v.Width x
-// v.Height, with the same drawing code as Objects. v.Zoom is rounded to a
-// whole zoom. It honours ctx cancellation between features.
+// v.Height at v.Zoom, whole or fractional. It honours ctx cancellation
+// between features.
 func (s *Set) Render(ctx context.Context, v geo.View, opt Options) (*image.RGBA, error) {
 	w, h := int(math.Round(v.Width)), int(math.Round(v.Height))
 	if w <= 0 || h <= 0 {

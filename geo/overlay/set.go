@@ -48,10 +48,10 @@ type feat struct {
 	shape   uint64  // identifies the polygons, shared by features drawn on one outline; 0 for none
 }
 
-// dest is a labelled end of a route: the end point and the line leading to it.
+// dest is a labelled end of a route: the line leading to its end point.
+// Its label is the feature's DestinationIn the frame's language.
 type dest struct {
 	part int // index into lines
-	text string
 }
 
 // New prepares ds for drawing. It fails on geometry it cannot draw.
@@ -166,7 +166,7 @@ func prepare(f data.Feature) (*feat, error) {
 		ft.when = yearText(f.Period)
 	}
 	if f.Destination != "" {
-		ft.dests = destinations(ft.lines, f.Destination)
+		ft.dests = destinations(ft.lines)
 	}
 	return ft, nil
 }
@@ -252,8 +252,8 @@ func yearText(p data.Period) string {
 }
 
 // destinations returns one labelled end per distinct end point of the
-// feature's lines.
-func destinations(lines [][]geo.Pixel, text string) []dest {
+// feature's lines, for a feature with a destination.
+func destinations(lines [][]geo.Pixel) []dest {
 	var out []dest
 	seen := map[geo.Pixel]bool{}
 	for i, l := range lines {
@@ -262,7 +262,7 @@ func destinations(lines [][]geo.Pixel, text string) []dest {
 			continue
 		}
 		seen[end] = true
-		out = append(out, dest{part: i, text: text})
+		out = append(out, dest{part: i})
 	}
 	return out
 }
@@ -275,17 +275,6 @@ func shown(ft *feat, opt *Options) (float64, bool) {
 	}
 	a := ft.f.OpacityIn(opt.Year)
 	return a, a > 0
-}
-
-// visible lists the features drawn for opt, in drawing order.
-func (s *Set) visible(opt *Options) []*feat {
-	out := make([]*feat, 0, len(s.feats))
-	for _, ft := range s.feats {
-		if _, ok := shown(ft, opt); ok {
-			out = append(out, ft)
-		}
-	}
-	return out
 }
 
 // labelIn is the feature's label in a language ("es", else English).

@@ -74,11 +74,7 @@ type style struct {
 
 // approximate reports whether a feature's shape is only roughly known.
 func approximate(f *data.Feature) bool {
-	switch f.Precision {
-	case data.PrecisionValley, data.PrecisionRegion, data.PrecisionSchematic:
-		return true
-	}
-	return f.Period.Approximate
+	return f.Precision.Approximate() || f.Period.Approximate
 }
 
 // potential reports whether a feature is only possible or attempted, which

@@ -19,8 +19,8 @@ func (s *Set) Visible(v geo.View, opt Options) []string {
 	tl := v.TopLeft().Scale(1 / k)
 	br := tl.Add(geo.Pixel{X: v.Width / k, Y: v.Height / k})
 	var on []*feat
-	for _, ft := range s.visible(&opt) {
-		if ft.max.X >= tl.X && ft.min.X <= br.X && ft.max.Y >= tl.Y && ft.min.Y <= br.Y {
+	for _, ft := range s.feats {
+		if _, ok := shown(ft, &opt); ok && ft.max.X >= tl.X && ft.min.X <= br.X && ft.max.Y >= tl.Y && ft.min.Y <= br.Y {
 			on = append(on, ft)
 		}
 	}

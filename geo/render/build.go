@@ -18,18 +18,20 @@ import (
 // layers, the selection, the annotations and the words around it.
 type View struct {
 	// Where: a non-empty Bound is fitted into the map; otherwise Center
-	// and Zoom (in 256-pixel tiles of output pixels) place it; with
-	// neither, all of Peru is shown.
-	Bound  orb.Bound
-	Center orb.Point
-	Zoom   float64
+	// and Zoom (the window's zoom: 256-pixel tiles of logical pixels)
+	// place it; with neither, the selected feature is framed, or all of
+	// Peru shown (see Scene).
+	Bound     orb.Bound
+	Center    orb.Point
+	HasCenter bool // Center is given even when it is 0,0
+	Zoom      float64
 
 	Year     int          // 0: the latest year of the data
 	Layers   []data.Layer // nil: all layers; empty: none
 	Selected string       // highlighted feature id, "" for none
 
 	Annotations *annotation.Set // may be nil
-	Lang        string          // "es" for Spanish labels, else English
+	Lang        string          // "es" for Spanish labels and furniture, else English
 	Title       string          // "" for the default title
 	Subtitle    string          // "" for the default subtitle
 }
@@ -47,6 +49,10 @@ type Builder struct {
 	Overlays  *overlay.Set  // nil: built from Dataset
 	Names     label.Source  // the basemap's place names, for a basemap without its own
 	AllowGaps bool          // write images even when basemap tiles are missing
+	AllowBulk bool          // ask an online source for more than tiles.MaxOnlineTiles tiles
+
+	// Progress is given to every Scene (see Scene.Progress).
+	Progress func(done, total int)
 }
 
 // NewBuilder returns a Builder drawing src, with tiles kept under the
@@ -72,11 +78,11 @@ func NewBuilder(src tiles.Source, dir, version string, ds *data.Dataset, set *ov
 func (b *Builder) Scene(v View, p Preset) Scene {
 	return Scene{
 		Source: b.Source, Dir: b.Dir, StoreName: b.StoreName,
-		Bound: v.Bound, Center: v.Center, Zoom: v.Zoom,
+		Bound: v.Bound, Center: v.Center, HasCenter: v.HasCenter, Zoom: v.Zoom,
 		Width: p.Width, Height: p.Height, Preset: p,
 		Year: v.Year, Layers: v.Layers, Selected: v.Selected,
 		Lang: v.Lang, Title: v.Title, Subtitle: v.Subtitle,
 		Annotations: v.Annotations, Dataset: b.Dataset, Overlays: b.Overlays, Names: b.Names,
-		AllowGaps: b.AllowGaps,
+		AllowGaps: b.AllowGaps, AllowBulk: b.AllowBulk, Progress: b.Progress,
 	}
 }

@@ -13,17 +13,19 @@ import (
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/geo"
-	"github.com/perutraffickingatlas/atlas/geo/overlay"
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
 )
 
 // coastSource paints a plain, deterministic basemap: sea west of a
 // slanted coast, land east of it, with a faint graticule every degree, so
 // goldens do not change when the real basemap does.
-type coastSource struct{ size int }
+type coastSource struct {
+	size  int
+	plain bool // no graticule: the coast alone
+}
 
 func (s coastSource) Info() tiles.Info {
-	return tiles.Info{ID: "coast", Attribution: "Test coast", MaxZoom: 14, TileSize: s.size}
+	return tiles.Info{ID: "coast", Attribution: "Test coast", MinZoom: 4, MaxZoom: 14, TileSize: s.size}
 }
 
 func (s coastSource) Tile(_ context.Context, t maptile.Tile) (image.Image, error) {
@@ -34,12 +36,19 @@ func (s coastSource) Tile(_ context.Context, t maptile.Tile) (image.Image, error
 	grid := color.RGBA{R: 0xd0, G: 0xcc, B: 0xc0, A: 0xff}
 	for y := 0; y < s.size; y++ {
 		for x := 0; x < s.size; x++ {
-			p := geo.Unproject(geo.Pixel{X: float64(int(t.X)*s.size + x), Y: float64(int(t.Y)*s.size + y)}.Scale(geo.TileSize/float64(s.size)), z-math.Log2(float64(s.size)/geo.TileSize))
+			// sampled at the pixel's centre
+			p := geo.Unproject(geo.Pixel{X: float64(int(t.X)*s.size+x) + 0.5, Y: float64(int(t.Y)*s.size+y) + 0.5}.Scale(geo.TileSize/float64(s.size)), z-math.Log2(float64(s.size)/geo.TileSize))
 			c := land
-			if p.Lon() < -81+(p.Lat()+4)*-0.55 {
+			if p.Lon() < coastLon(p.Lat()) {
 				c = sea
 			}
-			if frac(p.Lon()) < 0.02 || frac(p.Lat()) < 0.02 {
+			if s.plain {
+				// the coast antialiased: land by the share of the pixel east of it
+				degPerPx := 360 / geo.WorldSize(z)
+				f := math.Max(0, math.Min(1, 0.5+(p.Lon()-coastLon(p.Lat()))/degPerPx))
+				c.R = uint8(math.Round(float64(sea.R) + f*float64(int(land.R)-int(sea.R))))
+			}
+			if !s.plain && (frac(p.Lon()) < 0.02 || frac(p.Lat()) < 0.02) {
 				c = grid
 			}
 			img.SetRGBA(x, y, c)
@@ -47,6 +56,19 @@ func (s coastSource) Tile(_ context.Context, t maptile.Tile) (image.Image, error
 	}
 	return img, nil
 }
+
+// AtScale draws the same coast at another density, as the embedded
+// basemap does, so exports of it are never resampled.
+func (s coastSource) AtScale(scale float64) tiles.Source {
+	return coastSource{size: int(math.Round(scale * geo.TileSize)), plain: s.plain}
+}
+
+// rasterOnly hides a source's AtScale: its tiles have one size, as online
+// and MBTiles tiles do, and exports resample them.
+type rasterOnly struct{ tiles.Source }
+
+// coastLon is the longitude of coastSource's coast at latitude lat.
+func coastLon(lat float64) float64 { return -81 + (lat+4)*-0.55 }
 
 func frac(v float64) float64 { return v - math.Floor(v) }
 
@@ -92,21 +114,11 @@ func testDataset() *data.Dataset {
 // testScene is a scene over the fixed data and basemap.
 func testScene(tb testing.TB, p Preset) Scene {
 	tb.Helper()
-	ds := testDataset()
-	set, err := overlay.New(ds)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	in, err := NewInset()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	notes := &annotation.Set{Version: 1, Annotations: []annotation.Annotation{
+	s := sceneOf(tb, testDataset(), p, coastSource{size: int(p.Scale * geo.TileSize)}, "coast")
+	s.Annotations = &annotation.Set{Version: 1, Annotations: []annotation.Annotation{
 		{ID: "n1", Kind: annotation.KindCircle, At: orb.Point{-74.2, -12.4}, RadiusKm: 40, Text: "Raid"},
 		{ID: "n2", Kind: annotation.KindArrow, At: orb.Point{-79, -14}, To: orb.Point{-77.4, -12.3}, Text: "Port"},
 	}}
-	src := coastSource{size: int(p.Scale * geo.TileSize)}
-	return Scene{Source: src, Dir: TileDir{Root: tb.TempDir()}, StoreName: "coast",
-		Bound: orb.Bound{Min: orb.Point{-79.5, -15}, Max: orb.Point{-72, -10}}, Preset: p, Year: 2014,
-		Dataset: ds, Overlays: set, Inset: in, Annotations: notes}
+	s.Bound, s.Year = orb.Bound{Min: orb.Point{-79.5, -15}, Max: orb.Point{-72, -10}}, 2014
+	return s
 }

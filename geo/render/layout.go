@@ -3,64 +3,94 @@ package render
 import (
 	"image"
 	"math"
-	"strings"
 
 	"github.com/fogleman/gg"
+	"golang.org/x/image/font"
 
 	"github.com/perutraffickingatlas/atlas/data"
-	"github.com/perutraffickingatlas/atlas/geo/overlay"
+	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/label"
 )
 
 // Type sizes and spacing, in furniture units (see unitFor).
 const (
-	titleSize    = 3.0
-	subtitleSize = 1.6
-	legendHead   = 1.5
-	legendText   = 1.3
-	legendRow    = 2.3
-	swatchSize   = 1.9
-	footerText   = 1.2
+	titleSize    = 2.6
+	subtitleSize = 1.5
+	legendHead   = 1.4
+	legendText   = 1.2
+	legendRow    = 2.1
+	swatchSize   = 1.7
+	footerText   = 1.1
 	footerLead   = 1.35 // line height, in type sizes
 	padding      = 1.3
+	insetMinH    = 14.0 // the inset's least height
+	insetMaxH    = 24.0 // and its greatest under a portrait map
+	scaleBoxW    = 16.6 // the box of the scale bar and north arrow, at its widest
+	scaleBoxH    = 5.2
 )
 
-// compactSide is the shorter side below which an export is a plain map
-// with scale bar and attribution: too small for panels.
-const compactSide = 360
+// Layout limits.
+const (
+	compactSide = 360  // images with a shorter side are a plain map with scale bar and attribution
+	minUnit     = 7.0  // the least furniture unit in pixels: legend type stays legible
+	minMapShare = 0.5  // a layout leaving the map less of the image is not used
+	maxColumns  = 4    // legend columns
+	legendGapU  = 1.3  // between legend columns, in units
+	headRowU    = 2.72 // the legend heading's height, in units
+
+	maxScaleShare = 0.06 // a compact map's scale bar covers at most this share of it
+)
 
 // unitFor is the furniture's base size in pixels: 1/90 of the shorter
-// side, so a slide, 4K and A4 look alike at their sizes.
-func unitFor(w, h int) float64 { return math.Max(4, float64(min(w, h))/90) }
+// side, so a slide, 4K and A4 look alike at their sizes, and at least
+// minUnit.
+func unitFor(w, h int) float64 { return math.Max(minUnit, float64(min(w, h))/90) }
 
-// layout places the furniture: a title band on top, the footer (sources
-// and attribution) at the bottom, and a panel with the legend and the
-// inset, right of the map on landscape images and under it on portrait
-// ones. The map fills the rest, uncovered except by the scale bar.
+// layout places the furniture. On a landscape image: a title band on
+// top, the map, a side panel right of it with the legend, the scale bar
+// and north arrow, and the inset, and a footer across the bottom with the
+// sources and the attribution. On a portrait image the panel lies under
+// the map, the legend in columns (the scale bar under them) beside the
+// inset. Nothing covers the map (labels are placed within it, and would
+// slip under furniture), but the note on missing tiles. Small images
+// (shorter side under compactSide, or too small for the panels to leave
+// the map minMapShare of the image) are a plain map with the scale bar and
+// the attribution on it.
 type layout struct {
-	u           float64
-	w, h        int
-	compact     bool
-	title       image.Rectangle
-	mapR        image.Rectangle
-	panel       image.Rectangle
-	footer      image.Rectangle
-	legend      image.Rectangle
-	inset       image.Rectangle
-	sourcesR    image.Rectangle // the sources block: in the footer or the side panel
-	lines       []string        // its lines
-	nattr       int             // how many of them, at the end, are the attribution
-	attribution string
-	cols        int     // legend columns
-	colW        float64 // legend column width
-	entries     []overlay.LegendEntry
-	sources     []data.Source
-	subtitle    string
+	u         float64
+	w, h      int
+	compact   bool
+	side      bool // the panel is right of the map
+	title     image.Rectangle
+	mapR      image.Rectangle
+	panel     image.Rectangle
+	footer    image.Rectangle
+	legend    image.Rectangle
+	scale     image.Rectangle // the scale bar and north arrow (its widest)
+	inset     image.Rectangle
+	band      image.Rectangle // across the image above the footer: empty but for a film's captions
+	lines     [][]footWord    // the footer's lines
+	cols      int             // legend columns
+	colW      float64         // legend column width
+	rows      []legendLine    // the legend's lines, wrapped to colW
+	colStarts []int           // the index in rows of each column's first line
+	sources   []data.Source
 
-	frame Frame   // the map's frame, once placed
-	zoom  float64 // its zoom in 256-pixel tiles of output pixels
+	titleLines   []string // the title, and the subtitle on the same line or under it
+	subtitle     string
+	subtitleLine int // index in titleLines of the subtitle's line
+
+	attribution string
+
+	view geo.View // the map's view in output pixels, once placed
+	zoom float64  // its zoom in the window's units (logical pixels)
+
+	attrSize float64 // type size of a compact layout's attribution
 
 	titleText string       // the title as drawn
 	texts     []placedText // every word drawn, for the PDF's text layer
+	face      font.Face    // of the text drawn next
+	ink       image.Image  // its colour
 }
 
 // placedText is a text drawn on the image: its baseline start and type
@@ -87,138 +117,206 @@ func (m *measurer) width(s string, size float64, bold bool) float64 {
 	return w
 }
 
-func (m *measurer) wrap(s string, size float64, bold bool, width float64) []string {
-	m.dc.SetFontFace(m.fonts.Face(size, bold))
-	return m.dc.WordWrap(s, width)
+// share is the part of a w x h image a rectangle covers.
+func share(r image.Rectangle, w, h int) float64 {
+	return float64(r.Dx()*r.Dy()) / float64(w*h)
 }
 
-// sourceLines are the lines of the sources block (a bold heading, then
-// each source wrapped to width with a hanging indent) and the attribution,
-// wrapped too.
-func sourceLines(m *measurer, srcs []data.Source, attribution string, u, width float64) ([]string, int) {
-	size := footerText * u
-	attr := m.wrap(attribution, size, false, width)
-	if len(srcs) == 0 {
-		return append([]string{"Sources: no atlas feature is shown in this view."}, attr...), len(attr)
-	}
-	lines := []string{"Sources: the articles cited by the features shown"}
-	for _, s := range srcs {
-		for i, l := range m.wrap(SourceLine(s), size, false, width-1.5*u) {
-			if i > 0 {
-				l = "\t" + l // drawn with a hanging indent
-			}
-			lines = append(lines, l)
-		}
-	}
-	return append(lines, attr...), len(attr)
-}
-
-// blockHeight is the height of n lines of the sources block.
-func blockHeight(n int, u float64) float64 { return float64(n) * footerText * u * footerLead }
-
-func newLayout(r *resolved, fonts *Fonts, srcs []data.Source) *layout {
+// newLayout lays out an export listing srcs in its footer and key in its
+// legend.
+func newLayout(r *resolved, fonts *Fonts, srcs []data.Source, key legendContent) *layout {
 	w, h := r.w, r.h
-	u := unitFor(w, h)
+	u := r.unit()
 	l := &layout{u: u, w: w, h: h, sources: srcs, attribution: attributionLine(r)}
-	if min(w, h) < compactSide {
-		l.compact = true
-		l.mapR = image.Rect(0, 0, w, h)
-		return l
-	}
 	m := newMeasurer(fonts)
+	if min(w, h) < compactSide {
+		return l.compactLayout(m)
+	}
 	pad := padding * u
-	fw, fh := float64(w), float64(h)
+	fw := float64(w)
 
-	// Title band.
+	// Title band: the subtitle follows the title on its line when both
+	// fit, else it goes under.
 	l.subtitle = r.Subtitle
 	if l.subtitle == "" {
-		l.subtitle = defaultSubtitle(r.year, len(srcs))
+		l.subtitle = defaultSubtitle(r.year, len(srcs), r.Lang)
 	}
-	th := pad + titleSize*u*1.2 + 0.3*u + subtitleSize*u*1.3 + pad*0.8
+	tw := m.width(r.Title, titleSize*u, true)
+	sw := m.width(l.subtitle, subtitleSize*u, false)
+	l.titleLines = []string{r.Title}
+	th := pad + titleSize*u*1.2 + pad*0.7
+	if tw+2*u+sw <= fw-2*pad {
+		l.subtitleLine = 0
+	} else {
+		l.titleLines = append(l.titleLines, l.subtitle)
+		l.subtitleLine = 1
+		th += 0.2*u + subtitleSize*u*1.3
+	}
 	l.title = image.Rect(0, 0, w, int(th))
 
-	// Legend entries with something to show.
-	for _, e := range r.Overlays.Legend(r.options()) {
-		if e.Count > 0 {
-			l.entries = append(l.entries, e)
-		}
-	}
-	textW := m.width("Legend, 0000", legendHead*u, true)
-	for _, e := range l.entries {
-		textW = math.Max(textW, m.width(legendLabel(e, r.Lang), legendText*u, false)+swatchSize*u+1.3*u)
-	}
-	l.colW = math.Min(textW, 34*u)
-	rows := max(1, len(l.entries)) // one line says when nothing is mapped
-	headH := legendHead*u*1.8 + 0.2*u
-	aspect := r.Inset.Aspect() // width / height
-	legendH := func(cols int) float64 { return headH + math.Ceil(float64(rows)/float64(cols))*legendRow*u }
+	// Footer: the sources and the attribution as one paragraph.
+	l.lines = wrapRuns(m, footerRuns(srcs, l.attribution, r.Lang), footerText*u, fw-2*pad)
+	fth := 1.4*pad + float64(len(l.lines))*footerText*u*footerLead
+	l.footer = image.Rect(0, h-int(math.Ceil(fth)), w, h)
 
-	if w >= h {
-		// A side panel right of the map, under the title: legend on top,
-		// the sources block at the bottom, the inset between them.
-		avail := fh - th - 2*pad
-		for _, pw := range []float64{math.Max(l.colW+2*pad, 30*u), math.Max(l.colW+2*pad, 40*u)} {
-			inner := pw - 2*pad
-			l.lines, l.nattr = sourceLines(m, srcs, l.attribution, u, inner)
-			sh := blockHeight(len(l.lines), u)
-			lh := legendH(1)
-			insetH := math.Min(inner/aspect, avail-lh-sh-2*pad)
-			if insetH < 12*u {
-				continue
-			}
-			x0 := w - int(pw)
-			l.panel = image.Rect(x0, int(th), w, h)
-			l.mapR = image.Rect(0, int(th), x0, h)
-			l.cols = 1
-			l.legend = image.Rect(x0+int(pad), int(th+pad), w-int(pad), int(th+pad+lh))
-			l.sourcesR = image.Rect(x0+int(pad), int(fh-pad-sh), w-int(pad), h-int(pad))
-			iw := insetH * aspect
-			iy := (float64(l.legend.Max.Y) + float64(l.sourcesR.Min.Y) - insetH) / 2
-			ix := float64(x0) + (pw-iw)/2
-			l.inset = image.Rect(int(ix), int(iy), int(ix+iw), int(iy+insetH))
-			return l
+	// The legend's column: as wide as its widest line and its heading, at
+	// most legendMaxColU (longer lines wrap).
+	textW := math.Max(legendTextWidth(m, key, r.Lang, u), m.width(r.legendHeading(), legendHead*u, true)+u)
+	l.colW = math.Min(textW, legendMaxColU*u)
+	l.rows = legendLines(m, key, r.Lang, u, l.colW)
+
+	// A landscape image has the panel beside the map if the map keeps
+	// minMapShare, a portrait one under it (a side panel down a page
+	// leaves a tall gap between the legend and the inset).
+	top, bottom := l.title.Max.Y, l.footer.Min.Y-int(math.Ceil(r.bandH))
+	l.band = image.Rect(0, bottom, w, l.footer.Min.Y) // a film's captions (see Film)
+	if w >= h && l.sidePanel(r, top, bottom) && share(l.mapR, w, h) >= minMapShare {
+		return l
+	}
+	if l.panelBelow(r, top, bottom) && share(l.mapR, w, h) >= minMapShare {
+		return l
+	}
+	if l.sidePanel(r, top, bottom) && share(l.mapR, w, h) >= minMapShare {
+		return l
+	}
+	return l.compactLayout(m)
+}
+
+// refill puts srcs in the footer and key in the legend of a layout made
+// for at least as much (see Scene.render): the boxes stay, the lines are
+// wrapped again and the legend's columns balanced again.
+func (l *layout) refill(r *resolved, fonts *Fonts, srcs []data.Source, key legendContent) {
+	l.sources = srcs
+	if l.compact {
+		return
+	}
+	m := newMeasurer(fonts)
+	l.lines = wrapRuns(m, footerRuns(srcs, l.attribution, r.Lang), footerText*l.u, float64(l.w)-2*padding*l.u)
+	l.rows = legendLines(m, key, r.Lang, l.u, l.colW)
+	l.colStarts, _ = l.legendIn(l.cols)
+}
+
+// compactLayout makes l a plain map with the attribution in a strip under
+// it and the scale bar and north arrow on its foot when they cover at most
+// maxScaleShare of it (labels avoid them: see furnitureOnMap).
+func (l *layout) compactLayout(m *measurer) *layout {
+	*l = layout{u: l.u, w: l.w, h: l.h, sources: l.sources, attribution: l.attribution, compact: true}
+	// The attribution's type shrinks, down to a thumbnail's 6 pixels,
+	// until the strip leaves the map three quarters of the image.
+	strip := 0
+	for _, size := range []float64{attributionSize(l.u), 7, 6} {
+		l.attrSize = size
+		strip = attributionHeight(m, l.attribution, size, l.u/2, float64(l.w))
+		if strip <= l.h/4 {
+			break
 		}
 	}
-	// The sources as a footer across the page, and a panel under the map
-	// with the legend in columns and the inset on its right.
-	l.lines, l.nattr = sourceLines(m, srcs, l.attribution, u, fw-2*pad)
-	fth := pad*0.8 + blockHeight(len(l.lines), u) + pad*0.6
-	l.footer = image.Rect(0, h-int(fth), w, h)
-	l.sourcesR = image.Rect(int(pad), l.footer.Min.Y+int(pad*0.8), w-int(pad), h)
-	insetH := 22 * u
-	insetW := insetH * aspect
-	availW := fw - 3*pad - insetW
-	l.cols = max(1, min(3, int((availW+pad)/(l.colW+pad)), rows))
-	lh := legendH(l.cols)
-	ph := math.Max(lh, insetH) + 2*pad
-	y0 := l.footer.Min.Y - int(ph)
-	l.panel = image.Rect(0, y0, w, l.footer.Min.Y)
-	l.mapR = image.Rect(0, int(th), w, y0)
-	l.legend = image.Rect(int(pad), y0+int(pad), int(pad+availW), y0+int(pad+lh))
-	ix := fw - pad - insetW
-	l.inset = image.Rect(int(ix), y0+int(pad), int(ix+insetW), y0+int(pad+insetH))
+	l.footer = image.Rect(0, l.h-strip, l.w, l.h)
+	l.mapR = image.Rect(0, 0, l.w, l.h-strip)
+	// A thumbnail has no scale bar: it would hide too much of the map.
+	if sb := l.scaleBox(1.2*l.u, float64(l.mapR.Max.Y)-1.2*l.u-scaleBoxH*l.u); sb.In(l.mapR) && share(sb, l.mapR.Dx(), l.mapR.Dy()) <= maxScaleShare {
+		l.scale = sb
+	}
 	return l
 }
 
-// legendLabel is a legend line: the entry's title and its count.
-func legendLabel(e overlay.LegendEntry, lang string) string {
-	return e.Title(lang) + "  " + itoa(e.Count)
+// furnitureOnMap are the boxes of the furniture drawn over the map (the
+// compact layout's scale bar), in the map's pixels, for labels to avoid.
+func (l *layout) furnitureOnMap() []label.Box {
+	if l.scale.Empty() || !l.scale.In(l.mapR) {
+		return nil
+	}
+	s := l.scale.Sub(l.mapR.Min)
+	return []label.Box{{X0: float64(s.Min.X), Y0: float64(s.Min.Y), X1: float64(s.Max.X), Y1: float64(s.Max.Y)}}
 }
 
-func defaultSubtitle(year, nsrc int) string {
-	switch nsrc {
-	case 0:
-		return "The atlas as the articles describe it in " + itoa(year)
-	case 1:
-		return "The atlas as the articles describe it in " + itoa(year) + ", from one article (below)"
-	}
-	return "The atlas as the articles describe it in " + itoa(year) + ", from " + numberWord(nsrc) + " articles (below)"
+// scaleBox is the box of the scale bar and north arrow at x, y.
+func (l *layout) scaleBox(x, y float64) image.Rectangle {
+	return image.Rect(int(x), int(y), int(x+scaleBoxW*l.u), int(y+scaleBoxH*l.u))
 }
 
-func numberWord(n int) string {
-	words := strings.Fields("zero one two three four five six seven eight nine ten")
-	if n >= 0 && n < len(words) {
-		return words[n]
+// legendIn is the legend in at most cols columns: the index in l.rows of
+// each column's first line (as few columns as keep it as short), and its
+// height with the heading.
+func (l *layout) legendIn(cols int) ([]int, float64) {
+	if len(l.rows) == 0 {
+		return []int{0}, (headRowU + legendRow) * l.u // one line says nothing is mapped
 	}
-	return itoa(n)
+	starts, h := legendColumns(l.rows, cols, l.u)
+	return starts, headRowU*l.u + h
+}
+
+// legendWidth is the legend's width in cols columns.
+func (l *layout) legendWidth(cols int) float64 {
+	return float64(cols)*l.colW + float64(cols-1)*legendGapU*l.u
+}
+
+// sidePanel places the panel right of the map, between the title band
+// (ending at top) and the footer (starting at bottom): the legend at its
+// top in as few columns as leave room under it for an inset of at least
+// insetMinH; the inset, as large as the panel allows, at its foot. It
+// reports false when no column count fits.
+func (l *layout) sidePanel(r *resolved, top, bottom int) bool {
+	u, pad := l.u, padding*l.u
+	availH := float64(bottom-top) - 4*pad - scaleBoxH*u
+	for c := 1; c <= maxColumns; c++ {
+		starts, lh := l.legendIn(c)
+		cols := len(starts)
+		inner := math.Max(l.legendWidth(cols), scaleBoxW*u)
+		insetH := math.Min(availH-lh, inner/r.Inset.Aspect())
+		if insetH < insetMinH*u {
+			continue
+		}
+		x0 := l.w - int(math.Ceil(inner+2*pad))
+		l.side, l.cols, l.colStarts = true, cols, starts
+		l.panel = image.Rect(x0, top, l.w, bottom)
+		l.mapR = image.Rect(0, top, x0, bottom)
+		l.legend = image.Rect(x0+int(pad), top+int(pad), x0+int(pad+l.legendWidth(cols)), top+int(pad+lh))
+		l.scale = l.scaleBox(float64(x0)+pad, float64(l.legend.Max.Y)+pad)
+		iw := insetH * r.Inset.Aspect()
+		ix := float64(x0) + (float64(l.w-x0)-iw)/2
+		iy := float64(bottom) - pad - insetH
+		l.inset = image.Rect(int(ix), int(iy), int(ix)+int(math.Round(iw)), int(iy)+int(math.Round(insetH)))
+		return true
+	}
+	return false
+}
+
+// panelBelow places the panel under the map, above the footer: the
+// inset at its right, as tall as the legend within insetMinH..insetMaxH,
+// and the legend left of it in as many columns as fit (at most as many
+// as lines). It reports false when the legend fits in no column count.
+func (l *layout) panelBelow(r *resolved, top, bottom int) bool {
+	u, pad := l.u, padding*l.u
+	fw := float64(l.w)
+	var starts []int
+	var lh float64
+	for c := 1; c <= min(maxColumns, max(1, len(l.rows))); c++ {
+		st, h := l.legendIn(c)
+		colH := h + pad + scaleBoxH*u // the legend, with the scale bar under it
+		insetH := math.Max(insetMinH*u, math.Min(colH, insetMaxH*u))
+		if math.Max(l.legendWidth(len(st)), scaleBoxW*u) <= fw-3*pad-insetH*r.Inset.Aspect() {
+			starts, lh = st, h
+		}
+	}
+	if starts == nil {
+		return false
+	}
+	cols := len(starts)
+	colH := lh + pad + scaleBoxH*u
+	insetH := math.Max(insetMinH*u, math.Min(colH, insetMaxH*u))
+	ph := math.Max(colH, insetH) + 2*pad
+	y0 := bottom - int(math.Ceil(ph))
+	if y0 <= top {
+		return false
+	}
+	l.side, l.cols, l.colStarts = false, cols, starts
+	l.panel = image.Rect(0, y0, l.w, bottom)
+	l.mapR = image.Rect(0, top, l.w, y0)
+	l.legend = image.Rect(int(pad), y0+int(pad), int(pad+l.legendWidth(cols)), y0+int(pad+lh))
+	l.scale = l.scaleBox(pad, float64(l.legend.Max.Y)+pad)
+	iw := insetH * r.Inset.Aspect()
+	ix := fw - pad - iw
+	l.inset = image.Rect(int(ix), y0+int(pad), int(ix)+int(math.Round(iw)), y0+int(pad)+int(math.Round(insetH)))
+	return true
 }

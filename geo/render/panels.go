@@ -1,7 +1,6 @@
 package render
 
 import (
-	"fmt"
 	"image"
 	"image/color"
 	"image/draw"
@@ -10,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/fogleman/gg"
+	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
 
 	"github.com/perutraffickingatlas/atlas/geo"
 )
@@ -27,78 +28,115 @@ func itoa(n int) string { return strconv.Itoa(n) }
 
 // draw paints the furniture around (and the scale bar on) the map.
 func (l *layout) draw(img *image.RGBA, r *resolved, fonts *Fonts, missing int) {
-	attribution := l.attribution
-	mpp := geo.MetersPerPixel(r.view.Center.Lat(), r.view.Zoom)
-	l.titleText = r.Title
-	if l.compact {
-		Furniture{Attribution: attribution, MetersPerPixel: mpp}.Draw(img, fonts)
-		drawGapNote(gg.NewContextForRGBA(img), fonts, l.u, l.mapR, missing)
-		return
-	}
 	dc := gg.NewContextForRGBA(img)
 	u := l.u
+	mpp := geo.MetersPerPixel(l.view.Center.Lat(), l.view.Zoom)
+	l.titleText = r.Title
+	if l.compact {
+		// The attribution in the strip under the map, the scale bar on
+		// the map's foot (placed by compactLayout; labels avoid it).
+		fill(img, l.footer, paperOpaque)
+		drawAttribution(dc, fonts, u, l.attrSize, l.footer, l.attribution)
+		if !l.scale.Empty() {
+			drawScaleAndNorth(dc, fonts, u, l.scale.Min, mpp)
+		}
+		drawGapNote(dc, fonts, u, l.mapR, missing, r.Lang)
+		return
+	}
+	drawGapNote(dc, fonts, u, l.mapR, missing, r.Lang)
 	pad := padding * u
 
 	// Title band.
-	fill(dc, l.title, paperOpaque)
-	dc.SetColor(inkColor)
-	dc.SetFontFace(fonts.Face(titleSize*u, true))
+	fill(img, l.title, paperOpaque)
 	base := float64(l.title.Min.Y) + pad + titleSize*u*0.95
-	l.text(dc, fitText(dc, r.Title, float64(l.w)-2*pad), pad, base, titleSize*u)
-	dc.SetColor(greyInk)
-	dc.SetFontFace(fonts.Face(subtitleSize*u, false))
-	l.text(dc, fitText(dc, l.subtitle, float64(l.w)-2*pad), pad, base+0.3*u+subtitleSize*u*1.25, subtitleSize*u)
+	l.setColor(dc, inkColor)
+	l.setFace(dc, fonts.Face(titleSize*u, true))
+	title := fitText(dc, r.Title, float64(l.w)-2*pad)
+	l.text(dc, title, pad, base, titleSize*u)
+	l.setColor(dc, greyInk)
+	l.setFace(dc, fonts.Face(subtitleSize*u, false))
+	if l.subtitleLine == 0 {
+		l.setFace(dc, fonts.Face(titleSize*u, true))
+		tw, _ := dc.MeasureString(title)
+		l.setFace(dc, fonts.Face(subtitleSize*u, false))
+		l.text(dc, l.subtitle, pad+tw+2*u, base, subtitleSize*u)
+	} else {
+		l.text(dc, fitText(dc, l.subtitle, float64(l.w)-2*pad), pad, base+0.2*u+subtitleSize*u*1.25, subtitleSize*u)
+	}
 	rule(dc, float64(l.title.Min.X), float64(l.title.Max.Y), float64(l.title.Max.X), float64(l.title.Max.Y), u)
 
-	// Scale bar and north arrow on the map, bottom left.
-	drawScaleAndNorth(dc, fonts, u, l.mapR, mpp)
-	drawGapNote(dc, fonts, u, l.mapR, missing)
-
 	// Panel: legend and inset.
-	fill(dc, l.panel, panelColor)
-	if l.panel.Min.Y == l.mapR.Min.Y { // right of the map
+	fill(img, l.panel, panelColor)
+	if l.side {
 		rule(dc, float64(l.panel.Min.X), float64(l.panel.Min.Y), float64(l.panel.Min.X), float64(l.panel.Max.Y), u)
 	} else {
 		rule(dc, float64(l.panel.Min.X), float64(l.panel.Min.Y), float64(l.panel.Max.X), float64(l.panel.Min.Y), u)
 	}
 	l.drawLegend(img, dc, r, fonts)
-	r.Inset.Draw(dc, l.inset, r.view.Bound(), u)
+	drawScaleAndNorth(dc, fonts, u, l.scale.Min, mpp)
+	r.Inset.Draw(dc, l.inset, l.view.Bound(), u)
 
-	// Sources and attribution, in the footer or at the panel's foot.
-	if !l.footer.Empty() {
-		fill(dc, l.footer, paperOpaque)
-		rule(dc, float64(l.footer.Min.X), float64(l.footer.Min.Y), float64(l.footer.Max.X), float64(l.footer.Min.Y), u)
-	}
+	// Footer: sources and attribution.
+	fill(img, l.footer, paperOpaque)
+	rule(dc, float64(l.footer.Min.X), float64(l.footer.Min.Y), float64(l.footer.Max.X), float64(l.footer.Min.Y), u)
 	size := footerText * u
-	y := float64(l.sourcesR.Min.Y) + size
-	for i, line := range l.lines {
-		dc.SetFontFace(fonts.Face(size, i == 0))
-		dc.SetColor(inkColor)
-		if i >= len(l.lines)-l.nattr {
-			dc.SetColor(greyInk)
+	y := float64(l.footer.Min.Y) + 0.7*pad + size
+	for _, line := range l.lines {
+		for i := 0; i < len(line); {
+			// Words of one style are drawn as one string.
+			j := i + 1
+			for j < len(line) && line[j].bold == line[i].bold && line[j].grey == line[i].grey {
+				j++
+			}
+			words := make([]string, 0, j-i)
+			for _, wd := range line[i:j] {
+				words = append(words, wd.s)
+			}
+			l.setFace(dc, fonts.Face(size, line[i].bold))
+			l.setColor(dc, inkColor)
+			if line[i].grey {
+				l.setColor(dc, greyInk)
+			}
+			l.text(dc, strings.Join(words, " "), pad+line[i].x, y, size)
+			i = j
 		}
-		x := float64(l.sourcesR.Min.X)
-		if strings.HasPrefix(line, "\t") {
-			line, x = line[1:], x+1.5*u
-		}
-		l.text(dc, line, x, y, size)
 		y += size * footerLead
 	}
 }
 
-// text draws s with its baseline starting at x, y and records it for the
-// PDF's text layer.
+// setFace sets the face of dc and of the text l draws next.
+func (l *layout) setFace(dc *gg.Context, f font.Face) {
+	dc.SetFontFace(f)
+	l.face = f
+}
+
+// setColor sets the colour of dc and of the text l draws next.
+func (l *layout) setColor(dc *gg.Context, c color.Color) {
+	dc.SetColor(c)
+	l.ink = image.NewUniform(c)
+}
+
+// text draws s in the face and colour last set, its baseline starting at
+// x, y, and records it for the PDF's text layer. It draws with
+// font.Drawer: the same glyphs as gg's DrawString, which filters every
+// glyph mask through a general transform instead.
 func (l *layout) text(dc *gg.Context, s string, x, y, size float64) {
-	dc.DrawString(s, x, y)
+	img, ok := dc.Image().(*image.RGBA)
+	if l.face == nil || l.ink == nil || !ok {
+		dc.DrawString(s, x, y)
+	} else {
+		d := font.Drawer{Dst: img, Src: l.ink, Face: l.face, Dot: fixed.Point26_6{X: fixed.Int26_6(math.Round(x * 64)), Y: fixed.Int26_6(math.Round(y * 64))}}
+		d.DrawString(s)
+	}
 	l.texts = append(l.texts, placedText{s: s, x: x, y: y, size: size})
 }
 
 // drawGapNote says on the map, bottom right, that tiles are missing.
-func drawGapNote(dc *gg.Context, fonts *Fonts, u float64, m image.Rectangle, missing int) {
+func drawGapNote(dc *gg.Context, fonts *Fonts, u float64, m image.Rectangle, missing int, lang string) {
 	if missing == 0 {
 		return
 	}
-	s := fmt.Sprintf("%d basemap tile(s) missing: the map has gaps", missing)
+	s := gapWords(missing, lang)
 	dc.SetFontFace(fonts.Face(1.3*u, true))
 	tw, th := dc.MeasureString(s)
 	x, y := float64(m.Max.X)-1.2*u-tw-1.6*u, float64(m.Max.Y)-1.2*u-th-1.6*u
@@ -111,66 +149,24 @@ func drawGapNote(dc *gg.Context, fonts *Fonts, u float64, m image.Rectangle, mis
 
 // attributionLine credits the basemap and the atlas and notes gaps.
 func attributionLine(r *resolved) string {
-	s := "Map: Peru Trafficking Atlas"
-	if r.Source == nil {
-		return s + "."
+	basemap := ""
+	if r.Source != nil {
+		basemap = r.Source.Info().Attribution
 	}
-	if a := r.Source.Info().Attribution; a != "" {
-		s += ". Basemap: " + a
-	}
-	return s + "."
+	return attributionWords(basemap, r.Lang)
 }
 
-func (l *layout) drawLegend(img *image.RGBA, dc *gg.Context, r *resolved, fonts *Fonts) {
-	u := l.u
-	x0, y := float64(l.legend.Min.X), float64(l.legend.Min.Y)
-	dc.SetColor(inkColor)
-	dc.SetFontFace(fonts.Face(legendHead*u, true))
-	l.text(dc, "Legend, "+itoa(r.year), x0, y+legendHead*u, legendHead*u)
-	y += legendHead*u*1.8 + 0.2*u
-	if len(l.entries) == 0 {
-		dc.SetColor(greyInk)
-		dc.SetFontFace(fonts.Face(legendText*u, false))
-		l.text(dc, "No atlas layer has features in "+itoa(r.year), x0, y+legendText*u, legendText*u)
-		return
-	}
-	rows := int(math.Ceil(float64(len(l.entries)) / float64(l.cols)))
-	sw := int(math.Round(swatchSize * u))
-	for i, e := range l.entries {
-		col, row := i/rows, i%rows
-		x := x0 + float64(col)*(l.colW+padding*u)
-		ry := y + float64(row)*legendRow*u
-		sp := image.Pt(int(x), int(ry+(legendRow*u-float64(sw))/2))
-		s := e.Swatch(sw, u/12)
-		draw.Draw(img, image.Rectangle{Min: sp, Max: sp.Add(s.Bounds().Size())}, s, image.Point{}, draw.Over)
-		tx := x + float64(sw) + 0.8*u
-		ty := ry + legendRow*u/2
-		dc.SetFontFace(fonts.Face(legendText*u, false))
-		dc.SetColor(inkColor)
-		avail := l.colW - float64(sw) - 0.8*u
-		count := "  " + itoa(e.Count)
-		cw, _ := dc.MeasureString(count)
-		title := fitText(dc, e.Title(r.Lang), avail-cw)
-		base := ty + 0.35*legendText*u
-		l.text(dc, title, tx, base, legendText*u)
-		tw, _ := dc.MeasureString(title)
-		dc.SetColor(greyInk)
-		l.text(dc, count, tx+tw, base, legendText*u)
-	}
-}
-
-// drawScaleAndNorth draws a north arrow and a scale bar in one box at the
-// map's bottom-left corner.
-func drawScaleAndNorth(dc *gg.Context, fonts *Fonts, u float64, m image.Rectangle, mpp float64) {
+// drawScaleAndNorth draws a north arrow and a scale bar in one box with
+// its top-left corner at at, at most scaleBoxW x scaleBoxH units.
+func drawScaleAndNorth(dc *gg.Context, fonts *Fonts, u float64, at image.Point, mpp float64) {
 	bar := geo.NewScaleBar(mpp, 12*u)
 	pad := 0.8 * u
 	dc.SetFontFace(fonts.Face(1.3*u, false))
 	tw, _ := dc.MeasureString(bar.Label)
 	arrowW := 2.2 * u
 	boxW := pad + arrowW + pad + math.Max(bar.Pixels, tw) + pad
-	boxH := 5.2 * u
-	x := float64(m.Min.X) + 1.2*u
-	y := float64(m.Max.Y) - 1.2*u - boxH
+	boxH := scaleBoxH * u
+	x, y := float64(at.X), float64(at.Y)
 	dc.SetColor(paperColor)
 	dc.DrawRoundedRectangle(x, y, boxW, boxH, u/2)
 	dc.Fill()
@@ -204,10 +200,10 @@ func drawScaleAndNorth(dc *gg.Context, fonts *Fonts, u float64, m image.Rectangl
 	dc.Fill()
 }
 
-func fill(dc *gg.Context, r image.Rectangle, c color.Color) {
-	dc.SetColor(c)
-	dc.DrawRectangle(float64(r.Min.X), float64(r.Min.Y), float64(r.Dx()), float64(r.Dy()))
-	dc.Fill()
+// fill paints r of img with c: a plain copy, not a path through the
+// rasterizer (the panels are a third of an image).
+func fill(img *image.RGBA, r image.Rectangle, c color.Color) {
+	draw.Draw(img, r, image.NewUniform(c), image.Point{}, draw.Src)
 }
 
 func rule(dc *gg.Context, x0, y0, x1, y1, u float64) {

@@ -3,6 +3,7 @@ package render
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 )
 
@@ -72,11 +73,16 @@ func PresetByName(name string) (Preset, error) {
 }
 
 // CustomPreset is a width x height pixel image on a page at 96 dpi, drawn
-// at density 2 when either side exceeds 2500 pixels, else 1.
+// at density 2 when either side exceeds 2500 pixels, at less than 1 (down
+// to 0.5) for a thumbnail whose shorter side is under compactSide, else 1.
 func CustomPreset(width, height int) Preset {
 	p := Preset{Name: "custom", Width: width, Height: height, DPI: 96, Scale: 1}
-	if width > 2500 || height > 2500 {
+	switch {
+	case width > 2500 || height > 2500:
 		p.Scale = 2
+	case min(width, height) < compactSide:
+		// a thumbnail: symbols and type shrink with it, to half size
+		p.Scale = math.Max(0.5, float64(min(width, height))/compactSide)
 	}
 	p.PageWidthMM = float64(width) / p.DPI * 25.4
 	p.PageHeightMM = float64(height) / p.DPI * 25.4
@@ -84,8 +90,9 @@ func CustomPreset(width, height int) Preset {
 }
 
 // Reduced returns the preset at 1/k of its pixel size (for previews and
-// golden tests) with the same page and layout; the density is divided too,
-// but never below 1.
+// golden tests) with the same page, layout and density: lines, symbols
+// and type of the map keep their size in pixels, so a reduced preset
+// checks its own density.
 func (p Preset) Reduced(k int) Preset {
 	if k <= 1 {
 		return p
@@ -93,7 +100,6 @@ func (p Preset) Reduced(k int) Preset {
 	q := p
 	q.Width, q.Height = p.Width/k, p.Height/k
 	q.DPI = p.DPI / float64(k)
-	q.Scale = max(1, p.Scale/float64(k))
 	return q
 }
 

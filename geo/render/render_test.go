@@ -16,8 +16,8 @@ import (
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/maptile"
 
-	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
+	"github.com/perutraffickingatlas/atlas/internal/goldentest"
 )
 
 // solidSource paints every tile one colour; tiles in holes fail.
@@ -60,10 +60,11 @@ func TestBasemapHasNoHolesWhenAllTilesExist(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
 			src := &solidSource{size: tc.size}
-			img, missing, err := Basemap(context.Background(), src, TileDir{Root: t.TempDir()}, "solid", tc.f, nil)
+			c, missing, err := basemapInto(context.Background(), nil, src, TileDir{Root: t.TempDir()}, "solid", tc.f, fetchPolicy{})
 			if err != nil || len(missing) != 0 {
 				t.Fatalf("Basemap: %v, missing %v", err, missing)
 			}
+			img := c.Image
 			if b := img.Bounds(); b.Dx() != tc.f.Width || b.Dy() != tc.f.Height {
 				t.Fatalf("image %v, want %dx%d", b, tc.f.Width, tc.f.Height)
 			}
@@ -82,14 +83,14 @@ func TestBasemapReportsMissingTiles(t *testing.T) {
 	f := limaFrame(600, 400)
 	need := FrameTiles(f, 256)
 	src := &solidSource{size: 256, holes: map[maptile.Tile]bool{need[0]: true}}
-	img, missing, err := Basemap(context.Background(), src, TileDir{Root: t.TempDir()}, "solid", f, nil)
+	c, missing, err := basemapInto(context.Background(), nil, src, TileDir{Root: t.TempDir()}, "solid", f, fetchPolicy{})
 	if !errors.Is(err, ErrMissingTiles) {
 		t.Fatalf("error %v, want ErrMissingTiles", err)
 	}
 	if len(missing) != 1 || missing[0].Tile != need[0] {
 		t.Fatalf("missing %v, want just %v", missing, need[0])
 	}
-	if img == nil {
+	if c.Image == nil {
 		t.Fatal("the image with its gap should still be returned")
 	}
 	want := "1 tile(s); 7/"
@@ -138,28 +139,9 @@ func TestFillStopsOnCancel(t *testing.T) {
 	}
 }
 
-func TestFitFrameShowsPeru(t *testing.T) {
-	tests := []struct {
-		desc         string
-		w, h, size   int
-		wantZoom     int
-		wantMaxTiles int
-	}{
-		{desc: "1600x1200 with 256 px tiles", w: 1600, h: 1200, size: 256, wantZoom: 6},
-		{desc: "3840x2160 with 512 px tiles", w: 3840, h: 2160, size: 512, wantZoom: 6},
-	}
-	for _, tc := range tests {
-		t.Run(tc.desc, func(t *testing.T) {
-			f := FitFrame(geo.PeruBound(), tc.w, tc.h, tc.size)
-			if f.Zoom != tc.wantZoom {
-				t.Errorf("zoom %d, want %d", f.Zoom, tc.wantZoom)
-			}
-		})
-	}
-}
-
 func TestWriteFile(t *testing.T) {
 	img := image.NewRGBA(image.Rect(0, 0, 4, 4))
+	var raceTarget string // the path of the race case, set by its setup
 	failing := func(w io.Writer, _ image.Image) error {
 		w.Write([]byte("half a png"))
 		return errors.New("no space left on device")
@@ -171,6 +153,7 @@ func TestWriteFile(t *testing.T) {
 		overwrite bool
 		wantErr   string
 		wantFile  bool
+		wantBody  string // what the file at path holds afterwards, when set
 	}{
 		{desc: "new file", setup: func(d string) string { return filepath.Join(d, "map.png") }, enc: EncodePNG, wantFile: true},
 		{desc: "existing file kept", setup: func(d string) string {
@@ -184,13 +167,28 @@ func TestWriteFile(t *testing.T) {
 			return p
 		}, enc: EncodePNG, overwrite: true, wantFile: true},
 		{desc: "full disk leaves nothing", setup: func(d string) string { return filepath.Join(d, "map.png") }, enc: failing, wantErr: "no space left", wantFile: false},
+		{desc: "a directory is refused, even with overwrite", setup: func(d string) string {
+			p := filepath.Join(d, "map.png")
+			os.Mkdir(p, 0o755)
+			return p
+		}, enc: EncodePNG, overwrite: true, wantErr: "is a directory", wantFile: true},
+		{desc: "a file another program makes while encoding is kept", setup: func(d string) string {
+			raceTarget = filepath.Join(d, "map.png")
+			return raceTarget
+		}, enc: func(w io.Writer, img image.Image) error {
+			// the user saves their own map.png while the export is encoded
+			if err := os.WriteFile(raceTarget, []byte("USER DOCUMENT"), 0o644); err != nil {
+				return err
+			}
+			return EncodePNG(w, img)
+		}, wantErr: "another program created it", wantFile: true, wantBody: "USER DOCUMENT"},
 		{desc: "impossible path", setup: func(d string) string { return filepath.Join(d, "no", "such", "dir", "map.png") }, enc: EncodePNG, wantErr: "no such file", wantFile: false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
 			dir := t.TempDir()
 			path := tc.setup(dir)
-			err := WriteFile(path, img, tc.enc, tc.overwrite)
+			err := WriteFile(context.Background(), path, img, tc.enc, tc.overwrite)
 			if (err != nil) != (tc.wantErr != "") || (err != nil && !strings.Contains(err.Error(), tc.wantErr)) {
 				t.Fatalf("WriteFile error %v, want %q", err, tc.wantErr)
 			}
@@ -200,6 +198,9 @@ func TestWriteFile(t *testing.T) {
 			if _, serr := os.Stat(path); (serr == nil) != tc.wantFile {
 				t.Errorf("file exists = %v, want %v", serr == nil, tc.wantFile)
 			}
+			if b, _ := os.ReadFile(path); tc.wantBody != "" && string(b) != tc.wantBody {
+				t.Errorf("the file holds %q, want %q: replaced", b, tc.wantBody)
+			}
 			entries, _ := os.ReadDir(dir)
 			for _, e := range entries {
 				if strings.HasSuffix(e.Name(), ".tmp") {
@@ -207,5 +208,40 @@ func TestWriteFile(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestFillSplitCutsTilesExactly: a store of split tiles holds the
+// source's pixels, each quarter where it belongs.
+func TestFillSplitCutsTilesExactly(t *testing.T) {
+	dir := TileDir{Root: t.TempDir()}
+	src := coastSource{size: 512}
+	parent := maptile.New(37, 67, 7)
+	want, err := src.Tile(context.Background(), parent)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ts []maptile.Tile
+	for dy := uint32(0); dy < 4; dy++ {
+		for dx := uint32(0); dx < 4; dx++ {
+			ts = append(ts, maptile.New(parent.X*4+dx, parent.Y*4+dy, 9))
+		}
+	}
+	if m, err := dir.FillSplit(context.Background(), src, "q", ts, 2, 2, nil); err != nil || len(m) > 0 {
+		t.Fatalf("FillSplit: %v, missing %v", err, m)
+	}
+	for _, q := range ts {
+		got := goldentest.ReadPNG(t, dir.File("q", q))
+		x0, y0 := int(q.X-parent.X*4)*128, int(q.Y-parent.Y*4)*128
+		for y := 0; y < 128; y += 3 {
+			for x := 0; x < 128; x += 3 {
+				if g, w := color.RGBAModel.Convert(got.At(x, y)), want.At(x0+x, y0+y); g != w {
+					t.Fatalf("tile %v pixel %d,%d is %v, the source's %v", q, x, y, g, w)
+				}
+			}
+		}
+	}
+	if _, err := dir.FillSplit(context.Background(), coastSource{size: 300}, "r", ts, 3, 2, nil); err == nil {
+		t.Error("300 px tiles split in eight passed")
 	}
 }

@@ -5,10 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"image"
-	"image/draw"
 	"math"
+	"slices"
 
-	sm "github.com/flopp/go-staticmaps"
+	"github.com/fogleman/gg"
 	"github.com/paulmach/orb"
 
 	"github.com/perutraffickingatlas/atlas/data"
@@ -25,21 +25,26 @@ import (
 // selection), annotations and the words around the map. The GUI's Export
 // dialog and `atlas export` both fill one and call Render or WriteScene.
 type Scene struct {
-	Source    tiles.Source // the basemap; its tile size sets the map's pixel density
+	Source    tiles.Source // the basemap
 	Dir       TileDir      // where tiles are materialized for go-staticmaps
 	StoreName string       // sub-directory of Dir for Source; see StoreName
 
-	// Where: Bound, when not empty, is fitted into the map area at the
-	// largest whole zoom (the GUI passes its view's bound). Otherwise
-	// Center and Zoom place the map; Zoom counts 256-pixel tiles of the
-	// output's pixels, as `atlas export -zoom` does, and is rounded to the
-	// nearest whole level (tiles are drawn at their native size, sharp). A
-	// zero Center fits all of Peru.
-	Bound  orb.Bound
-	Center orb.Point
-	Zoom   float64
+	// Where: Bound, when not empty, is fitted into the map area (the GUI
+	// passes its view's bound). Otherwise Center and Zoom place the map,
+	// at exactly that zoom, whole or fractional, in the window's units:
+	// 256-pixel tiles of logical pixels (output pixels / the preset's
+	// density), so every preset shows the same part of the world (Zoom
+	// alone centres on the selected feature or on Peru; Center alone
+	// takes zoom 8). With neither, the selected feature's bound, padded,
+	// is fitted; without a selection, all of Peru.
+	Bound     orb.Bound
+	Center    orb.Point
+	HasCenter bool // Center is given even when it is 0,0 (a zero Center without it is none)
+	Zoom      float64
 
-	// Size in pixels; zero takes Preset's. Preset also gives the PDF page.
+	// Size in pixels; zero takes Preset's. Preset also gives the PDF page
+	// and the map's pixel density (Preset.Scale: lines, symbols and type
+	// of the map scale with it; 0 takes the source's tile size / 256).
 	Width, Height int
 	Preset        Preset
 
@@ -47,9 +52,9 @@ type Scene struct {
 	Layers   []data.Layer // nil: all layers; empty: none
 	Selected string       // highlighted feature id, "" for none
 
-	Lang string // language of the map's feature labels: "es" or English
+	Lang string // language of the map's labels and the words around it: "es" or English
 
-	Title    string // "" gives "Peru: trafficking routes and Shining Path areas, <year>"
+	Title    string // "" gives DefaultTitle
 	Subtitle string // "" gives a line naming the year and the sources
 
 	Annotations *annotation.Set // drawn over the atlas layers; may be nil
@@ -58,12 +63,17 @@ type Scene struct {
 	Names       label.Source    // the basemap\'s place names, placed with the atlas\'s labels; nil: none
 	Inset       *Inset          // the locator map; nil loads it
 	AllowGaps   bool            // write the image even when basemap tiles are missing
-	Extra       []sm.MapObject  // more objects drawn over the annotations
-}
+	AllowBulk   bool            // ask an online source for more than tiles.MaxOnlineTiles tiles (else ErrBulk)
 
-// DefaultTitle is the title of an export of year when none is given.
-func DefaultTitle(year int) string {
-	return fmt.Sprintf("Peru: trafficking routes and Shining Path areas, %d", year)
+	// Progress, when not nil, is told how many of the basemap's source
+	// tiles are ready of how many, as they come; it is called from the
+	// fetching goroutines and must not block.
+	Progress func(done, total int)
+
+	// TypeScale sizes the furniture (type, legend, panels) against its
+	// default, 1/90 of the image's shorter side: a map printed small on a
+	// handout page takes 1.5 so its legend stays legible. 0 means 1.
+	TypeScale float64
 }
 
 // size is the output size in pixels.
@@ -80,10 +90,13 @@ func (s Scene) size() (int, int) {
 type resolved struct {
 	Scene
 	w, h    int
-	density float64 // tile size / 256
+	density float64 // output pixels per logical pixel
 	year    int
-	frame   Frame
 	view    geo.View // the map area as a view in 256-px units of output pixels
+
+	furniture []label.Box // furniture drawn over the map, in its pixels, that labels avoid
+	bandH     float64     // pixels kept across the image above the footer (a film's captions)
+	heading   string      // the legend's heading; "" for the year's
 }
 
 func (s Scene) resolve() (*resolved, error) {
@@ -98,6 +111,9 @@ func (s Scene) resolveLayout() (*resolved, error) {
 	r := &resolved{Scene: s, density: 1}
 	r.w, r.h = s.size()
 	if err := CheckSize(r.w, r.h); err != nil {
+		return nil, err
+	}
+	if err := s.checkPlace(); err != nil {
 		return nil, err
 	}
 	if r.Dataset == nil {
@@ -131,78 +147,69 @@ func (s Scene) resolveLayout() (*resolved, error) {
 		r.year = r.Dataset.LatestYear()
 	}
 	if r.Title == "" {
-		r.Title = DefaultTitle(r.year)
+		r.Title = DefaultTitle(r.year, r.Lang)
 	}
-	if s.Source != nil {
-		if size := s.Source.Info().TileSize; size > 0 {
-			r.density = float64(size) / geo.TileSize
-		}
+	switch {
+	case s.Preset.Scale > 0:
+		r.density = s.Preset.Scale
+	case s.Source != nil && s.Source.Info().TileSize > 0:
+		r.density = float64(s.Source.Info().TileSize) / geo.TileSize
 	}
 	return r, nil
 }
 
-// FitScale returns the map density (basemap tile size / 256) to draw s at,
-// at most maxScale. A map fitted to a bound (Bound, or all of Peru when
-// neither Bound nor Center is set) shows it at a whole zoom, which can
-// leave it much smaller than the map area; when the next zoom fits at a
-// density of at least 3/4 of maxScale, FitScale returns that density, so
-// the map fills the area with type a little smaller. Otherwise, and for a
-// scene placed by Center and Zoom, it returns maxScale. Source may be nil.
-func (s Scene) FitScale(maxScale float64) float64 {
-	if maxScale <= 0 {
-		maxScale = 1
-	}
-	b := s.Bound
-	switch {
-	case b != (orb.Bound{}) && !b.IsEmpty():
-	case s.Center == (orb.Point{}):
-		b = geo.PeruBound()
-	default:
-		return maxScale
-	}
-	r, err := s.resolveLayout()
-	if err != nil {
-		return maxScale
-	}
-	fonts, err := NewFonts()
-	if err != nil {
-		return maxScale
-	}
-	l := newLayout(r, fonts, r.yearSources())
-	fit := geo.Fit(b, float64(l.mapR.Dx()), float64(l.mapR.Dy()), 0).Zoom // in 256 px of output
-	next := math.Floor(fit-math.Log2(maxScale)) + 1
-	if d := math.Exp2(fit - next); d >= 0.75*maxScale {
-		return math.Floor(d*100) / 100 // a hair under, so the zoom surely fits
-	}
-	return maxScale
+// content is what a layout's footer and legend list.
+type content struct {
+	srcs []data.Source
+	key  legendContent
 }
 
-// place sets the frame for a map area of w x h pixels.
-func (r *resolved) place(w, h int) {
-	size := int(r.density * geo.TileSize)
-	switch {
-	case r.Bound != (orb.Bound{}) && !r.Bound.IsEmpty():
-		r.frame = FitFrame(r.Bound, w, h, size)
-	case r.Center == (orb.Point{}):
-		r.frame = FitFrame(geo.PeruBound(), w, h, size)
-	default:
-		z := int(math.Round(r.Zoom - math.Log2(r.density)))
-		r.frame = Frame{Center: r.Center, Zoom: z, Width: w, Height: h}
+func (c content) sameAs(d content) bool { return sameSources(c.srcs, d.srcs) && c.key.sameAs(d.key) }
+
+// settle lays out r for what its map shows. The sources and the legend
+// depend on the view, the view on the map area, and the map area on the
+// footer's and the legend's sizes, which depend on the sources and the
+// legend: it starts from whole (all the year shows, at least what any
+// view lists) and settles in a few rounds, shown giving what a w x h map
+// area shows (and placing the map there). Should they not settle, the
+// layout made for whole has room for what the view shows.
+func settle(r *resolved, fonts *Fonts, whole func() content, shown func(w, h int) content) *layout {
+	c := whole()
+	for range 3 {
+		lay := newLayout(r, fonts, c.srcs, c.key)
+		next := shown(lay.mapR.Dx(), lay.mapR.Dy())
+		if next.sameAs(c) {
+			return lay
+		}
+		c = next
 	}
-	maxZoom := 18
-	if mz := r.Source.Info().MaxZoom; mz > 0 {
-		maxZoom = int(mz)
-	}
-	r.frame.Zoom = min(max(r.frame.Zoom, 0), maxZoom)
-	r.frame.Width, r.frame.Height = w, h
-	r.view = geo.View{Center: r.frame.Center, Zoom: float64(r.frame.Zoom) + math.Log2(r.density), Width: float64(w), Height: float64(h)}
+	c = whole()
+	lay := newLayout(r, fonts, c.srcs, c.key)
+	next := shown(lay.mapR.Dx(), lay.mapR.Dy())
+	lay.refill(r, fonts, next.srcs, next.key)
+	return lay
 }
 
 // options are the overlay options of the scene.
 func (r *resolved) options() overlay.Options {
-	v := r.view
-	return overlay.Options{Year: r.year, Layers: r.Layers, Selected: r.Selected, Scale: r.density, View: &v, Lang: r.Lang, Names: r.Names,
-		Obstacles: annotate.Obstacles(r.Annotations, r.density)}
+	return overlay.Options{Year: r.year, Layers: r.Layers, Selected: r.Selected, Scale: r.density, Lang: r.Lang, Names: r.Names,
+		Obstacles: withBoxes(annotate.Obstacles(r.Annotations, r.density), r.furniture)}
+}
+
+// withBoxes adds boxes (furniture over the map) to what obs gives labels
+// to avoid.
+func withBoxes(obs func(label.Frame) label.Obstacles, boxes []label.Box) func(label.Frame) label.Obstacles {
+	if len(boxes) == 0 {
+		return obs
+	}
+	return func(f label.Frame) label.Obstacles {
+		var o label.Obstacles
+		if obs != nil {
+			o = obs(f)
+		}
+		o.Boxes = append(slices.Clip(o.Boxes), boxes...)
+		return o
+	}
 }
 
 // Render draws the scene: title band, the map (basemap, atlas layers,
@@ -220,44 +227,34 @@ func (s Scene) render(ctx context.Context, fonts *Fonts) (*image.RGBA, *layout, 
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	if fonts == nil {
-		if fonts, err = NewFonts(); err != nil {
-			return nil, nil, nil, err
-		}
+	if fonts, err = fontsOr(fonts); err != nil {
+		return nil, nil, nil, err
 	}
-	// The sources depend on the frame, the frame on the map area, and the
-	// map area on the footer's height, which depends on the sources: start
-	// from every source of the year and settle in a few rounds.
-	srcs := r.yearSources()
-	var lay *layout
-	for range 3 {
-		lay = newLayout(r, fonts, srcs)
-		r.place(lay.mapR.Dx(), lay.mapR.Dy())
-		next := r.frameSources()
-		if sameSources(next, srcs) {
-			break
-		}
-		srcs = next
-	}
-	objects := r.Overlays.Objects(r.options())
-	objects = append(objects, annotate.Objects(r.Annotations, r.density)...)
-	objects = append(objects, r.Extra...)
-	mapImg, missing, err := Basemap(ctx, r.Source, r.Dir, r.StoreName, r.frame, objects)
+	lay := settle(r, fonts, func() content { return content{r.yearSources(), r.yearLegend()} },
+		func(w, h int) content {
+			r.view = r.mapView(w, h)
+			return content{r.frameSources(), r.frameLegend()}
+		})
+	r.furniture = lay.furnitureOnMap()
+	// The map is drawn straight into its place in the image; the map,
+	// title band, panel and footer cover the image between them.
+	img := image.NewRGBA(image.Rect(0, 0, r.w, r.h))
+	mapImg := &image.RGBA{Pix: img.Pix[img.PixOffset(lay.mapR.Min.X, lay.mapR.Min.Y):], Stride: img.Stride,
+		Rect: image.Rect(0, 0, lay.mapR.Dx(), lay.mapR.Dy())}
+	view, missing, err := r.drawBasemap(ctx, mapImg, r.view)
 	if err != nil && !(r.AllowGaps && errors.Is(err, ErrMissingTiles)) {
 		return nil, nil, missing, err
 	}
+	r.view = view
+	if err := r.Overlays.RenderInto(ctx, mapImg, view, r.options()); err != nil {
+		return nil, nil, missing, fmt.Errorf("render: %w", err)
+	}
+	annotate.DrawView(gg.NewContextForRGBA(mapImg), r.Annotations, view, r.density)
 	if err := ctx.Err(); err != nil {
 		return nil, nil, missing, fmt.Errorf("render: %w", err)
 	}
-	img := image.NewRGBA(image.Rect(0, 0, r.w, r.h))
-	draw.Draw(img, img.Bounds(), image.NewUniform(paperOpaque), image.Point{}, draw.Src)
-	draw.Draw(img, lay.mapR, mapImg, image.Point{}, draw.Src)
-	lay.frame, lay.zoom = r.frame, r.view.Zoom
+	lay.view = view
+	lay.zoom = view.Zoom - math.Log2(r.density)
 	lay.draw(img, r, fonts, len(missing))
 	return img, lay, missing, nil
-}
-
-// viewOf is the view a frame shows, in 256-pixel tiles of its pixels.
-func viewOf(f Frame, density float64) geo.View {
-	return geo.View{Center: f.Center, Zoom: float64(f.Zoom) + math.Log2(density), Width: float64(f.Width), Height: float64(f.Height)}
 }

@@ -3,15 +3,11 @@ package render
 import (
 	"context"
 	"image"
-	"math"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/paulmach/orb"
-
 	"github.com/perutraffickingatlas/atlas/data"
-	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/overlay"
 	"github.com/perutraffickingatlas/atlas/internal/goldentest"
 )
@@ -85,47 +81,13 @@ func TestPresetsGoldenFailWithoutEachGroup(t *testing.T) {
 	}
 }
 
-func TestLayoutKeepsFurnitureOffTheMap(t *testing.T) {
-	fonts, err := NewFonts()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range Presets() {
-		t.Run(p.Name, func(t *testing.T) {
-			s := testScene(t, p)
-			r, err := s.resolve()
-			if err != nil {
-				t.Fatal(err)
-			}
-			l := newLayout(r, fonts, r.yearSources())
-			boxes := map[string]image.Rectangle{"title": l.title, "panel": l.panel, "footer": l.footer}
-			for name, b := range boxes {
-				if b.Overlaps(l.mapR) {
-					t.Errorf("%s %v overlaps the map %v", name, b, l.mapR)
-				}
-			}
-			for name, b := range map[string]image.Rectangle{"legend": l.legend, "inset": l.inset, "sources": l.sourcesR} {
-				if !b.In(image.Rect(0, 0, p.Width, p.Height)) || b.Overlaps(l.mapR) || b.Overlaps(l.title) {
-					t.Errorf("%s %v is off the image or over the map or title", name, b)
-				}
-			}
-			if l.legend.Overlaps(l.inset) || l.inset.Overlaps(l.sourcesR) || l.legend.Overlaps(l.sourcesR) {
-				t.Errorf("panel parts overlap: legend %v, inset %v, sources %v", l.legend, l.inset, l.sourcesR)
-			}
-			if a := float64(l.mapR.Dx()*l.mapR.Dy()) / float64(p.Width*p.Height); a < 0.5 {
-				t.Errorf("the map has only %.0f%% of the image", a*100)
-			}
-		})
-	}
-}
-
 func TestSourcesFooterListsCitedArticles(t *testing.T) {
 	s := testScene(t, Presets()[0].Reduced(2))
 	r, err := s.resolve()
 	if err != nil {
 		t.Fatal(err)
 	}
-	r.place(800, 500)
+	r.view = r.mapView(800, 500)
 	got := r.frameSources()
 	if len(got) != 2 || got[0].ID != "s1" || got[1].ID != "s2" {
 		t.Errorf("frame sources %v, want s1 and s2 (s3 is cited by nothing)", got)
@@ -141,21 +103,33 @@ func TestSourcesFooterListsCitedArticles(t *testing.T) {
 	}
 }
 
-func TestSourceLine(t *testing.T) {
+func TestShortCitation(t *testing.T) {
 	tests := []struct {
 		desc string
 		src  data.Source
 		want string
 	}{
-		{desc: "dated with venue", src: data.Source{Author: "A. B", Title: "T", Venue: "V", Date: "2012-11-24", Year: 2012},
-			want: "A. B, \u201cT\u201d, V, 2012-11-24."},
-		{desc: "inferred year, no author", src: data.Source{Title: "T", Year: 2015, DateInferred: true},
-			want: "\u201cT\u201d, 2015 (date inferred), no author named."},
+		{desc: "author, dated, title cut at its semicolon", src: data.Source{Author: "Scott Paulseth", Venue: "PanAmerican Crime",
+			Title: "Trafficking and the Shining Path; the rejuvenation of Peru's cocaine industry", Date: "2012-11-24", Year: 2012},
+			want: "Paulseth, 2012, \u201cTrafficking and the Shining Path\u201d"},
+		{desc: "inferred year in brackets, long title cut at five words less the small ones",
+			src:  data.Source{Author: "R. Evan Ellis", Title: "Narcotrafficking, the Shining Path, and the Strategic Importance of Peru", Year: 2015, DateInferred: true},
+			want: "Ellis, [2015], \u201cNarcotrafficking, the Shining Path\u2026\u201d"},
+		{desc: "no author: the venue before its subtitle", src: data.Source{Title: "Shining Path and its Alliance with Drug Trafficking in the VRAEM",
+			Venue: "Ambiente Estrat\u00e9gico 2022: Seguridad, Desarrollo y Defensa Nacional (CEEEP)", Year: 2022, DateInferred: true},
+			want: "Ambiente Estrat\u00e9gico 2022, [2022], \u201cShining Path and its Alliance\u2026\u201d"},
+		{desc: "no author: the venue before its note, title before its colon", src: data.Source{
+			Title: "Cartel Corner #81: Organized Crime and Narco-Terrorism in Peru Now on U.S. Radar",
+			Venue: "Cipher Brief (original); this copy is an excerpt reposted in a blog series", Year: 2016, DateInferred: true},
+			want: "Cipher Brief, [2016], \u201cCartel Corner #81\u201d"},
+		{desc: "six words are kept whole", src: data.Source{Author: "A. B", Title: "One two three four five six", Year: 2001},
+			want: "B, 2001, \u201cOne two three four five six\u201d"},
+		{desc: "nothing but a title", src: data.Source{Title: "T"}, want: "\u201cT\u201d"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
-			if got := SourceLine(tc.src); got != tc.want {
-				t.Errorf("SourceLine = %q, want %q", got, tc.want)
+			if got := ShortCitation(tc.src); got != tc.want {
+				t.Errorf("ShortCitation = %q, want %q", got, tc.want)
 			}
 		})
 	}
@@ -182,48 +156,6 @@ func TestPresetByName(t *testing.T) {
 			}
 			if err != nil || p.Width != tc.wantW {
 				t.Fatalf("got %+v, %v", p, err)
-			}
-		})
-	}
-}
-
-func TestFitScale(t *testing.T) {
-	tests := []struct {
-		desc     string
-		preset   Preset
-		place    func(s *Scene)
-		min, max float64
-	}{
-		{desc: "A4 gives a little density for a whole zoom more", preset: Presets()[3], min: 2.25, max: 2.99},
-		{desc: "slide keeps its density", preset: Presets()[0], min: 1, max: 1},
-		{desc: "centre and zoom keep the density", preset: Presets()[3],
-			place: func(s *Scene) { s.Bound = orb.Bound{}; s.Center, s.Zoom = orb.Point{-75, -10}, 8 }, min: 3, max: 3},
-	}
-	for _, tc := range tests {
-		t.Run(tc.desc, func(t *testing.T) {
-			s := testScene(t, tc.preset)
-			s.Bound, s.Source = orb.Bound{}, nil // all of Peru
-			if tc.place != nil {
-				tc.place(&s)
-			}
-			got := s.FitScale(tc.preset.Scale)
-			if got < tc.min || got > tc.max {
-				t.Fatalf("FitScale = %v, want %v to %v", got, tc.min, tc.max)
-			}
-			// At that density the frame's zoom is one more than at the preset's.
-			if got != tc.preset.Scale {
-				s.Source = coastSource{size: int(math.Round(got * 256))}
-				r, err := s.resolve()
-				if err != nil {
-					t.Fatal(err)
-				}
-				fonts, _ := NewFonts()
-				l := newLayout(r, fonts, r.yearSources())
-				r.place(l.mapR.Dx(), l.mapR.Dy())
-				full := FitFrame(geo.PeruBound(), l.mapR.Dx(), l.mapR.Dy(), int(tc.preset.Scale*256))
-				if r.frame.Zoom != full.Zoom+1 {
-					t.Errorf("zoom %d at density %v, want %d", r.frame.Zoom, got, full.Zoom+1)
-				}
 			}
 		})
 	}

@@ -1,9 +1,6 @@
 package render
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/perutraffickingatlas/atlas/data"
 )
 
@@ -16,10 +13,16 @@ func (r *resolved) yearSources() []data.Source {
 // frameSources lists the sources cited by the features shown inside the
 // frame (the selected one always counts).
 func (r *resolved) frameSources() []data.Source {
+	return r.sources(r.inFrame())
+}
+
+// inFrame tells whether a feature counts as shown in the frame, wherever
+// its year puts it: the selected one, and any whose extent meets the view.
+func (r *resolved) inFrame() func(data.Feature) bool {
 	b := r.view.Bound()
-	return r.sources(func(f data.Feature) bool {
+	return func(f data.Feature) bool {
 		return f.ID == r.Selected || (f.Geometry != nil && f.Geometry.Bound().Intersects(b))
-	})
+	}
 }
 
 func (r *resolved) sources(in func(data.Feature) bool) []data.Source {
@@ -51,31 +54,4 @@ func sameSources(a, b []data.Source) bool {
 		}
 	}
 	return true
-}
-
-// SourceLine formats a source for a footer: author, title in quotes,
-// venue, date or year, and "date inferred" where the text gives none.
-func SourceLine(s data.Source) string {
-	var parts []string
-	if s.Author != "" {
-		parts = append(parts, s.Author)
-	}
-	parts = append(parts, "\u201c"+strings.TrimSpace(s.Title)+"\u201d")
-	if s.Venue != "" {
-		parts = append(parts, s.Venue)
-	}
-	date := fmt.Sprint(s.Year)
-	if s.Date != "" && !s.DateInferred {
-		date = s.Date
-	}
-	if s.DateInferred {
-		date += " (date inferred)"
-	}
-	if s.Year != 0 || s.Date != "" {
-		parts = append(parts, date)
-	}
-	if s.Author == "" {
-		parts = append(parts, "no author named")
-	}
-	return strings.Join(parts, ", ") + "."
 }

@@ -79,7 +79,7 @@ func TestWriteSceneErrors(t *testing.T) {
 				tc.setup(t, dir, &s)
 			}
 			path := filepath.Join(dir, tc.name)
-			_, err := writeScene(context.Background(), s, path, tc.overwrite, tc.wrap)
+			_, err := writeDrawn(context.Background(), s, s.render, path, tc.overwrite, tc.wrap)
 			if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
 				t.Fatalf("error %v, want one with %q", err, tc.wantErr)
 			}
@@ -194,8 +194,8 @@ func TestWriteScenePDFRenders(t *testing.T) {
 			if v := variety(page, scale(lay.mapR)); v < 4 {
 				t.Errorf("the map area of the page has %d colours: blank", v)
 			}
-			if d := darkShare(page, scale(lay.sourcesR)); d < 0.01 {
-				t.Errorf("the sources block of the page is %.3f dark: no text", d)
+			if d := darkShare(page, scale(lay.footer)); d < 0.003 {
+				t.Errorf("the footer of the page is %.3f dark: no text", d)
 			}
 			if txt, err := exec.Command("pdftotext", path, "-").Output(); err == nil {
 				for _, want := range []string{"Peru: trafficking routes", "Sources", "A dated article on coca"} {

@@ -100,8 +100,21 @@ func Version(b []byte) (int, error) {
 // the JSON the field wants; typeName may name the caller's own Go types
 // (nil: TypeName only).
 func Decode(b []byte, v any, typeName func(goType string) string) error {
+	return decode(b, v, typeName, true)
+}
+
+// DecodeOpen is Decode for formats that allow members of their own (a
+// GeoJSON file's "bbox" or a tool's extra fields): unknown members are
+// ignored, text after the value is still refused.
+func DecodeOpen(b []byte, v any, typeName func(goType string) string) error {
+	return decode(b, v, typeName, false)
+}
+
+func decode(b []byte, v any, typeName func(goType string) string, strict bool) error {
 	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
+	if strict {
+		dec.DisallowUnknownFields()
+	}
 	if err := dec.Decode(v); err != nil {
 		return describe(b, err, dec.InputOffset(), typeName)
 	}

@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/perutraffickingatlas/atlas/geo/render"
+	"github.com/perutraffickingatlas/atlas/ui/internal/i18n"
 	"github.com/perutraffickingatlas/atlas/ui/internal/uikit"
 )
 
@@ -91,7 +92,7 @@ func newForm(o Options) *form {
 	f.width.Validator, f.height.Validator = checkSide, checkSide
 	f.path.Validator = checkPath
 	f.preset = uikit.NewSelect(append(render.PresetNames(), customPreset), f.presetChosen)
-	f.title.SetPlaceHolder(defaultTitle(o.Year))
+	f.title.SetPlaceHolder(render.DefaultTitle(o.Year, i18n.Current()))
 	f.format = widget.NewRadioGroup([]string{"PNG", "PDF"}, func(v string) {
 		f.path.SetText(withExt(f.path.Text, strings.ToLower(v)))
 	})
@@ -243,11 +244,7 @@ func (f *form) export(overwrite, allowGaps bool) {
 		}
 	}
 	f.remember(path)
-	title := strings.TrimSpace(f.title.Text)
-	if title == "" {
-		title = defaultTitle(f.o.Year)
-	}
-	scene, err := f.o.Scene(preset, title, allowGaps)
+	scene, err := f.o.Scene(preset, strings.TrimSpace(f.title.Text), allowGaps)
 	if err != nil {
 		f.o.Error(err)
 		return
@@ -313,12 +310,6 @@ func (f *form) defaultPath(year int) string {
 		dir = home
 	}
 	return filepath.Join(dir, name)
-}
-
-// defaultTitle is the export's title when none is typed, in the UI
-// language: geo/render's default title, which is English only.
-func defaultTitle(year int) string {
-	return lang.L("Peru: trafficking routes and Shining Path areas, {{.Year}}", map[string]any{"Year": year})
 }
 
 // withExt replaces a path's extension with ext.

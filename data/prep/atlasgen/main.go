@@ -161,7 +161,7 @@ func (b *builder) feature(s spec, ol outline) (data.Feature, error) {
 func properties(s spec, ol outline) (data.Feature, error) {
 	f := data.Feature{ID: s.ID, Layer: s.Layer, Name: s.Name, NameES: s.NameES, Kind: s.Kind,
 		Status: s.Status, Faction: s.Faction, Mode: s.Mode, ModeAssumed: s.ModeAssumed,
-		Destination: s.Destination, Period: s.Period, Summary: s.Summary, SummaryES: s.SummaryES,
+		Destination: s.Destination, DestinationES: s.DestinationES, Period: s.Period, Summary: s.Summary, SummaryES: s.SummaryES,
 		Figures: s.Figures, Precision: s.Precision, PlaceInferred: s.PlaceInferred, Related: s.Related}
 	var err error
 	if f.Citations, err = ol.citations(s.Cite); err != nil {

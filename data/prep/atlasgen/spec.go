@@ -15,23 +15,24 @@ import (
 // spec is one hand-written feature of data/prep/atlas/features-*.json. It
 // names places, never coordinates; see geomSpec for the geometry forms.
 type spec struct {
-	ID          string         `json:"id"`
-	Layer       data.Layer     `json:"layer"`
-	Name        string         `json:"name"`
-	NameES      string         `json:"name_es"` // Spanish name
-	Kind        string         `json:"kind,omitempty"`
-	Status      string         `json:"status,omitempty"`
-	Faction     string         `json:"faction,omitempty"`
-	Mode        data.Mode      `json:"mode,omitempty"`
-	ModeAssumed bool           `json:"mode_assumed,omitempty"`
-	Destination string         `json:"destination,omitempty"`
-	Period      data.Period    `json:"period"`
-	Summary     string         `json:"summary"`
-	SummaryES   string         `json:"summary_es"` // Spanish summary, translated from Summary
-	Claims      []claimSpec    `json:"claims,omitempty"`
-	Figures     []data.Figure  `json:"figures,omitempty"`
-	Cite        []cite         `json:"cite"`
-	Precision   data.Precision `json:"precision"`
+	ID            string         `json:"id"`
+	Layer         data.Layer     `json:"layer"`
+	Name          string         `json:"name"`
+	NameES        string         `json:"name_es"` // Spanish name
+	Kind          string         `json:"kind,omitempty"`
+	Status        string         `json:"status,omitempty"`
+	Faction       string         `json:"faction,omitempty"`
+	Mode          data.Mode      `json:"mode,omitempty"`
+	ModeAssumed   bool           `json:"mode_assumed,omitempty"`
+	Destination   string         `json:"destination,omitempty"`
+	DestinationES string         `json:"destination_es,omitempty"` // Spanish destination
+	Period        data.Period    `json:"period"`
+	Summary       string         `json:"summary"`
+	SummaryES     string         `json:"summary_es"` // Spanish summary, translated from Summary
+	Claims        []claimSpec    `json:"claims,omitempty"`
+	Figures       []data.Figure  `json:"figures,omitempty"`
+	Cite          []cite         `json:"cite"`
+	Precision     data.Precision `json:"precision"`
 	// PlaceInferred marks a geometry the atlas chose where the articles
 	// give no place; an inferred claim must say why.
 	PlaceInferred bool           `json:"place_inferred,omitempty"`

@@ -81,7 +81,8 @@ func Open(ctx context.Context, spec string, opt Options) (Source, error) {
 	return s, nil
 }
 
-// nopCloser gives the embedded source, which holds nothing open, a Close.
-type nopCloser struct{ tiles.Source }
+// nopCloser gives the embedded source, which holds nothing open, a Close;
+// its other methods (AtScale) stay reachable.
+type nopCloser struct{ *embedded.Source }
 
 func (nopCloser) Close() error { return nil }

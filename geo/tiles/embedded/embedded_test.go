@@ -50,7 +50,9 @@ func TestInfo(t *testing.T) {
 	}{
 		{desc: "standard", scale: 1, size: 256},
 		{desc: "hidpi", scale: 2, size: 512},
-		{desc: "below one means one", scale: 0.5, size: 256},
+		{desc: "below one", scale: 0.75, size: 192},
+		{desc: "below the minimum means the minimum", scale: 0.1, size: 64},
+		{desc: "zero means one", scale: 0, size: 256},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
 			info := New(WithScale(tc.scale)).Info()
@@ -106,4 +108,45 @@ func TestConcurrentTiles(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+func TestAtScale(t *testing.T) {
+	d := testData(t)
+	base := New(WithData(d))
+	for _, tc := range []struct {
+		desc  string
+		scale float64
+		size  int
+	}{
+		{desc: "a small export of all of Peru", scale: 0.8, size: 205},
+		{desc: "a fitted 4K export", scale: 2.3, size: 589},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			src := base.AtScale(tc.scale)
+			info := src.Info()
+			if info.TileSize != tc.size || info.Version != base.Info().Version || info.ID != base.Info().ID {
+				t.Fatalf("Info() = %+v, want %d px tiles of the same data", info, tc.size)
+			}
+			if e, ok := src.(*Source); !ok || e.data != d {
+				t.Fatalf("AtScale gave %T without the shared data", src)
+			}
+			img, err := src.Tile(context.Background(), maptile.At(orb.Point{-75, -12}, 5))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b := img.Bounds(); b.Dx() != tc.size || b.Dy() != tc.size {
+				t.Fatalf("tile %v, want %d px", b, tc.size)
+			}
+			colours := map[[4]uint32]bool{}
+			for y := 0; y < tc.size; y += 4 {
+				for x := 0; x < tc.size; x += 4 {
+					r, g, b, a := img.At(x, y).RGBA()
+					colours[[4]uint32{r >> 8, g >> 8, b >> 8, a >> 8}] = true
+				}
+			}
+			if len(colours) < 8 {
+				t.Errorf("the tile has %d colours: nothing drawn", len(colours))
+			}
+		})
+	}
 }

@@ -39,10 +39,19 @@ type Source struct {
 // Option configures a Source.
 type Option func(*Source)
 
-// WithScale sets the device pixel ratio: 2 gives 512 px tiles with
-// proportionally thicker lines and larger text. Values below 1 mean 1.
+// MinScale is the smallest pixel density a Source draws at: 64 px tiles.
+const MinScale = 0.25
+
+// WithScale sets the pixel density, any value from MinScale up: 2 gives
+// 512 px tiles with proportionally thicker lines, 0.75 gives 192 px tiles
+// (small exports of all of Peru need less than zoom 4 at density 1).
+// Values below MinScale mean MinScale; zero or less mean 1.
 func WithScale(s float64) Option {
-	return func(src *Source) { src.scale = math.Max(1, s) }
+	return func(src *Source) {
+		if s > 0 {
+			src.scale = math.Max(MinScale, s)
+		}
+	}
 }
 
 // New returns a Source. The vectors are decoded and projected on first use.
@@ -52,6 +61,15 @@ func New(opts ...Option) *Source {
 		o(s)
 	}
 	return s
+}
+
+// AtScale returns a Source drawing the same data at pixel density scale
+// (see WithScale), sharing the decoded data when there is some, so an
+// export can draw tiles at exactly the density its zoom needs.
+func (s *Source) AtScale(scale float64) tiles.Source {
+	c := New(WithScale(scale))
+	c.data, c.custom = s.data, s.custom
+	return c
 }
 
 // Attribution is the credit line for the embedded basemap's data.

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"image"
 	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -17,6 +16,7 @@ import (
 	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver
 
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
+	"github.com/perutraffickingatlas/atlas/internal/safefile"
 )
 
 // ErrNotMBTiles is returned for a file that is not an SQLite database, is
@@ -43,13 +43,16 @@ func Open(ctx context.Context, path string) (*Source, error) {
 	if err != nil {
 		return nil, fmt.Errorf("mbtiles: %s: %w", path, err)
 	}
-	fi, err := os.Stat(abs)
+	// A regular file we may read: a FIFO or a directory is refused at
+	// once, and a file we may not read says so (not "damaged").
+	f, err := safefile.Open(abs)
 	if err != nil {
+		if errors.Is(err, safefile.ErrNotRegular) {
+			return nil, fmt.Errorf("%w: %w", ErrNotMBTiles, err)
+		}
 		return nil, fmt.Errorf("mbtiles: open %s: %w", path, err)
 	}
-	if !fi.Mode().IsRegular() {
-		return nil, fmt.Errorf("%w: %s is not a regular file", ErrNotMBTiles, path)
-	}
+	f.Close()
 	db, err := sql.Open("sqlite", dsn(abs))
 	if err != nil {
 		return nil, fmt.Errorf("mbtiles: open %s: %w", path, err)
@@ -63,15 +66,17 @@ func Open(ctx context.Context, path string) (*Source, error) {
 	return s, nil
 }
 
-// dsn builds a read-only, immutable SQLite URI for an absolute path,
-// percent-encoding characters such as '?', '#' and '%'.
+// dsn builds a read-only SQLite URI for an absolute path, percent-encoding
+// characters such as '?', '#' and '%'. It is not "immutable": SQLite's
+// locks then keep reads consistent while another program rewrites the
+// file.
 func dsn(abs string) string {
 	p := filepath.ToSlash(abs)
 	if !strings.HasPrefix(p, "/") {
 		p = "/" + p // Windows: /C:/...
 	}
 	u := url.URL{Scheme: "file", Path: p}
-	return u.String() + "?mode=ro&immutable=1"
+	return u.String() + "?mode=ro"
 }
 
 // load checks the schema, reads metadata and fills in what it lacks.
@@ -132,7 +137,8 @@ func (s *Source) load(ctx context.Context, path string) error {
 
 	// A sample tile gives the format when metadata lacks it, and the size.
 	var sample []byte
-	err = s.db.QueryRowContext(ctx, `SELECT tile_data FROM tiles LIMIT 1`).Scan(&sample)
+	// The first 64 KiB hold any tile's header; a huge blob is not read.
+	err = s.db.QueryRowContext(ctx, `SELECT substr(tile_data, 1, 65536) FROM tiles LIMIT 1`).Scan(&sample)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 	case err != nil:
@@ -140,7 +146,7 @@ func (s *Source) load(ctx context.Context, path string) error {
 	}
 	size := 256
 	if len(sample) > 0 {
-		format, cfg, err := sniff(sample)
+		format, cfg, err := tiles.Sniff(sample)
 		if err != nil {
 			if md.Format == "" && (isGzip(sample) || isZlib(sample)) {
 				return fmt.Errorf("mbtiles: %s: %w", path, ErrVectorTiles)
@@ -150,7 +156,7 @@ func (s *Source) load(ctx context.Context, path string) error {
 			}
 		} else {
 			if md.Format == "" {
-				md.Format = format
+				md.Format = strings.Replace(format, "jpeg", "jpg", 1) // MBTiles says "jpg"
 			}
 			if cfg.Width == cfg.Height && cfg.Width >= 64 && cfg.Width <= 1024 {
 				size = cfg.Width
@@ -219,11 +225,17 @@ func (s *Source) TileData(ctx context.Context, t maptile.Tile) ([]byte, error) {
 		return nil, fmt.Errorf("mbtiles: %s tile %d/%d/%d: %w", filepath.Base(s.path), t.Z, t.X, t.Y, tiles.ErrNoTile)
 	}
 	row := n - 1 - uint64(t.Y) // TMS: rows count from the south
-	var data []byte
+	var (
+		data []byte
+		size int64
+	)
+	// A blob over the limit is measured, never read into memory.
 	err := s.db.QueryRowContext(ctx,
-		`SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?`,
-		int64(t.Z), int64(t.X), int64(row)).Scan(&data)
+		`SELECT CASE WHEN length(tile_data) <= ? THEN tile_data END, length(tile_data) FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?`,
+		int64(tiles.MaxTileBytes), int64(t.Z), int64(t.X), int64(row)).Scan(&data, &size)
 	switch {
+	case err == nil && size > tiles.MaxTileBytes:
+		return nil, fmt.Errorf("mbtiles: %s tile %d/%d/%d: %w: %d bytes, more than %d", filepath.Base(s.path), t.Z, t.X, t.Y, tiles.ErrBadTile, size, tiles.MaxTileBytes)
 	case errors.Is(err, sql.ErrNoRows):
 		return nil, fmt.Errorf("mbtiles: %s tile %d/%d/%d: %w", filepath.Base(s.path), t.Z, t.X, t.Y, tiles.ErrNoTile)
 	case err != nil:

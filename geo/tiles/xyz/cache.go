@@ -14,7 +14,9 @@ import (
 
 	"github.com/paulmach/orb/maptile"
 
+	"github.com/perutraffickingatlas/atlas/geo/tiles"
 	"github.com/perutraffickingatlas/atlas/internal/atomicfile"
+	"github.com/perutraffickingatlas/atlas/internal/safefile"
 )
 
 // ErrCacheMiss is returned by a Cache that does not hold the tile.
@@ -111,15 +113,15 @@ func (c *DiskCache) Load(ctx context.Context, providerID string, t maptile.Tile)
 	if err != nil {
 		return nil, Meta{}, fmt.Errorf("tile cache: %w", err)
 	}
-	if !fi.Mode().IsRegular() || fi.Size() > maxBodyBytes {
+	if !fi.Mode().IsRegular() || fi.Size() > tiles.MaxTileBytes {
 		return nil, Meta{}, fmt.Errorf("tile cache: %s is not a tile file", p)
 	}
-	body, err := os.ReadFile(p)
+	body, err := safefile.ReadFile(p, tiles.MaxTileBytes)
 	if err != nil {
 		return nil, Meta{}, fmt.Errorf("tile cache: %w", err)
 	}
 	var m Meta
-	if raw, err := os.ReadFile(p + metaSuffix); err == nil {
+	if raw, err := safefile.ReadFile(p+metaSuffix, 64<<10); err == nil {
 		if json.Unmarshal(raw, &m) != nil {
 			m = Meta{}
 		}
