@@ -8,6 +8,7 @@
 //	atlas export -o atlas.kml|atlas.geojson [-year Y] [-layers LIST] [-select ID] [-lang es]   (the data, for Google Earth or a GIS)
 //	atlas validate [FILE|DIR]
 //	atlas validate [-citations] [-spanish] [-dates dmy|mdy] [-layer] FILE.csv|.kml|.kmz|.geojson   (a user's layer)
+//	atlas list [-layers LIST] [-lang en|es]        (the features' ids, layers, years and names)
 //	atlas -version
 //
 // Bad flags print a usage message and exit with status 2.
