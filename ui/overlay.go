@@ -45,6 +45,7 @@ func (mw *MainWindow) publishOptions() {
 // the map shows now: each entry of the legend with how many of its
 // features are in view, and the certainty marks their labels carry.
 func (mw *MainWindow) recount() {
+	mw.recountDue = false
 	o := *mw.drawOpt.Load()
 	v := mw.mapv.View()
 	if v.Width <= 0 || v.Height <= 0 {
@@ -66,6 +67,7 @@ func (mw *MainWindow) recountLater() {
 	if post == nil {
 		post = fyne.Do
 	}
+	mw.recountDue = true
 	mw.legendTimer = time.AfterFunc(recountDelay, func() { post(mw.recount) })
 }
 

@@ -69,6 +69,9 @@ type MainWindow struct {
 	stopSave func()
 	// legendTimer coalesces the legend's recounts while the view moves.
 	legendTimer *time.Timer
+	// recountDue says a recount is waiting on legendTimer (UI goroutine
+	// only), so tests can wait for the legends to catch up with the view.
+	recountDue bool
 
 	mapv      *mapview.MapView
 	search    *searchbox.Box

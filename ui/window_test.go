@@ -25,10 +25,11 @@ import (
 // fyne.Do, so widgets are touched from one goroutine only.
 type uiQueue struct{ *uitest.Queue }
 
-// settle runs queued UI work until the map has no tile or overlay work left.
+// settle runs queued UI work until the map has no tile or overlay work left
+// and the legends have counted what the view shows.
 func (q uiQueue) settle(t *testing.T, mw *MainWindow) {
 	t.Helper()
-	q.Settle(t, mw.mapv.Idle)
+	q.Settle(t, func() bool { return mw.mapv.Idle() && !mw.recountDue })
 }
 
 func newTestWindow(t *testing.T, opts Options) (*MainWindow, uiQueue) {
