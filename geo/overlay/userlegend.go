@@ -111,6 +111,9 @@ func (e LegendEntry) userSwatch(img *image.RGBA, scale float64) {
 	s := &Set{feats: feats, text: swatchText()}
 	for _, ft := range feats {
 		sc := scale
+		if len(feats) > 1 { // thinner bands, so that each shape reads in a small square
+			sc *= 0.65
+		}
 		if ft.geom == classSymbol { // a pin is drawn smaller so it fits, head and stem centred
 			sc = min(scale, sz/(2.2*symbolRadius))
 		}
