@@ -16,7 +16,9 @@ import (
 	"strings"
 
 	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/data/userlayer"
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/overlay"
 	"github.com/perutraffickingatlas/atlas/geo/render"
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/catalog"
@@ -45,6 +47,10 @@ type exportFlags struct {
 	lesson        string
 	lang          string
 	motion        motionFlags // -animate, -compare, a lesson's GIF, MP4 or handout: see animate.go
+	add           addFlag     // the user's own layer files (see userlayers.go)
+	dates         string
+	dateOrder     userlayer.DateOrder
+	users         []*userlayer.Layer // read from add by runExport, before anything is drawn
 }
 
 func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
@@ -81,6 +87,8 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	fs.StringVar(&e.lesson, "lesson", "", "export every scene of the lesson `FILE.json` as numbered PNGs into the directory -o (slide size unless -preset or -width/-height); with -o FILE.gif or FILE.mp4 as an animation, with -o FILE.pdf as a printed handout")
 	e.motion.register(fs, stderr)
 	fs.StringVar(&e.lang, "lang", "en", "`LANGUAGE` of the map's names, legend, title and footer (and a lesson's captions): en or es")
+	fs.Var(&e.add, "add", "draw your own layer `FILE` (.csv, .geojson, .json, .kml, .kmz) over the atlas, named in the legend and credited in the footer as yours; repeat for more (after a lesson's own); -select user:L:F selects feature F of the L-th, from 0")
+	fs.StringVar(&e.dates, "dates", "", "read an -add file's dates such as 03/04/2015 as `dmy` (day first) or mdy (month first) when the file does not settle it")
 	if err := fs.Parse(args); err != nil {
 		return e, err
 	}
@@ -101,10 +109,27 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 			e.presetName = "slide"
 		}
 	case isDataExport(e.out): // .kml or .geojson: see exchange.go
+		if len(e.add) > 0 {
+			problems = append(problems, "-add: a .kml or .geojson export holds the atlas's sourced data only; open your own file beside it in Google Earth or the GIS")
+		}
+		if _, _, ok := userlayer.ParseFeatureID(e.sel); ok {
+			problems = append(problems, fmt.Sprintf("-select %s: a data export holds no user feature", e.sel))
+		}
 	default:
 		if _, err := render.FormatOf(e.out); err != nil {
 			problems = append(problems, fmt.Sprintf("-o %s: only .png and .pdf are supported (.kml and .geojson export the data)", e.out))
 		}
+	}
+	if order, err := parseDateOrder(e.dates); err != nil {
+		problems = append(problems, err.Error())
+	} else {
+		e.dateOrder = order
+	}
+	if len(e.add) > overlay.MaxUserLayers {
+		problems = append(problems, fmt.Sprintf("-add: %d files, at most %d", len(e.add), overlay.MaxUserLayers))
+	}
+	if _, _, ok := userlayer.ParseFeatureID(e.sel); ok && len(e.add) == 0 && e.lesson == "" {
+		problems = append(problems, fmt.Sprintf("-select %s: a user feature, but no -add file", e.sel))
 	}
 	if !slices.Contains(data.Languages(), e.lang) {
 		problems = append(problems, fmt.Sprintf("-lang %q: want en or es", e.lang))
@@ -174,6 +199,18 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	// Ctrl-C, kill, timeout and systemd stop the export; no temp file stays.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// The user's files are read first: one that cannot be drawn stops the
+	// export before anything is, as bad flags do.
+	if e.users, err = readAddedLayers(ctx, e.add, e.dateOrder, stderr); err != nil {
+		fmt.Fprintln(stderr, "atlas export: nothing was drawn: fix the problems above (atlas validate FILE checks a file alone)")
+		return 2
+	}
+	if e.lesson == "" {
+		if err := checkUserSelection(e.sel, e.users); err != nil {
+			fmt.Fprintln(stderr, "atlas export:", err)
+			return 2
+		}
+	}
 	if err := export(ctx, e, stdout, stderr); err != nil {
 		fmt.Fprintln(stderr, "atlas export:", err)
 		return 1
@@ -204,7 +241,7 @@ func export(ctx context.Context, e exportFlags, stdout, stderr io.Writer) error 
 	if err != nil {
 		return explainRenderError(err, e.basemap)
 	}
-	fmt.Fprintf(stdout, "wrote %s (%dx%d, zoom %s", e.out, e.width, e.height, zoomText(res.Zoom))
+	fmt.Fprintf(stdout, "wrote %s (%dx%d, zoom %s%s", e.out, e.width, e.height, zoomText(res.Zoom), layerCount(len(e.users)))
 	if len(res.Missing) > 0 {
 		fmt.Fprintf(stdout, ", %d basemap tiles missing", len(res.Missing))
 	}

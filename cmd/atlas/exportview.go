@@ -6,18 +6,23 @@ import (
 
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/data/annotation"
+	"github.com/perutraffickingatlas/atlas/data/userlayer"
 	"github.com/perutraffickingatlas/atlas/geo/render"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/catalog"
 )
 
 // builder opens the -basemap (its tiles under the -cache directory, drawn
 // at scale) and makes the render.Builder every image export goes through,
-// over the embedded data, with the -allow-gaps and -allow-bulk leave.
-// done closes the basemap.
-func builder(ctx context.Context, e exportFlags, scale float64) (b *render.Builder, done func(), err error) {
+// over the embedded data with the user layers users over it, with the
+// -allow-gaps and -allow-bulk leave. done closes the basemap.
+func builder(ctx context.Context, e exportFlags, scale float64, users []*userlayer.Layer) (b *render.Builder, done func(), err error) {
 	ds, err := data.Embedded()
 	if err != nil {
 		return nil, nil, fmt.Errorf("atlas data: %w", err)
+	}
+	set, err := userSet(ds, users)
+	if err != nil {
+		return nil, nil, err
 	}
 	dir, err := render.CacheDir(e.cacheDir)
 	if err != nil {
@@ -27,7 +32,7 @@ func builder(ctx context.Context, e exportFlags, scale float64) (b *render.Build
 	if err != nil {
 		return nil, nil, err
 	}
-	if b, err = render.NewBuilder(src, dir, version, ds, nil); err != nil {
+	if b, err = render.NewBuilder(src, dir, version, ds, set); err != nil {
 		src.Close()
 		return nil, nil, err
 	}
@@ -41,7 +46,7 @@ func openExport(ctx context.Context, e exportFlags) (v render.View, b *render.Bu
 	if v, err = flagView(e); err != nil {
 		return v, nil, nil, err
 	}
-	b, done, err = builder(ctx, e, e.preset.Scale)
+	b, done, err = builder(ctx, e, e.preset.Scale, e.users)
 	return v, b, done, err
 }
 

@@ -15,6 +15,7 @@ import (
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/data/lesson"
+	"github.com/perutraffickingatlas/atlas/data/userlayer"
 	"github.com/perutraffickingatlas/atlas/geo/render"
 )
 
@@ -56,7 +57,7 @@ func exportLesson(ctx context.Context, e exportFlags, stdout, stderr io.Writer) 
 			out.undo()
 		}
 	}()
-	b, done, err := builder(ctx, e, e.preset.Scale)
+	b, done, err := builder(ctx, e, e.preset.Scale, lessonLayers(l, e))
 	if err != nil {
 		return err
 	}
@@ -79,7 +80,7 @@ func exportLesson(ctx context.Context, e exportFlags, stdout, stderr io.Writer) 
 			return fmt.Errorf("scene %d (%s): %w", i+1, s.ID, explainRenderError(err, e.basemap))
 		}
 		out.wrote(path)
-		fmt.Fprintf(stdout, "wrote %s (%dx%d, zoom %s, %d)\n", path, e.width, e.height, zoomText(res.Zoom), s.Year)
+		fmt.Fprintf(stdout, "wrote %s (%dx%d, zoom %s, %d%s)\n", path, e.width, e.height, zoomText(res.Zoom), s.Year, layerCount(len(lessonLayers(l, e))))
 		fmt.Fprintf(&notes, "## %d. %s (%d)\n\n%s\n\n", i+1, s.TitleIn(e.lang), s.Year, s.CaptionIn(e.lang))
 	}
 	text := []byte(notes.String())
@@ -169,6 +170,12 @@ func loadLesson(path string) (*lesson.Lesson, error) {
 		return nil, fmt.Errorf("%s: the lesson has no scenes", path)
 	}
 	return l, nil
+}
+
+// lessonLayers are the user layers a lesson export draws: the lesson's
+// own, then the -add files.
+func lessonLayers(l *lesson.Lesson, e exportFlags) []*userlayer.Layer {
+	return append(slices.Clip(l.Users), e.users...)
 }
 
 // sceneView is the view of a lesson scene in lang: its place, year,

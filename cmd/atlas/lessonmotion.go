@@ -42,7 +42,7 @@ func exportLessonAnimation(ctx context.Context, e exportFlags, stdout io.Writer)
 		}
 		shots = append(shots, render.Shot{View: v, Caption: s.CaptionIn(e.lang)})
 	}
-	b, done, err := builder(ctx, e, e.preset.Scale)
+	b, done, err := builder(ctx, e, e.preset.Scale, lessonLayers(l, e))
 	if err != nil {
 		return err
 	}
@@ -89,7 +89,7 @@ func exportHandout(ctx context.Context, e exportFlags, stdout io.Writer) error {
 		}
 		views = append(views, v)
 	}
-	b, done, err := builder(ctx, e, 3)
+	b, done, err := builder(ctx, e, 3, lessonLayers(l, e))
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/data/gazetteer"
 	"github.com/perutraffickingatlas/atlas/data/search"
+	"github.com/perutraffickingatlas/atlas/data/userlayer"
 )
 
 // checkYearAndSelection rejects a year outside 1980..latest and an unknown
@@ -24,7 +25,7 @@ func checkYearAndSelection(year int, id string) error {
 	if year != 0 && (year < 1980 || year > ds.LatestYear()) {
 		return fmt.Errorf("-year %d: must be 1980 to %d", year, ds.LatestYear())
 	}
-	if id != "" {
+	if _, _, user := userlayer.ParseFeatureID(id); id != "" && !user { // a user feature is checked once its layers are read
 		if _, ok := ds.ByID(id); !ok {
 			return fmt.Errorf("-select %q: no feature has that id (close ones: %s; atlas list prints every id)", id, strings.Join(similarIDs(ds, id, 3), ", "))
 		}

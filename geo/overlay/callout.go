@@ -27,16 +27,16 @@ var calloutInk = color.NRGBA{0x1a, 0x1a, 0x1a, 0xff}
 func (fr *frame) callout(ft *feat, anchors [][2]float64, r float64) label.Candidate {
 	sc := fr.sc
 	lang := fr.opt.Lang
-	name := fr.s.text.Mask(wrap(ft.f.NameIn(lang), 30), fr.textStyle(13, true), 0)
-	line := ft.f.Layer.Title(lang) + " · " + ft.f.Period.String()
-	for _, c := range ft.f.Certainties() {
-		line += " · " + c.Title(lang)
+	title := ft.f.NameIn(lang)
+	if ft.user != nil {
+		title = fr.userName(ft)
 	}
-	sub := fr.s.text.Mask(wrap(line, 40), fr.textStyle(10.5, false), 0)
+	name := fr.s.text.Mask(wrap(title, 30), fr.textStyle(13, true), 0)
+	sub := fr.s.text.Mask(wrap(fr.calloutLine(ft), 40), fr.textStyle(10.5, false), 0)
 	pad := 5 * sc
 	w := math.Max(float64(name.W), float64(sub.W)) + 2*pad
 	h := float64(name.H+sub.H) + 2*pad
-	c := label.Candidate{Text: ft.f.NameIn(lang), Priority: prioSelected + float64(ft.st.priority)}
+	c := label.Candidate{Text: title, Priority: prioSelected + float64(ft.st.priority)}
 	dot := r == 0                    // an area's or a line's anchor gets a dot the leader starts from
 	from := r + 2*sc + leaderHalf*sc // where the leader starts: past the symbol and the gap
 	if dot {

@@ -26,9 +26,10 @@ type View struct {
 	HasCenter bool // Center is given even when it is 0,0
 	Zoom      float64
 
-	Year     int          // 0: the latest year of the data
-	Layers   []data.Layer // nil: all layers; empty: none
-	Selected string       // highlighted feature id, "" for none
+	Year      int          // 0: the latest year of the data
+	Layers    []data.Layer // nil: all layers; empty: none
+	Selected  string       // highlighted feature id, "" for none
+	HideUsers []int        // the Builder's user layers not drawn, by position
 
 	Annotations *annotation.Set // may be nil
 	Lang        string          // "es" for Spanish labels and furniture, else English
@@ -46,7 +47,7 @@ type Builder struct {
 	Dir       TileDir       // where tiles are materialized
 	StoreName string        // Source's store in Dir (see StoreName)
 	Dataset   *data.Dataset // nil: the embedded data
-	Overlays  *overlay.Set  // nil: built from Dataset
+	Overlays  *overlay.Set  // nil: built from Dataset; with user layers (WithUsers), every scene draws and credits them
 	Names     label.Source  // the basemap's place names, for a basemap without its own
 	AllowGaps bool          // write images even when basemap tiles are missing
 	AllowBulk bool          // ask an online source for more than tiles.MaxOnlineTiles tiles
@@ -80,7 +81,7 @@ func (b *Builder) Scene(v View, p Preset) Scene {
 		Source: b.Source, Dir: b.Dir, StoreName: b.StoreName,
 		Bound: v.Bound, Center: v.Center, HasCenter: v.HasCenter, Zoom: v.Zoom,
 		Width: p.Width, Height: p.Height, Preset: p,
-		Year: v.Year, Layers: v.Layers, Selected: v.Selected,
+		Year: v.Year, Layers: v.Layers, Selected: v.Selected, HideUsers: v.HideUsers,
 		Lang: v.Lang, Title: v.Title, Subtitle: v.Subtitle,
 		Annotations: v.Annotations, Dataset: b.Dataset, Overlays: b.Overlays, Names: b.Names,
 		AllowGaps: b.AllowGaps, AllowBulk: b.AllowBulk, Progress: b.Progress,

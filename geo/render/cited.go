@@ -25,7 +25,7 @@ func (s Scene) RenderView(ctx context.Context, fonts *Fonts) (img *image.RGBA, r
 	if err != nil {
 		return nil, res, err
 	}
-	res.View, res.Zoom = lay.view, lay.zoom
+	res.View, res.Zoom, res.Texts = lay.view, lay.zoom, lay.drawnTexts()
 	return img, res, nil
 }
 

@@ -101,9 +101,9 @@ func (cp *comparison) split(w, h int, u float64) {
 func (cp *comparison) content(whole bool) content {
 	var ca, cb content
 	if whole {
-		ca, cb = content{cp.ra.yearSources(), cp.ra.yearLegend()}, content{cp.rb.yearSources(), cp.rb.yearLegend()}
+		ca, cb = cp.ra.yearContent(), cp.rb.yearContent()
 	} else {
-		ca, cb = content{cp.ra.frameSources(), cp.ra.frameLegend()}, content{cp.rb.frameSources(), cp.rb.frameLegend()}
+		ca, cb = cp.ra.frameContent(), cp.rb.frameContent()
 	}
 	u := unionContent(cp.ra.Dataset, []content{ca, cb})
 	na, nb := counts(ca.key.entries), counts(cb.key.entries)

@@ -24,5 +24,9 @@
 // reported, never silently drawn as holes. The atlas layers are then drawn
 // over the map by overlay.Set.RenderInto, the code that draws the screen's
 // overlay layer, at the exact view, and the annotations by
-// annotate.DrawView. It must not import fyne.
+// annotate.DrawView. A user's own layers are drawn when the scene's
+// Overlays has them (overlay.Set.WithUsers): the legend lists them as the
+// user's, and the footer credits each apart from the atlas's sources,
+// with the sources its features cite, or by its file name. It must not
+// import fyne.
 package render

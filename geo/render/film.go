@@ -61,7 +61,7 @@ type Film struct {
 	w, h    int
 	density float64 // output pixels per logical pixel
 	bandH   float64
-	fixed   []data.Source // the footer of every frame, with FixedSources
+	fixed   content // the footer of every frame, with FixedSources
 	badge   badge
 
 	// The basemap of the last view drawn, the map area's size.
@@ -122,7 +122,7 @@ func NewFilm(base Scene, keys []Shot, opt FilmOptions, fonts *Fonts) (*Film, err
 	whole := func() content {
 		var cs []content
 		for _, r := range rs {
-			cs = append(cs, content{r.yearSources(), r.yearLegend()})
+			cs = append(cs, r.yearContent())
 		}
 		return unionContent(lr.Dataset, cs)
 	}
@@ -133,7 +133,7 @@ func NewFilm(base Scene, keys []Shot, opt FilmOptions, fonts *Fonts) (*Film, err
 		var cs []content
 		for _, r := range rs {
 			r.view = r.mapView(w, h)
-			cs = append(cs, content{r.frameSources(), r.frameLegend()})
+			cs = append(cs, r.frameContent())
 		}
 		return unionContent(lr.Dataset, cs)
 	}
@@ -142,7 +142,7 @@ func NewFilm(base Scene, keys []Shot, opt FilmOptions, fonts *Fonts) (*Film, err
 	}
 	f.lay = settle(&lr, fonts, whole, shown)
 	if opt.FixedSources {
-		f.fixed = f.lay.sources
+		f.fixed = content{srcs: f.lay.sources, users: f.lay.users}
 	}
 	for _, r := range rs {
 		r.view = r.mapView(f.lay.mapR.Dx(), f.lay.mapR.Dy())
@@ -155,7 +155,7 @@ func NewFilm(base Scene, keys []Shot, opt FilmOptions, fonts *Fonts) (*Film, err
 func (f *Film) resolve(s Shot) (*resolved, error) {
 	sc := f.base
 	sc.Bound, sc.Center, sc.Zoom = s.Bound, s.Center, s.Zoom
-	sc.Year, sc.Layers, sc.Selected, sc.Annotations = s.Year, s.Layers, s.Selected, s.Annotations
+	sc.Year, sc.Layers, sc.Selected, sc.HideUsers, sc.Annotations = s.Year, s.Layers, s.Selected, s.HideUsers, s.Annotations
 	sc.Title, sc.Subtitle = s.Title, f.opt.Subtitle
 	if f.opt.Title != "" {
 		sc.Title = f.opt.Title
@@ -190,9 +190,9 @@ func (f *Film) MapSize() (float64, float64) {
 	return float64(f.lay.mapR.Dx()) / f.density, float64(f.lay.mapR.Dy()) / f.density
 }
 
-// Sources are the sources every frame's footer lists (FixedSources), nil
-// when each frame lists its own.
-func (f *Film) Sources() []data.Source { return f.fixed }
+// Sources are the atlas sources every frame's footer lists
+// (FixedSources), nil when each frame lists its own.
+func (f *Film) Sources() []data.Source { return f.fixed.srcs }
 
 // Missing lists the basemap tiles the last frame drawn lacked.
 func (f *Film) Missing() []MissingTile { return f.missing }
@@ -238,11 +238,11 @@ func (f *Film) Draw(ctx context.Context, dst *image.RGBA, s Shot) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("render: %w", err)
 	}
-	srcs := f.fixed
+	c := content{srcs: f.fixed.srcs, key: r.frameLegend(), users: f.fixed.users}
 	if !f.opt.FixedSources {
-		srcs = r.frameSources()
+		c = r.frameContent()
 	}
-	lay.refill(r, f.fonts, srcs, r.frameLegend())
+	lay.refill(r, f.fonts, c)
 	lay.view = r.view
 	lay.zoom = r.view.Zoom - math.Log2(r.density)
 	lay.texts = lay.texts[:0]

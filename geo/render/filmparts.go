@@ -24,9 +24,10 @@ func (r *resolved) legendHeading() string {
 }
 
 // unionContent is what a layout must hold to list any of cs: every source
-// (in bibliography order), every legend line with its largest count (in
-// the legend's order: by layer as data.Groups lists them, then shape and
-// status, as overlay.Legend sorts a layer's lines), every mark.
+// (in bibliography order), every user layer's credit, every legend line
+// with its largest count (in the legend's order: by layer as data.Groups
+// lists them, then shape and status, as overlay.Legend sorts a layer's
+// lines, then the user layers' in theirs), every mark.
 func unionContent(ds *data.Dataset, cs []content) content {
 	cited := map[string]bool{}
 	var out content
@@ -61,6 +62,11 @@ func unionContent(ds *data.Dataset, cs []content) content {
 			out.srcs = append(out.srcs, s)
 		}
 	}
+	us := make([][]userCredit, len(cs))
+	for i, c := range cs {
+		us[i] = c.users
+	}
+	out.users = unionUsers(us)
 	order := map[data.Layer]int{}
 	for _, g := range data.Groups() {
 		for _, l := range g.Layers {
@@ -69,6 +75,8 @@ func unionContent(ds *data.Dataset, cs []content) content {
 	}
 	slices.SortStableFunc(out.key.entries, func(a, b overlay.LegendEntry) int {
 		switch {
+		case a.User != b.User: // the atlas's (0) first, then the user layers in their order
+			return a.User - b.User
 		case order[a.Layer] != order[b.Layer]:
 			return order[a.Layer] - order[b.Layer]
 		case a.Shape != b.Shape:

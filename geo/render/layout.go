@@ -75,6 +75,7 @@ type layout struct {
 	rows      []legendLine    // the legend's lines, wrapped to colW
 	colStarts []int           // the index in rows of each column's first line
 	sources   []data.Source
+	users     []userCredit // the user layers the footer credits
 
 	titleLines   []string // the title, and the subtitle on the same line or under it
 	subtitle     string
@@ -122,12 +123,13 @@ func share(r image.Rectangle, w, h int) float64 {
 	return float64(r.Dx()*r.Dy()) / float64(w*h)
 }
 
-// newLayout lays out an export listing srcs in its footer and key in its
-// legend.
-func newLayout(r *resolved, fonts *Fonts, srcs []data.Source, key legendContent) *layout {
+// newLayout lays out an export listing c's sources and credits in its
+// footer and its key in its legend.
+func newLayout(r *resolved, fonts *Fonts, c content) *layout {
 	w, h := r.w, r.h
 	u := r.unit()
-	l := &layout{u: u, w: w, h: h, sources: srcs, attribution: attributionLine(r)}
+	srcs, key := c.srcs, c.key
+	l := &layout{u: u, w: w, h: h, sources: srcs, users: c.users, attribution: attributionLine(r)}
 	m := newMeasurer(fonts)
 	if min(w, h) < compactSide {
 		return l.compactLayout(m)
@@ -155,7 +157,7 @@ func newLayout(r *resolved, fonts *Fonts, srcs []data.Source, key legendContent)
 	l.title = image.Rect(0, 0, w, int(th))
 
 	// Footer: the sources and the attribution as one paragraph.
-	l.lines = wrapRuns(m, footerRuns(srcs, l.attribution, r.Lang), footerText*u, fw-2*pad)
+	l.lines = wrapRuns(m, footerRuns(srcs, c.users, l.attribution, r.Lang), footerText*u, fw-2*pad)
 	fth := 1.4*pad + float64(len(l.lines))*footerText*u*footerLead
 	l.footer = image.Rect(0, h-int(math.Ceil(fth)), w, h)
 
@@ -182,17 +184,18 @@ func newLayout(r *resolved, fonts *Fonts, srcs []data.Source, key legendContent)
 	return l.compactLayout(m)
 }
 
-// refill puts srcs in the footer and key in the legend of a layout made
-// for at least as much (see Scene.render): the boxes stay, the lines are
-// wrapped again and the legend's columns balanced again.
-func (l *layout) refill(r *resolved, fonts *Fonts, srcs []data.Source, key legendContent) {
-	l.sources = srcs
+// refill puts c's sources and credits in the footer and its key in the
+// legend of a layout made for at least as much (see Scene.render): the
+// boxes stay, the lines are wrapped again and the legend's columns
+// balanced again.
+func (l *layout) refill(r *resolved, fonts *Fonts, c content) {
+	l.sources, l.users = c.srcs, c.users
 	if l.compact {
 		return
 	}
 	m := newMeasurer(fonts)
-	l.lines = wrapRuns(m, footerRuns(srcs, l.attribution, r.Lang), footerText*l.u, float64(l.w)-2*padding*l.u)
-	l.rows = legendLines(m, key, r.Lang, l.u, l.colW)
+	l.lines = wrapRuns(m, footerRuns(c.srcs, c.users, l.attribution, r.Lang), footerText*l.u, float64(l.w)-2*padding*l.u)
+	l.rows = legendLines(m, c.key, r.Lang, l.u, l.colW)
 	l.colStarts, _ = l.legendIn(l.cols)
 }
 
@@ -200,7 +203,7 @@ func (l *layout) refill(r *resolved, fonts *Fonts, srcs []data.Source, key legen
 // it and the scale bar and north arrow on its foot when they cover at most
 // maxScaleShare of it (labels avoid them: see furnitureOnMap).
 func (l *layout) compactLayout(m *measurer) *layout {
-	*l = layout{u: l.u, w: l.w, h: l.h, sources: l.sources, attribution: l.attribution, compact: true}
+	*l = layout{u: l.u, w: l.w, h: l.h, sources: l.sources, users: l.users, attribution: l.attribution, compact: true}
 	// The attribution's type shrinks, down to a thumbnail's 6 pixels,
 	// until the strip leaves the map three quarters of the image.
 	strip := 0

@@ -81,7 +81,7 @@ func TestLayoutByAspect(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			l := newLayout(r, fonts, r.yearSources(), r.yearLegend())
+			l := newLayout(r, fonts, content{srcs: r.yearSources(), key: r.yearLegend()})
 			got := "below"
 			switch {
 			case l.compact:
@@ -157,7 +157,7 @@ func TestFooterIsCompact(t *testing.T) {
 		t.Fatal(err)
 	}
 	srcs := r.yearSources()
-	l := newLayout(r, fonts, srcs, r.yearLegend())
+	l := newLayout(r, fonts, content{srcs: srcs, key: r.yearLegend()})
 	if len(srcs) != 5 || len(l.lines) > 2 {
 		var text []string
 		for _, line := range l.lines {

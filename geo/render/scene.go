@@ -48,9 +48,10 @@ type Scene struct {
 	Width, Height int
 	Preset        Preset
 
-	Year     int          // 0: the latest year of the data
-	Layers   []data.Layer // nil: all layers; empty: none
-	Selected string       // highlighted feature id, "" for none
+	Year      int          // 0: the latest year of the data
+	Layers    []data.Layer // nil: all layers; empty: none
+	Selected  string       // highlighted feature id (an atlas id or a user feature's), "" for none
+	HideUsers []int        // positions of the Overlays' user layers not drawn (overlay.Options.HideUsers)
 
 	Lang string // language of the map's labels and the words around it: "es" or English
 
@@ -59,7 +60,7 @@ type Scene struct {
 
 	Annotations *annotation.Set // drawn over the atlas layers; may be nil
 	Dataset     *data.Dataset   // for the sources footer; nil loads the embedded data
-	Overlays    *overlay.Set    // the atlas layers; nil builds one from Dataset
+	Overlays    *overlay.Set    // the atlas layers and the user's (overlay.Set.WithUsers); nil builds one from Dataset
 	Names       label.Source    // the basemap\'s place names, placed with the atlas\'s labels; nil: none
 	Inset       *Inset          // the locator map; nil loads it
 	AllowGaps   bool            // write the image even when basemap tiles are missing
@@ -158,13 +159,27 @@ func (s Scene) resolveLayout() (*resolved, error) {
 	return r, nil
 }
 
-// content is what a layout's footer and legend list.
+// content is what a layout's footer and legend list: the atlas's sources,
+// the user layers' credits and the legend.
 type content struct {
-	srcs []data.Source
-	key  legendContent
+	srcs  []data.Source
+	key   legendContent
+	users []userCredit
 }
 
-func (c content) sameAs(d content) bool { return sameSources(c.srcs, d.srcs) && c.key.sameAs(d.key) }
+func (c content) sameAs(d content) bool {
+	return sameSources(c.srcs, d.srcs) && c.key.sameAs(d.key) && sameUsers(c.users, d.users)
+}
+
+// yearContent is what the scene's year shows anywhere (see settle).
+func (r *resolved) yearContent() content {
+	return content{srcs: r.yearSources(), key: r.yearLegend(), users: r.yearUsers()}
+}
+
+// frameContent is what the map shows in r.view.
+func (r *resolved) frameContent() content {
+	return content{srcs: r.frameSources(), key: r.frameLegend(), users: r.frameUsers()}
+}
 
 // settle lays out r for what its map shows. The sources and the legend
 // depend on the view, the view on the map area, and the map area on the
@@ -176,7 +191,7 @@ func (c content) sameAs(d content) bool { return sameSources(c.srcs, d.srcs) && 
 func settle(r *resolved, fonts *Fonts, whole func() content, shown func(w, h int) content) *layout {
 	c := whole()
 	for range 3 {
-		lay := newLayout(r, fonts, c.srcs, c.key)
+		lay := newLayout(r, fonts, c)
 		next := shown(lay.mapR.Dx(), lay.mapR.Dy())
 		if next.sameAs(c) {
 			return lay
@@ -184,15 +199,14 @@ func settle(r *resolved, fonts *Fonts, whole func() content, shown func(w, h int
 		c = next
 	}
 	c = whole()
-	lay := newLayout(r, fonts, c.srcs, c.key)
-	next := shown(lay.mapR.Dx(), lay.mapR.Dy())
-	lay.refill(r, fonts, next.srcs, next.key)
+	lay := newLayout(r, fonts, c)
+	lay.refill(r, fonts, shown(lay.mapR.Dx(), lay.mapR.Dy()))
 	return lay
 }
 
 // options are the overlay options of the scene.
 func (r *resolved) options() overlay.Options {
-	return overlay.Options{Year: r.year, Layers: r.Layers, Selected: r.Selected, Scale: r.density, Lang: r.Lang, Names: r.Names,
+	return overlay.Options{Year: r.year, Layers: r.Layers, Selected: r.Selected, HideUsers: r.HideUsers, Scale: r.density, Lang: r.Lang, Names: r.Names,
 		Obstacles: withBoxes(annotate.Obstacles(r.Annotations, r.density), r.furniture)}
 }
 
@@ -230,10 +244,10 @@ func (s Scene) render(ctx context.Context, fonts *Fonts) (*image.RGBA, *layout, 
 	if fonts, err = fontsOr(fonts); err != nil {
 		return nil, nil, nil, err
 	}
-	lay := settle(r, fonts, func() content { return content{r.yearSources(), r.yearLegend()} },
+	lay := settle(r, fonts, r.yearContent,
 		func(w, h int) content {
 			r.view = r.mapView(w, h)
-			return content{r.frameSources(), r.frameLegend()}
+			return r.frameContent()
 		})
 	r.furniture = lay.furnitureOnMap()
 	// The map is drawn straight into its place in the image; the map,

@@ -51,6 +51,19 @@ type Result struct {
 	View    geo.View      // the map area's view, in output pixels
 	Zoom    float64       // the map's zoom in the window's units (Scene.Zoom's)
 	Missing []MissingTile // basemap tiles left out (AllowGaps only)
+	// Texts are the furniture's words as drawn, in order (title,
+	// legend, footer...): what a PDF's text layer holds, for an image's
+	// alternative text or a check of what an export says.
+	Texts []string
+}
+
+// drawnTexts are the words a layout drew.
+func (l *layout) drawnTexts() []string {
+	out := make([]string, len(l.texts))
+	for i, t := range l.texts {
+		out[i] = t.s
+	}
+	return out
 }
 
 // drawFunc draws an export: the image, its layout and the basemap tiles
@@ -78,7 +91,7 @@ func writeDrawn(ctx context.Context, s Scene, draw drawFunc, path string, overwr
 	if err != nil {
 		return res, err
 	}
-	res.View, res.Zoom = lay.view, lay.zoom
+	res.View, res.Zoom, res.Texts = lay.view, lay.zoom, lay.drawnTexts()
 	enc := EncodePNG
 	if format == FormatPDF {
 		enc = lay.pdfEncoder(s)
