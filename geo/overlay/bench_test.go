@@ -14,8 +14,6 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/perutraffickingatlas/atlas/geo"
-	"github.com/perutraffickingatlas/atlas/geo/label"
-	"github.com/perutraffickingatlas/atlas/geo/placenames"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/embedded"
 	"github.com/perutraffickingatlas/atlas/internal/goldentest"
 )
@@ -36,25 +34,11 @@ func benchViews() []struct {
 	}
 }
 
-// benchNames are the embedded basemap's place names, as the window and the
-// exports place them with the overlay's labels.
-func benchNames(b *testing.B) *placenames.Names {
-	ts, err := label.NewTypesetter()
-	if err != nil {
-		b.Fatal(err)
-	}
-	n, err := placenames.Embedded(ts)
-	if err != nil {
-		b.Fatal(err)
-	}
-	return n
-}
-
 // BenchmarkRender1080 draws every layer over 1920x1080, with every label
 // and the basemap's place names placed in one pass.
 func BenchmarkRender1080(b *testing.B) {
 	s := testSet(b)
-	names := benchNames(b)
+	names := testNames(b)
 	for _, bv := range benchViews() {
 		b.Run(bv.name, func(b *testing.B) {
 			opt := Options{Year: bv.year, Names: names}
@@ -158,7 +142,7 @@ func fillTiles(tb testing.TB, dir, name string, v geo.View) {
 // drawing: the label engine's share of a frame.
 func BenchmarkPlaceLabels1080(b *testing.B) {
 	s := testSet(b)
-	names := benchNames(b)
+	names := testNames(b)
 	for _, bv := range benchViews() {
 		b.Run(bv.name, func(b *testing.B) {
 			opt := Options{Year: bv.year, Names: names}

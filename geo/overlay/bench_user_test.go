@@ -43,7 +43,7 @@ func BenchmarkWithUsers(b *testing.B) {
 
 // BenchmarkRenderUsers1080 is BenchmarkRender1080 with user layers.
 func BenchmarkRenderUsers1080(b *testing.B) {
-	names := benchNames(b)
+	names := testNames(b)
 	for _, sz := range userBenchSizes(b) {
 		s, err := testSet(b).WithUsers(sz.layers)
 		if err != nil {

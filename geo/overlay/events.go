@@ -131,7 +131,11 @@ func (fr *frame) eventCands() []label.Candidate {
 		}
 		text := m.years()
 		if sel {
-			out = append(out, fr.callout(ft, [][2]float64{{m.x, m.y}}, m.r))
+			r := m.r
+			if fr.firstMarked(m) != nil {
+				r = fr.markerR(m) // the leader starts clear of the ring
+			}
+			out = append(out, fr.callout(ft, [][2]float64{{m.x, m.y}}, r))
 			if len(m.members) == 1 {
 				continue
 			}
@@ -144,7 +148,8 @@ func (fr *frame) eventCands() []label.Candidate {
 		}
 		ink := withAlpha(ft.st.labelColor, m.alpha)
 		mask := fr.s.text.Mask(text, fr.textStyle(10.5, len(m.members) > 1 || fr.p.k < 256), 0)
-		out = append(out, fr.textLabel(text, prio, mask, ink, around(m.x, m.y, m.r+1.2*fr.sc, m.r+1.2*fr.sc, float64(mask.W), float64(mask.H), (labelGap+0.5)*fr.sc)))
+		r := fr.markerR(m)
+		out = append(out, fr.textLabel(text, prio, mask, ink, around(m.x, m.y, r, r, float64(mask.W), float64(mask.H), (labelGap+0.5)*fr.sc)))
 	}
 	return out
 }

@@ -45,6 +45,7 @@ type frame struct {
 	symAt   [][][2]float64 // by feat.idx: where its symbols are drawn
 	leaders []symPlace     // symbols moved off their points
 	crowded bool           // the user layers' pins are too many to spread (see maxSpreadPins)
+	mark    []bool         // by feat.idx: marked by opt.Marked; nil when nothing is
 	pins    map[pinKey]*pinSprite
 }
 
@@ -61,6 +62,7 @@ func newFrame(s *Set, opt Options, p proj, w, h float64) *frame {
 	}
 	fr.noOutline, fr.inStack, fr.stack = make([]bool, len(s.feats)), make([]bool, len(s.feats)), map[int][]*feat{}
 	fr.shareShapes()
+	fr.markFeats()
 	fr.placeMarkers()
 	fr.symAt = make([][][2]float64, len(s.feats))
 	fr.placeSymbols()

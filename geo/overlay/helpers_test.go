@@ -15,6 +15,8 @@ import (
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/data/userlayer"
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/label"
+	"github.com/perutraffickingatlas/atlas/geo/placenames"
 )
 
 var (
@@ -102,4 +104,19 @@ func denseLayer(tb testing.TB, n int) *userlayer.Layer {
 		tb.Fatal(err)
 	}
 	return l
+}
+
+// testNames are the embedded basemap's place names, as the window and the
+// exports place them with the overlay's labels.
+func testNames(tb testing.TB) *placenames.Names {
+	tb.Helper()
+	ts, err := label.NewTypesetter()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	n, err := placenames.Embedded(ts)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return n
 }

@@ -107,7 +107,7 @@ func (fr *frame) labelCands() []label.Candidate {
 		}
 		if fr.selected(ft) && st.class != classEvent {
 			if q := fr.symbolXY(ft); len(q) > 0 {
-				out = append(out, fr.callout(ft, [][2]float64{{q[0][0], q[0][1]}}, symbolRadius*sc))
+				out = append(out, fr.callout(ft, [][2]float64{{q[0][0], q[0][1]}}, fr.symbolR(ft)))
 			} else {
 				out = append(out, fr.callout(ft, fr.calloutAnchors(ft, ax, ay), 0))
 			}
@@ -133,7 +133,7 @@ func (fr *frame) labelCands() []label.Candidate {
 				ax, ay = q[0], q[1]
 			}
 			m := fr.s.text.Mask(wrap(name, 22), fr.textStyle(12, st.labelBold), 0)
-			r := symbolRadius * sc
+			r := fr.symbolR(ft)
 			out = append(out, fr.textLabel(name, prio, m, ink, around(ax, ay, r, r, float64(m.W), float64(m.H), (labelGap+0.5)*sc)))
 		}
 	}
@@ -152,6 +152,9 @@ func (fr *frame) lineSpots(ft *feat, w, h float64) [][2]float64 {
 	}
 	l := ft.lines[best]
 	off := 4 * fr.sc
+	if fr.markRoutes(ft) {
+		off = (markHalo/2 + 1.5) * fr.sc // clear of the halo
+	}
 	var out [][2]float64
 	for _, t := range []float64{0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8} {
 		p := alongLine(l, t*bestL)
@@ -233,8 +236,11 @@ func (fr *frame) placeLabels() ([]label.Candidate, []int) {
 	for _, r := range fr.symbolRects() {
 		e.Block(edgeBox(r, clip, labelGap*fr.sc))
 	}
+	obstacles := []label.Obstacles{fr.markObstacles()}
 	if fr.opt.Obstacles != nil {
-		o := fr.opt.Obstacles(fr.labelFrame())
+		obstacles = append(obstacles, fr.opt.Obstacles(fr.labelFrame()))
+	}
+	for _, o := range obstacles {
 		for _, b := range o.Boxes {
 			e.Block(b)
 		}
@@ -276,7 +282,6 @@ func (fr *frame) drawLabels(img *image.RGBA) {
 // crowded frame (see maxSpreadPins).
 func (fr *frame) symbolRects() []label.Box {
 	var out []label.Box
-	r := symbolRadius * fr.sc
 	box := func(x, y, rx, ry float64) {
 		out = append(out, label.Box{X0: x - rx, Y0: y - ry, X1: x + rx, Y1: y + ry})
 	}
@@ -286,7 +291,8 @@ func (fr *frame) symbolRects() []label.Box {
 		}
 		if ft.st.class == classEvent {
 			if m := fr.markers[ft.idx]; m != nil && m.lead() == ft {
-				box(m.x, m.y, m.r+1.2*fr.sc, m.r+1.2*fr.sc)
+				r := fr.markerR(m)
+				box(m.x, m.y, r, r)
 			}
 			continue
 		}
@@ -300,6 +306,7 @@ func (fr *frame) symbolRects() []label.Box {
 		if ft.st.symbol == symNone || (ft.st.symbol == symPin && fr.crowded) {
 			continue
 		}
+		r := fr.symbolR(ft)
 		for _, q := range fr.symbolXY(ft) {
 			box(q[0], q[1], r, r)
 		}

@@ -9,28 +9,22 @@ import (
 
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/label"
-	"github.com/perutraffickingatlas/atlas/geo/placenames"
 )
 
 // TestNoLabelTouchesAnother checks the cartographic rule on a grid of
 // views, years and type scales, with the basemap's names and a selection:
 // no placed label comes within the gap of another label or of a symbol,
 // every label stays inside the frame, and every label draws only inside
-// the boxes it was placed with (so the boxes tell the truth).
+// the boxes it was placed with (so the boxes tell the truth). The same
+// holds for the maps of a comparison, whose marks' rings count as their
+// symbols', and no label covers the ring at a marked air route's end.
 func TestNoLabelTouchesAnother(t *testing.T) {
 	s := testUserSet(t) // the atlas with the user fixtures
 	dense, err := testSet(t).WithUsers(append(userFixtures(t), denseLayer(t, 3000)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	ts, err := label.NewTypesetter()
-	if err != nil {
-		t.Fatal(err)
-	}
-	names, err := placenames.Embedded(ts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	names := testNames(t)
 	views := []struct {
 		name   string
 		center orb.Point
@@ -53,10 +47,7 @@ func TestNoLabelTouchesAnother(t *testing.T) {
 	for _, v := range views {
 		for _, year := range []int{1985, 1995, 2003, 2009, 2012, 2015, 2022} {
 			for _, sc := range []float64{1, 2} {
-				view := geo.View{Center: v.center, Zoom: v.zoom, Width: 1600, Height: 1000}
-				if sc == 2 { // HiDPI, a projector or a 4K export: twice the pixels and the type
-					view = geo.View{Center: v.center, Zoom: v.zoom + 1, Width: 3200, Height: 2000}
-				}
+				view := labelView(v.center, v.zoom, sc)
 				opt := Options{Year: year, Scale: sc, Names: names, Selected: v.sel}
 				set := s
 				if v.set != nil {
@@ -67,7 +58,32 @@ func TestNoLabelTouchesAnother(t *testing.T) {
 				})
 			}
 		}
+		if v.set != nil {
+			continue
+		}
+		// The two maps of a comparison, each marking what it alone shows.
+		for _, years := range [][2]int{{2003, 2016}, {1995, 2012}, {2012, 2022}} {
+			for _, sc := range []float64{1, 2} {
+				view := labelView(v.center, v.zoom, sc)
+				earlier, later := compared(t, years[0], years[1], Options{Scale: sc, Names: names, Selected: v.sel})
+				for _, opt := range []Options{earlier, later} {
+					t.Run(fmt.Sprintf("%s %d marked for %v x%g", v.name, opt.Year, years, sc), func(t *testing.T) {
+						checkLabels(t, s, view, opt)
+						checkClearOfRouteEnds(t, s, view, opt)
+					})
+				}
+			}
+		}
 	}
+}
+
+// labelView is a 1600x1000 view at scale 1, or the same at scale 2
+// (HiDPI, a projector or a 4K export: twice the pixels and the type).
+func labelView(center orb.Point, zoom, sc float64) geo.View {
+	if sc == 2 {
+		return geo.View{Center: center, Zoom: zoom + 1, Width: 3200, Height: 2000}
+	}
+	return geo.View{Center: center, Zoom: zoom, Width: 1600, Height: 1000}
 }
 
 func checkLabels(t *testing.T, s *Set, v geo.View, opt Options) {

@@ -22,6 +22,13 @@ type Options struct {
 	// that no label covers another. Nil for basemaps with names of their own.
 	Names label.Source
 
+	// Marked lists the features drawn with Mark over the layers: in a
+	// comparison of two years, what this map shows and the other does not
+	// (see geo/change). Labels keep clear of the marks. Ids of features not
+	// drawn, and of user layers' features, are ignored.
+	Marked []string
+	Mark   Mark
+
 	// Obstacles, when set, gives what a frame's labels must avoid besides
 	// the atlas's own symbols and routes: a teacher's annotations.
 	Obstacles func(label.Frame) label.Obstacles

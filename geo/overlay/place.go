@@ -71,7 +71,7 @@ func (fr *frame) placeSymbols() {
 		}
 		pts := fr.symbolPoints(ft)
 		for i, q := range pts {
-			items = append(items, item{ft: ft, prio: ft.st.priority, x: q[0], y: q[1] - lift, r: r, lift: lift, point: i})
+			items = append(items, item{ft: ft, prio: ft.st.priority, x: q[0], y: q[1] - lift, r: fr.symbolR(ft), lift: lift, point: i})
 		}
 		fr.symAt[ft.idx] = make([][2]float64, len(pts))
 		if lift > 0 {
@@ -79,7 +79,7 @@ func (fr *frame) placeSymbols() {
 		}
 	}
 	for _, m := range fr.events {
-		items = append(items, item{m: m, prio: -1, x: m.x, y: m.y, r: m.r + 1.2*fr.sc})
+		items = append(items, item{m: m, prio: -1, x: m.x, y: m.y, r: fr.markerR(m)})
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].prio > items[j].prio })
 	gap := 2 * fr.sc

@@ -17,8 +17,6 @@ import (
 	"github.com/perutraffickingatlas/atlas/data/userlayer"
 
 	"github.com/perutraffickingatlas/atlas/geo"
-	"github.com/perutraffickingatlas/atlas/geo/label"
-	"github.com/perutraffickingatlas/atlas/geo/placenames"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/embedded"
 	"github.com/perutraffickingatlas/atlas/internal/goldentest"
 )
@@ -32,14 +30,7 @@ func TestPreview(t *testing.T) {
 	}
 	s := testUserSet(t)
 	src := embedded.New()
-	ts, err := label.NewTypesetter()
-	if err != nil {
-		t.Fatal(err)
-	}
-	names, err := placenames.Embedded(ts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	names := testNames(t)
 	views := []struct {
 		name string
 		v    geo.View

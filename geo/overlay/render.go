@@ -35,6 +35,7 @@ func (s *Set) RenderInto(ctx context.Context, img *image.RGBA, v geo.View, opt O
 	}
 	dc := gg.NewContextForRGBA(img)
 	fr := newFrame(s, opt, viewProj(v), float64(b.Dx()), float64(b.Dy()))
+	fr.drawMarksUnder(dc)
 	leaders := false
 	for _, ft := range fr.feats {
 		if err := ctx.Err(); err != nil {
@@ -49,6 +50,7 @@ func (s *Set) RenderInto(ctx context.Context, img *image.RGBA, v geo.View, opt O
 	if !leaders {
 		fr.drawLeaders(dc)
 	}
+	fr.drawMarksOver(dc)
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("overlay: render cancelled: %w", err)
 	}

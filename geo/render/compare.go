@@ -10,8 +10,6 @@ import (
 
 	"github.com/fogleman/gg"
 
-	"github.com/perutraffickingatlas/atlas/data"
-	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/annotate"
 	"github.com/perutraffickingatlas/atlas/geo/change"
 	"github.com/perutraffickingatlas/atlas/geo/overlay"
@@ -23,9 +21,10 @@ var ErrSameYears = errors.New("render: compare needs two different years")
 // Compare is one view in two years, side by side (one above the other when
 // the map area is taller than wide) in one image: each map with its year
 // large on it, one legend counting what each shows ("3 → 5"), one footer
-// citing what either shows. What is on one map only is ringed, by the
-// rule of package change: on the first map, dashed, what is gone from the
-// second; on the second, solid, what is new in it; the legend keys both.
+// citing what either shows. What is on one map only is marked, by the
+// rule of package change, as the window's compare view marks it
+// (overlay.Mark): on the first map, dashed, what is gone from the second;
+// on the second, solid, what is new in it; the legend keys both.
 type Compare struct {
 	Scene        // the view, size, layers, selection, words; its Year is not used
 	Years [2]int // the first map's year, then the second's
@@ -112,13 +111,23 @@ func (cp *comparison) content(whole bool) content {
 		return itoa(na[e]) + " \u2192 " + itoa(nb[e])
 	}
 	lang := cp.ra.Lang
-	if whole || len(cp.ringed(cp.diff.Disappear, cp.ra.view)) > 0 {
-		u.key.extra = append(u.key.extra, legendExtra{text: onlyOnMap(cp.ra.year, lang), ring: ringDashed})
+	a, b := cp.options()
+	if whole || cp.ra.Overlays.MarkedIn(a, cp.ra.view) > 0 {
+		u.key.extra = append(u.key.extra, legendExtra{text: onlyOnMap(cp.ra.year, lang), mark: a.Mark})
 	}
-	if whole || len(cp.ringed(cp.diff.Appear, cp.rb.view)) > 0 {
-		u.key.extra = append(u.key.extra, legendExtra{text: onlyOnMap(cp.rb.year, lang), ring: ringSolid})
+	if whole || cp.rb.Overlays.MarkedIn(b, cp.rb.view) > 0 {
+		u.key.extra = append(u.key.extra, legendExtra{text: onlyOnMap(cp.rb.year, lang), mark: b.Mark})
 	}
 	return u
+}
+
+// options are the overlay options of the two maps: each scene's, with
+// what is on it only marked.
+func (cp *comparison) options() (a, b overlay.Options) {
+	a, b = cp.ra.options(), cp.rb.options()
+	a.Marked, a.Mark = cp.diff.Disappear, overlay.MarkGone
+	b.Marked, b.Mark = cp.diff.Appear, overlay.MarkNew
+	return a, b
 }
 
 // counts maps legend entries, without their counts, to their counts.
@@ -128,19 +137,6 @@ func counts(es []overlay.LegendEntry) map[overlay.LegendEntry]int {
 		n := e.Count
 		e.Count = 0
 		out[e] = n
-	}
-	return out
-}
-
-// ringed are the features of ids whose extent meets view v.
-func (cp *comparison) ringed(ids []string, v geo.View) []data.Feature {
-	b := v.Bound()
-	var out []data.Feature
-	for _, id := range ids {
-		f, ok := cp.ra.Dataset.ByID(id)
-		if ok && f.Geometry != nil && f.Geometry.Bound().Intersects(b) {
-			out = append(out, f)
-		}
 	}
 	return out
 }
@@ -173,22 +169,17 @@ func (c Compare) render(ctx context.Context, fonts *Fonts) (*image.RGBA, *layout
 	draw.Draw(right, right.Rect, left, image.Point{}, draw.Src)
 	ra.view, rb.view = view, view
 	bdg := newBadge(newMeasurer(fonts), []*resolved{ra, rb}, cp.left.Dx(), cp.left.Dy(), false, u)
+	a, b := cp.options()
 	for _, m := range []struct {
-		r    *resolved
-		img  *image.RGBA
-		ids  []string
-		ring ringStyle
-	}{{ra, left, cp.diff.Disappear, ringDashed}, {rb, right, cp.diff.Appear, ringSolid}} {
-		feats := cp.ringed(m.ids, view)
-		dc := gg.NewContextForRGBA(m.img)
-		rings := m.ring.under(dc, feats, view, ra.density)
-		opt := m.r.options()
-		opt.Obstacles = withLines(withBox(opt.Obstacles, bdg.clear()), rings)
-		if err := m.r.Overlays.RenderInto(ctx, m.img, view, opt); err != nil {
+		r   *resolved
+		img *image.RGBA
+		opt overlay.Options
+	}{{ra, left, a}, {rb, right, b}} {
+		m.opt.Obstacles = withBox(m.opt.Obstacles, bdg.clear())
+		if err := m.r.Overlays.RenderInto(ctx, m.img, view, m.opt); err != nil {
 			return nil, nil, missing, fmt.Errorf("render: %w", err)
 		}
-		m.ring.over(dc, feats, view, ra.density)
-		annotate.DrawView(dc, m.r.Annotations, view, ra.density)
+		annotate.DrawView(gg.NewContextForRGBA(m.img), m.r.Annotations, view, ra.density)
 		bdg.draw(m.img, fonts, m.r.year)
 	}
 	if err := ctx.Err(); err != nil {

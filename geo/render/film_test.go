@@ -5,6 +5,8 @@ import (
 	"errors"
 	"image"
 	"testing"
+
+	"github.com/perutraffickingatlas/atlas/geo/overlay"
 )
 
 // TestFilmHoldsItsLayout draws a film's frames for two years: the footer
@@ -121,7 +123,7 @@ func TestCompare(t *testing.T) {
 	left, right := 0, 0
 	for y := lay.mapR.Min.Y; y < lay.mapR.Max.Y; y++ {
 		for x := lay.mapR.Min.X; x < lay.mapR.Max.X; x++ {
-			if c := img.RGBAAt(x, y); c.R == ringColor.R && c.G == ringColor.G && c.B == ringColor.B {
+			if c, ink := img.RGBAAt(x, y), overlay.MarkColor(); c.R == ink.R && c.G == ink.G && c.B == ink.B {
 				if x < mid {
 					left++
 				} else {
