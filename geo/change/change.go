@@ -51,3 +51,25 @@ func Between(features []data.Feature, from, to int, layers []data.Layer) Diff {
 
 // Of is how feature id changes.
 func (d Diff) Of(id string) Kind { return d.kinds[id] }
+
+// earlierGap is how far back, at least, EarlierYear looks: a decade, the
+// span a class compares.
+const earlierGap = 10
+
+// EarlierYear is the year a comparison with year opens on for the earlier
+// map: the latest year at least a decade before it in which something the
+// later map shows began (was on the map of that year and not of the year
+// before, with layers on; nil: all), so the earlier map shows the moment
+// the later picture started to form: 2003 for the atlas's 2016, when the
+// campaign against the Huallaga faction (2003–2014) began. It is first when no such year
+// comes after first, and first as well when year is not after it.
+func EarlierYear(features []data.Feature, year, first int, layers []data.Layer) int {
+	for y := year - earlierGap; y > first; y-- {
+		for _, f := range features {
+			if f.OnMapIn(year, layers) && f.OnMapIn(y, layers) && !f.OnMapIn(y-1, layers) {
+				return y
+			}
+		}
+	}
+	return first
+}

@@ -51,3 +51,47 @@ func TestBetween(t *testing.T) {
 		t.Errorf("an unknown id is %v, want Absent", k)
 	}
 }
+
+func TestEarlierYear(t *testing.T) {
+	y := func(from, to int) data.Period { return data.Span(from, to) }
+	features := []data.Feature{
+		{ID: "zone", Layer: data.LayerCocaZone, Period: y(1986, 1999)},
+		{ID: "port", Layer: data.LayerExitPort, Period: data.Period{From: 2003}},
+		{ID: "route", Layer: data.LayerRoute, Period: y(1993, 2001)},
+		{ID: "raids", Layer: data.LayerEvent, Period: y(1998, 2008)}, // on the map, fading, until 2012
+	}
+	tests := []struct {
+		desc        string
+		year, first int
+		layers      []data.Layer
+		want        int
+	}{
+		{desc: "the port's first year, 13 years back", year: 2016, first: 1980, want: 2003},
+		{desc: "exactly a decade back", year: 2013, first: 1980, want: 2003},
+		{desc: "a start less than a decade back does not count", year: 2012, first: 1980, want: 1998},
+		{desc: "the zone's first year, for a year it is on the map", year: 1998, first: 1980, want: 1986},
+		{desc: "what ended before the later year does not count", year: 2010, first: 1980, want: 1998},
+		{desc: "layers switched off do not count", year: 2011, first: 1980, layers: []data.Layer{data.LayerCocaZone}, want: 1980},
+		{desc: "an event counts while on the later map", year: 2011, first: 1980, layers: []data.Layer{data.LayerEvent}, want: 1998},
+		{desc: "nothing began before: the first year", year: 1995, first: 1980, want: 1980},
+		{desc: "less than a decade after the first year", year: 1985, first: 1980, want: 1980},
+		{desc: "the first year itself", year: 1980, first: 1980, want: 1980},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			if got := EarlierYear(features, tc.year, tc.first, tc.layers); got != tc.want {
+				t.Errorf("EarlierYear(%d) = %d, want %d", tc.year, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestEarlierYearOfTheAtlas(t *testing.T) {
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := EarlierYear(ds.Features, 2016, 1980, nil); got != 2003 {
+		t.Errorf("the atlas's 2016 compares with %d, want 2003 (the VRAEM lesson's years)", got)
+	}
+}
