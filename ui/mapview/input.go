@@ -118,7 +118,20 @@ func (m *MapView) TypedKey(ev *fyne.KeyEvent) {
 	}
 }
 
+// stopAnimation stops a flight or a smooth zoom of the map, of its lead
+// and of its twins: they move as one.
 func (m *MapView) stopAnimation() {
+	if m.lead != nil {
+		m.lead.stopAnimation()
+		return
+	}
+	m.stopOwnAnimation()
+	for _, t := range m.twins {
+		t.stopOwnAnimation()
+	}
+}
+
+func (m *MapView) stopOwnAnimation() {
 	if m.anim != nil {
 		m.anim.Stop()
 		m.anim = nil

@@ -43,6 +43,11 @@ type MapView struct {
 
 	ov overlay
 
+	// lead is the map a twin follows (nil for a map of its own), twins
+	// the maps that follow this one (see Twin).
+	lead  *MapView
+	twins []*MapView
+
 	// OnViewChanged, when set, is called after every change of view.
 	OnViewChanged func(geo.View)
 	// OnTileError, when set, is told about tiles that could not be made.
@@ -111,12 +116,17 @@ func New(src tiles.Source, limits geo.Limits, view geo.View, opts ...Option) *Ma
 // SetSource switches the basemap. The previous source's loader is closed
 // and its in-flight work cancelled.
 func (m *MapView) SetSource(src tiles.Source) {
+	if m.lead != nil {
+		m.lead.SetSource(src)
+		return
+	}
 	if m.loader != nil {
 		m.loader.Close()
 	}
 	m.loader = tiles.NewLoader(src, tiles.LoaderOptions{Workers: 2, CacheSize: 768}, m.tileReady)
 	m.requestTiles()
 	m.Refresh()
+	m.twinsSource()
 }
 
 // Idle reports whether no tile or overlay work is pending (for tests).
@@ -128,8 +138,12 @@ func (m *MapView) Source() tiles.Source { return m.loader.Source() }
 // Close stops background tile and overlay work. The widget must not be
 // used after.
 func (m *MapView) Close() {
-	m.loader.Close()
 	m.ov.stop()
+	if m.lead != nil {
+		m.leave()
+		return
+	}
+	m.loader.Close()
 }
 
 // SetOnOverlayError sets what is told when the overlay cannot be drawn.
@@ -143,10 +157,14 @@ func (m *MapView) SetCredit(text string) {
 	}
 	m.credit = text
 	m.Refresh()
+	m.refreshTwins()
 }
 
 // Credit is the attribution the map shows.
 func (m *MapView) Credit() string {
+	if m.lead != nil {
+		return m.lead.Credit()
+	}
 	if m.credit != "" {
 		return m.credit
 	}
@@ -185,6 +203,10 @@ func (m *MapView) SetView(v geo.View) {
 // FitBound shows all of b at a quarter-level zoom, and keeps it fitted as
 // the widget is resized until the view is next changed.
 func (m *MapView) FitBound(b orb.Bound) {
+	if m.lead != nil {
+		m.lead.FitBound(b)
+		return
+	}
 	m.autoFit = nil
 	if m.view.Width > 0 && m.view.Height > 0 {
 		m.setView(geo.Fit(b, m.view.Width, m.view.Height, 4))
@@ -237,24 +259,38 @@ func (m *MapView) zoomBy(delta float64, anchor geo.Pixel) {
 // setView applies a view, clamped to the limits, and asks for its tiles.
 // Any change of view ends auto-fitting.
 func (m *MapView) setView(v geo.View) {
-	m.autoFit = nil
-	v = v.Clamp(m.limits)
-	if v == m.view {
+	if m.lead != nil {
+		m.lead.setView(geo.View{Center: v.Center, Zoom: v.Zoom, Width: m.lead.view.Width, Height: m.lead.view.Height})
 		return
 	}
-	m.view = v
-	m.requestTiles()
-	m.requestOverlay()
-	m.Refresh()
+	m.autoFit = nil
+	v = v.Clamp(m.limits)
+	if !m.show(v) {
+		return
+	}
+	m.twinsFollow()
 	if m.OnViewChanged != nil {
 		m.OnViewChanged(v)
 	}
 }
 
+// show puts v on screen, asking for its tiles and overlay; it reports
+// false when v is on screen already.
+func (m *MapView) show(v geo.View) bool {
+	if v == m.view {
+		return false
+	}
+	m.view = v
+	m.requestTiles()
+	m.requestOverlay()
+	m.Refresh()
+	return true
+}
+
 // requestTiles tells the loader which tiles the view needs, nearest the
 // centre first.
 func (m *MapView) requestTiles() {
-	if m.loader == nil || m.view.Width <= 0 || m.view.Height <= 0 {
+	if m.loader == nil || m.view.Width <= 0 || m.view.Height <= 0 || m.coveredByLead() {
 		return
 	}
 	z := m.tileZoom()
@@ -295,6 +331,7 @@ func (m *MapView) tileReady(t maptile.Tile, _ image.Image, err error) {
 	m.post(func() {
 		m.refreshQueued.Store(false)
 		m.Refresh()
+		m.refreshTwins()
 		m.noteFullMap()
 	})
 }
@@ -344,8 +381,11 @@ func (m *MapView) Resize(s fyne.Size) {
 	m.requestTiles()
 	m.requestOverlay()
 	m.Refresh()
-	if fitted && m.OnViewChanged != nil {
-		m.OnViewChanged(m.view)
+	if fitted {
+		m.twinsFollow()
+		if m.OnViewChanged != nil {
+			m.OnViewChanged(m.view)
+		}
 	}
 	m.noteFullMap()
 }
