@@ -130,12 +130,18 @@ func (a *attribution) sync(st furnitureStyle, text string) {
 	a.text.Refresh()
 }
 
-// layout places the credit in the bottom-right corner of a w x h view.
-func (a *attribution) layout(w, h float32) {
+// layout places the credit in the bottom-right corner of a w x h view,
+// or above the scale bar s when beside it there is no room (a narrow map,
+// one of a comparison's two).
+func (a *attribution) layout(w, h float32, s *scaleBar) {
 	p := a.st.pad
 	ts := a.text.MinSize()
 	x := w - ts.Width - 2*p
 	y := h - ts.Height - p/2
+	if bar := s.bg.Position().X + s.bg.Size().Width; x < bar+p {
+		x = max(w-ts.Width-2*p, 0)
+		y = s.bg.Position().Y - ts.Height - p
+	}
 	a.bg.Move(fyne.NewPos(x, y-p/2))
 	a.bg.Resize(fyne.NewSize(ts.Width+2*p, ts.Height+p))
 	a.text.Move(fyne.NewPos(x+p, y))

@@ -138,7 +138,7 @@ func (r *renderer) layout() {
 	}
 	r.tileLayer = append(append(r.tileLayer[:0], parents...), exact...)
 	r.scale.layout(h)
-	r.attrib.layout(w, h)
+	r.attrib.layout(w, h, r.scale)
 	r.focus.Move(fyne.NewPos(0, 0))
 	r.focus.Resize(fyne.NewSize(w, h))
 

@@ -130,3 +130,33 @@ func TestOnFullMapOnce(t *testing.T) {
 		t.Errorf("OnFullMap called %d times after a zoom, want only the first time", full)
 	}
 }
+
+func TestCreditClearsTheScaleBar(t *testing.T) {
+	tests := []struct {
+		desc  string
+		size  fyne.Size
+		above bool
+	}{
+		{desc: "a wide map: side by side", size: fyne.NewSize(900, 500)},
+		{desc: "a narrow map: the credit above the bar", size: fyne.NewSize(360, 500), above: true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			m, _, _ := newTestMap(t, &checkerSource{}, tc.size)
+			m.SetCredit("GSHHG, DCW, Natural Earth, GeoNames, SRTM30 & ETOPO5 relief") // the embedded basemap's
+			r := test.WidgetRenderer(m).(*renderer)
+			bar, credit := r.scale.bg, r.attrib.bg
+			overlaps := credit.Position().X < bar.Position().X+bar.Size().Width && credit.Position().Y < bar.Position().Y+bar.Size().Height &&
+				bar.Position().Y < credit.Position().Y+credit.Size().Height
+			if overlaps {
+				t.Errorf("credit at %v %v covers the scale bar at %v %v", credit.Position(), credit.Size(), bar.Position(), bar.Size())
+			}
+			if got := credit.Position().Y+credit.Size().Height <= bar.Position().Y; got != tc.above {
+				t.Errorf("credit above the bar: %v, want %v", got, tc.above)
+			}
+			if credit.Position().X < 0 || credit.Position().X+credit.Size().Width > tc.size.Width+0.5 {
+				t.Errorf("credit at %v %v leaves the map", credit.Position(), credit.Size())
+			}
+		})
+	}
+}
