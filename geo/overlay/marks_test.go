@@ -1,6 +1,8 @@
 package overlay
 
 import (
+	"slices"
+
 	"image"
 	"testing"
 
@@ -9,6 +11,7 @@ import (
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/change"
+	"github.com/perutraffickingatlas/atlas/geo/label"
 	"github.com/perutraffickingatlas/atlas/internal/goldentest"
 )
 
@@ -153,6 +156,63 @@ func TestMarkedIn(t *testing.T) {
 		t.Run(tc.desc, func(t *testing.T) {
 			if n := s.MarkedIn(tc.opt, tc.v); !tc.want(n) {
 				t.Errorf("MarkedIn = %d", n)
+			}
+		})
+	}
+}
+
+func TestOptionsSameAs(t *testing.T) {
+	base := Options{Year: 2016, Layers: []data.Layer{data.LayerCocaZone}, Selected: "coca_vraem", Marked: []string{"a"}, Mark: MarkNew}
+	tests := []struct {
+		desc   string
+		change func(*Options)
+		same   bool
+	}{
+		{desc: "a copy", change: func(*Options) {}, same: true},
+		{desc: "scale 0 is scale 1", change: func(o *Options) { o.Scale = 1 }, same: true},
+		{desc: "other obstacles", change: func(o *Options) { o.Obstacles = func(label.Frame) label.Obstacles { return label.Obstacles{} } }, same: true},
+		{desc: "year", change: func(o *Options) { o.Year = 2015 }},
+		{desc: "layers", change: func(o *Options) { o.Layers = nil }},
+		{desc: "selection", change: func(o *Options) { o.Selected = "" }},
+		{desc: "language", change: func(o *Options) { o.Lang = data.LangES }},
+		{desc: "user layers hidden", change: func(o *Options) { o.HideUsers = []int{0} }},
+		{desc: "marked", change: func(o *Options) { o.Marked = []string{"a", "b"} }},
+		{desc: "mark", change: func(o *Options) { o.Mark = MarkGone }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			o := base
+			o.Layers, o.Marked = slices.Clone(base.Layers), slices.Clone(base.Marked)
+			tc.change(&o)
+			if got := base.SameAs(o); got != tc.same {
+				t.Errorf("SameAs = %v, want %v", got, tc.same)
+			}
+		})
+	}
+}
+
+// funcSource is a label source of a type == cannot compare.
+type funcSource func(label.Frame) []label.Candidate
+
+func (f funcSource) Candidates(fr label.Frame) []label.Candidate { return f(fr) }
+
+func TestOptionsSameAsNames(t *testing.T) {
+	names := testNames(t)
+	var fs funcSource = func(label.Frame) []label.Candidate { return nil }
+	tests := []struct {
+		desc string
+		a, b label.Source
+		same bool
+	}{
+		{desc: "none", same: true},
+		{desc: "the same names", a: names, b: names, same: true},
+		{desc: "names and none", a: names},
+		{desc: "a source of a type == cannot compare", a: fs, b: fs},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			if got := (Options{Names: tc.a}).SameAs(Options{Names: tc.b}); got != tc.same {
+				t.Errorf("SameAs = %v, want %v", got, tc.same)
 			}
 		})
 	}

@@ -1,6 +1,9 @@
 package overlay
 
 import (
+	"reflect"
+	"slices"
+
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/geo/label"
 )
@@ -44,3 +47,23 @@ func (o Options) scale() float64 {
 
 // visibleLayer reports whether layer l is switched on.
 func (o Options) visibleLayer(l data.Layer) bool { return data.LayerOn(o.Layers, l) }
+
+// SameAs reports whether o and p draw the same overlay: the same year,
+// layers, selection, scale, language, user layers hidden, place names and
+// marks (place names by identity). Obstacles, a function, is not
+// compared.
+func (o Options) SameAs(p Options) bool {
+	return o.Year == p.Year && slices.Equal(o.Layers, p.Layers) && o.Selected == p.Selected && o.scale() == p.scale() &&
+		o.Lang == p.Lang && slices.Equal(o.HideUsers, p.HideUsers) && sameSource(o.Names, p.Names) &&
+		o.Mark == p.Mark && slices.Equal(o.Marked, p.Marked)
+}
+
+// sameSource reports whether a and b are the same label source: equal
+// values of one comparable type (a pointer, as placenames.Names is).
+func sameSource(a, b label.Source) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	t := reflect.TypeOf(a)
+	return t == reflect.TypeOf(b) && t.Comparable() && a == b
+}
