@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/ui/compare"
 )
 
 // defaultSize is the window's size before the screen is known; fitScreen
@@ -29,12 +30,14 @@ func (mw *MainWindow) buildBody() *fyne.Container {
 		b.Importance = widget.HighImportance
 	}
 	mw.pres.zoomButtons = container.NewPadded(container.NewVBox(zoomIn, zoomOut, fit))
-	mapArea := container.NewStack(m, container.NewBorder(container.NewHBox(mw.pres.zoomButtons, layout.NewSpacer()), nil, nil, nil))
+	mw.cmp = mw.newCompare(container.NewBorder(container.NewHBox(mw.pres.zoomButtons, layout.NewSpacer()), nil, nil, nil))
+	mapArea := mw.cmp.Area()
 
 	settings := mw.tips.Button("", theme.SettingsIcon(), lang.L("Settings: language"), mw.showSettings)
 	present := mw.tips.Button(lang.L("Present"), theme.ComputerIcon(), lang.L("Presentation mode for a projector (F11)"), mw.TogglePresentation)
 	export := mw.tips.Button(lang.L("Export…"), theme.DownloadIcon(), lang.L("Export the view as PNG or PDF (Ctrl+E)"), mw.showExport)
-	tools := container.NewHBox(mw.tool, widget.NewLabel(lang.L("Basemap")), mw.basemaps, export, present, settings)
+	compareBtn := mw.tips.Button("", compare.Icon(), lang.L("Compare two years side by side (Ctrl+K)"), mw.ToggleCompare)
+	tools := container.NewHBox(mw.tool, widget.NewLabel(lang.L("Basemap")), mw.basemaps, compareBtn, export, present, settings)
 	mw.menuBtn = mw.tips.Button("", theme.MenuIcon(), lang.L("Menu: annotations, basemap, export, present, settings"), mw.showMenu)
 	mw.panelBtn = mw.tips.Button("", theme.ListIcon(), lang.L("Show or hide the side panel: layers, details, sources, lesson"), mw.togglePanel)
 	toolbar := container.New(toolbarLayout{}, mw.search, tools, mw.menuBtn, mw.panelBtn)
@@ -104,6 +107,7 @@ func (mw *MainWindow) showMenu() {
 	annotate := fyne.NewMenuItem(lang.L("Annotations"), nil)
 	annotate.ChildMenu = fyne.NewMenu("", tools...)
 	menu := fyne.NewMenu("", annotate, basemap, fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(mw.compareMenuText(), mw.ToggleCompare),
 		fyne.NewMenuItem(lang.L("Export…"), mw.showExport),
 		fyne.NewMenuItem(lang.L("Present"), mw.TogglePresentation),
 		fyne.NewMenuItem(lang.L("Settings…"), mw.showSettings))

@@ -37,6 +37,9 @@ func (mw *MainWindow) publishOptions() {
 	if mw.mapv.Source().Info().Unlabelled {
 		o.Names = mw.names
 	}
+	if mw.cmp != nil {
+		o = mw.cmp.Publish(o) // the later map's marks; the earlier map's options
+	}
 	mw.drawOpt.Store(&o)
 	mw.recount()
 }
@@ -84,7 +87,12 @@ func (mw *MainWindow) redraw() {
 // level up, twice the size) so lines and text stay sharp. Labels keep out
 // of the annotations and of presentation mode's furniture.
 func (mw *MainWindow) drawOverlay(ctx context.Context, v geo.View) (image.Image, error) {
-	opt := *mw.drawOpt.Load()
+	return mw.drawWith(ctx, v, *mw.drawOpt.Load())
+}
+
+// drawWith is drawOverlay with opt: the compare view's earlier map draws
+// this way too.
+func (mw *MainWindow) drawWith(ctx context.Context, v geo.View, opt overlay.Options) (image.Image, error) {
 	if c := mw.win.Canvas(); c != nil && c.Scale() >= 1.5 {
 		v = geo.View{Center: v.Center, Zoom: v.Zoom + 1, Width: v.Width * 2, Height: v.Height * 2}
 		opt.Scale *= 2
@@ -119,4 +127,7 @@ func (mw *MainWindow) setAnnotations(s *annotation.Set) {
 	mw.state.Annotations = s
 	mw.annots.Store(s)
 	mw.mapv.RefreshOverlay()
+	if mw.cmp != nil {
+		mw.cmp.RefreshEarlier()
+	}
 }

@@ -149,6 +149,9 @@ func (mw *MainWindow) SetPresenting(on bool) {
 	if on == mw.pres.on {
 		return
 	}
+	if on {
+		mw.setComparing(false)
+	}
 	mw.pres.on = on
 	mw.shell.presenting = on
 	mw.search.Close()

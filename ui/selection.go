@@ -40,8 +40,9 @@ func (mw *MainWindow) selectFeature(id string, fly bool) {
 
 // setSelected highlights a feature and shows its details, opened at their
 // top, without bringing them forward (a lesson's scene selects this way).
-// A feature not on the map in the year on screen moves the timeline to its
-// first year. It reports false for an unknown id.
+// A feature not on the map in the year on screen (nor on the compare
+// view's earlier map) moves the timeline to its first year. It reports
+// false for an unknown id.
 func (mw *MainWindow) setSelected(id string) bool {
 	f, ok := mw.ds.ByID(id)
 	if !ok {
@@ -50,7 +51,7 @@ func (mw *MainWindow) setSelected(id string) bool {
 	}
 	mw.state.Selected = id
 	mw.side.details.ShowFeature(f)
-	if !f.OnMapIn(mw.state.Year, nil) {
+	if !f.OnMapIn(mw.state.Year, nil) && !mw.onComparedMap(id) {
 		mw.timeline.SetYear(f.Period.Start()) // show it in a year it existed
 	}
 	mw.redraw()

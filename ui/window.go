@@ -23,6 +23,7 @@ import (
 	"github.com/perutraffickingatlas/atlas/geo/placenames"
 	"github.com/perutraffickingatlas/atlas/ui/annotator"
 	"github.com/perutraffickingatlas/atlas/ui/basemaps"
+	"github.com/perutraffickingatlas/atlas/ui/compare"
 	"github.com/perutraffickingatlas/atlas/ui/details"
 	"github.com/perutraffickingatlas/atlas/ui/internal/uikit"
 	"github.com/perutraffickingatlas/atlas/ui/layers"
@@ -74,6 +75,7 @@ type MainWindow struct {
 	recountDue bool
 
 	mapv      *mapview.MapView
+	cmp       *compare.View // the map area, which compares two years on demand
 	search    *searchbox.Box
 	tool      *annotator.Tool
 	basemaps  *basemaps.Picker
@@ -187,18 +189,7 @@ func (mw *MainWindow) wire() {
 	m.SetOnOverlayError(func(err error) {
 		mw.setStatus(lang.L("Overlay could not be drawn: {{.Err}}", map[string]any{"Err": err.Error()}))
 	})
-	m.OnTapped = func(p geo.Pixel, at orb.Point) {
-		mw.search.Close()
-		if mw.tool.Tapped(p, at) {
-			return
-		}
-		ids := mw.set.HitTest(m.View(), *mw.drawOpt.Load(), p, 8)
-		if len(ids) == 0 {
-			mw.clearSelection()
-			return
-		}
-		mw.selectFeature(ids[0], false)
-	}
+	m.OnTapped = func(p geo.Pixel, at orb.Point) { mw.tapped(p, at, *mw.drawOpt.Load()) }
 	m.OnKey = mw.mapKey
 	m.OnRune = mw.mapRune
 	m.OnMouseMoved = mw.showControls
@@ -230,6 +221,21 @@ func (mw *MainWindow) wire() {
 	mw.side.onSelected = func(int) { mw.side.details.ScrollToTop() }
 }
 
+// tapped is a tap on the map (or the compare view's earlier map, drawn
+// with opt): it places an annotation, or picks the feature under it.
+func (mw *MainWindow) tapped(p geo.Pixel, at orb.Point, opt overlay.Options) {
+	mw.search.Close()
+	if mw.tool.Tapped(p, at) {
+		return
+	}
+	ids := mw.set.HitTest(mw.mapv.View(), opt, p, 8)
+	if len(ids) == 0 {
+		mw.clearSelection()
+		return
+	}
+	mw.selectFeature(ids[0], false)
+}
+
 func (mw *MainWindow) setStatus(s string) { mw.status.set(s) }
 
 // showError reports an error with its whole message in a dialog, and on
@@ -241,6 +247,7 @@ func (mw *MainWindow) showError(err error) {
 
 // close saves the state and stops background work.
 func (mw *MainWindow) close() {
+	mw.setComparing(false) // the one map's view is what a restart restores
 	mw.timeline.Pause()
 	mw.stopHideTimer()
 	mw.stopAutosave()

@@ -25,11 +25,15 @@ import (
 // fyne.Do, so widgets are touched from one goroutine only.
 type uiQueue struct{ *uitest.Queue }
 
-// settle runs queued UI work until the map has no tile or overlay work left
-// and the legends have counted what the view shows.
+// settle runs queued UI work until the map (and the compare view's
+// earlier map) has no tile or overlay work left and the legends have
+// counted what the view shows.
 func (q uiQueue) settle(t *testing.T, mw *MainWindow) {
 	t.Helper()
-	q.Settle(t, func() bool { return mw.mapv.Idle() && !mw.recountDue })
+	q.Settle(t, func() bool {
+		e := mw.cmp.Earlier()
+		return mw.mapv.Idle() && !mw.recountDue && (e == nil || e.Idle())
+	})
 }
 
 func newTestWindow(t *testing.T, opts Options) (*MainWindow, uiQueue) {

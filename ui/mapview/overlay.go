@@ -47,6 +47,11 @@ func (m *MapView) RefreshOverlay() {
 	m.Refresh()
 }
 
+// OverlayImage is the overlay image on screen and the view it was drawn
+// for; nil and a zero view before the first arrives. A new image means a
+// new render: tests tell redraws apart this way.
+func (m *MapView) OverlayImage() (image.Image, geo.View) { return m.ov.img, m.ov.rendered }
+
 func (o *overlay) stop() {
 	if o.cancel != nil {
 		o.cancel()
