@@ -1,6 +1,7 @@
 package overlay
 
 import (
+	"context"
 	"slices"
 
 	"image"
@@ -215,5 +216,36 @@ func TestOptionsSameAsNames(t *testing.T) {
 				t.Errorf("SameAs = %v, want %v", got, tc.same)
 			}
 		})
+	}
+}
+
+// BenchmarkRenderMarked1080 is BenchmarkRender1080 for the later map of
+// a comparison (2003 with 2016): every feature new since 2003 marked, the
+// labels kept clear of the marks. Against the unmarked "plain" it shows
+// what the marks cost a render of the compare view.
+func BenchmarkRenderMarked1080(b *testing.B) {
+	s := testSet(b)
+	names := testNames(b)
+	_, marked := compared(b, 2003, 2016, Options{Names: names})
+	plain := Options{Year: 2016, Names: names}
+	for _, v := range []struct {
+		name string
+		v    geo.View
+	}{{"peru_z6", peruView()}, {"vraem_z8", vraemView()}} {
+		for _, o := range []struct {
+			name string
+			opt  Options
+		}{{"plain", plain}, {"marked", marked}} {
+			b.Run(v.name+"/"+o.name, func(b *testing.B) {
+				img := image.NewRGBA(image.Rect(0, 0, int(v.v.Width), int(v.v.Height)))
+				b.ReportAllocs()
+				for b.Loop() {
+					clear(img.Pix)
+					if err := s.RenderInto(context.Background(), img, v.v, o.opt); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
 	}
 }
