@@ -20,12 +20,13 @@ func (mw *MainWindow) newCompare(over fyne.CanvasObject) *compare.View {
 	return compare.New(compare.Options{
 		Map: mw.mapv, Over: over, Features: mw.ds.Features, First: session.FirstYear, Last: mw.ds.LatestYear(),
 		Tips: mw.tips, Post: mw.opts.poster, Draw: mw.drawWith,
-		OnLater:   mw.timeline.SetYear,
-		OnEarlier: mw.republish,
-		OnClose:   func() { mw.setComparing(false) },
-		OnTapped:  func(p geo.Pixel, at orb.Point, opt overlay.Options) { mw.tapped(p, at, opt) },
-		OnKey:     mw.mapKey,
-		OnRune:    mw.mapRune,
+		OnLater:        mw.timeline.SetYear,
+		OnEarlier:      mw.republish,
+		OnClose:        func() { mw.setComparing(false) },
+		OnTapped:       func(p geo.Pixel, at orb.Point, opt overlay.Options) { mw.tapped(p, at, opt) },
+		OnKey:          mw.mapKey,
+		OnRune:         mw.mapRune,
+		OnOverlayError: mw.overlayFailed,
 	})
 }
 

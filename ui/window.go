@@ -186,9 +186,7 @@ func (mw *MainWindow) wire() {
 	m.OnTileError = func(t maptile.Tile, err error) {
 		mw.setStatus(lang.L("Tile {{.Tile}} unavailable: {{.Err}}", map[string]any{"Tile": fmt.Sprintf("%d/%d/%d", t.Z, t.X, t.Y), "Err": err.Error()}))
 	}
-	m.SetOnOverlayError(func(err error) {
-		mw.setStatus(lang.L("Overlay could not be drawn: {{.Err}}", map[string]any{"Err": err.Error()}))
-	})
+	m.SetOnOverlayError(mw.overlayFailed)
 	m.OnTapped = func(p geo.Pixel, at orb.Point) { mw.tapped(p, at, *mw.drawOpt.Load()) }
 	m.OnKey = mw.mapKey
 	m.OnRune = mw.mapRune
@@ -219,6 +217,11 @@ func (mw *MainWindow) wire() {
 	mw.search.OnShortcut = mw.shortcuts.TypedShortcut
 	mw.search.OnDone = func() { mw.win.Canvas().Focus(m) }
 	mw.side.onSelected = func(int) { mw.side.details.ScrollToTop() }
+}
+
+// overlayFailed reports an overlay that could not be drawn.
+func (mw *MainWindow) overlayFailed(err error) {
+	mw.setStatus(lang.L("Overlay could not be drawn: {{.Err}}", map[string]any{"Err": err.Error()}))
 }
 
 // tapped is a tap on the map (or the compare view's earlier map, drawn

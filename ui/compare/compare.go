@@ -53,6 +53,9 @@ type Options struct {
 	OnTapped func(p geo.Pixel, at orb.Point, opt overlay.Options)
 	OnKey    func(ev *fyne.KeyEvent) bool
 	OnRune   func(r rune) bool
+	// OnOverlayError is told when the earlier map's overlay cannot be
+	// drawn.
+	OnOverlayError func(error)
 }
 
 // View is the map area: the window's map alone, or, while comparing, the
@@ -127,8 +130,13 @@ func (v *View) Open(base overlay.Options) {
 		}
 	}
 	t.OnKey, t.OnRune = v.o.OnKey, v.o.OnRune
+	t.SetOnOverlayError(v.o.OnOverlayError)
 	t.SetOverlay(func(ctx context.Context, view geo.View) (image.Image, error) {
-		return v.o.Draw(ctx, view, *v.earlier.Load())
+		opt := v.earlier.Load()
+		if opt == nil { // closed since the render started
+			return nil, context.Canceled
+		}
+		return v.o.Draw(ctx, view, *opt)
 	})
 	v.twin = t
 	v.area.Objects = []fyne.CanvasObject{v.bg, t, v.o.Map, v.heads[0].box, v.heads[1].box, v.o.Over}

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -73,6 +74,9 @@ type rig struct {
 	later  overlay.Options
 	feats  []data.Feature
 	closed int // Close compare presses
+	// drawn is later for the map's overlay goroutine, as the window
+	// publishes its options.
+	drawn atomic.Pointer[overlay.Options]
 }
 
 func newRig(tb testing.TB, size fyne.Size) *rig {
@@ -86,7 +90,7 @@ func newRig(tb testing.TB, size fyne.Size) *rig {
 	r.m = mapview.New(flatSource{}, geo.PeruLimits(), geo.View{Center: orb.Point{-75, -9.5}, Zoom: 6}, mapview.WithPoster(r.q.Post))
 	r.m.SetAnimated(false)
 	tb.Cleanup(r.m.Close)
-	r.m.SetOverlay(func(ctx context.Context, v geo.View) (image.Image, error) { return r.d.draw(ctx, v, r.later) })
+	r.m.SetOverlay(func(ctx context.Context, v geo.View) (image.Image, error) { return r.d.draw(ctx, v, *r.drawn.Load()) })
 	float := container.NewWithoutLayout()
 	r.v = New(Options{Map: r.m, Over: container.NewStack(), Features: ds.Features, First: 1980, Last: 2022,
 		Tips: uikit.NewTips(float, r.q.Post), Post: r.q.Post, Draw: r.d.draw,
@@ -95,6 +99,7 @@ func newRig(tb testing.TB, size fyne.Size) *rig {
 		OnClose:   func() { r.closed++ },
 	})
 	r.later = r.v.Publish(r.base)
+	r.drawn.Store(&r.later)
 	r.w = test.NewTempWindow(tb, container.NewStack(r.v.Area(), float))
 	r.w.SetPadded(false)
 	r.w.Resize(size)
@@ -107,6 +112,8 @@ func newRig(tb testing.TB, size fyne.Size) *rig {
 func (r *rig) publish() {
 	old := r.later
 	r.later = r.v.Publish(r.base)
+	later := r.later
+	r.drawn.Store(&later)
 	if !old.SameAs(r.later) {
 		r.m.RefreshOverlay()
 	}
