@@ -64,6 +64,9 @@ type ImportError struct {
 	File     string
 	Problems []Problem
 	More     int // problems found beyond those listed
+	// AmbiguousDates counts the dates that could be day/month or
+	// month/day: reading the file again with a DateOrder settles them.
+	AmbiguousDates int
 }
 
 // Error lists the problems, one a line.
@@ -95,12 +98,22 @@ type collector struct {
 	problems []Problem
 	more     int
 	errors   int
+	// fileErrors counts the errors no feature can be left out for: those
+	// naming no feature, and those fileErrorf records.
+	fileErrors int
+	// skipped counts the features left out for their errors (skip).
+	skipped int
+	// ambiguous counts the dates that could be day/month or month/day.
+	ambiguous int
 }
 
 func (c *collector) add(p Problem) {
 	p.File = c.file
 	if p.Severity == SeverityError {
 		c.errors++
+		if p.Feature == "" {
+			c.fileErrors++
+		}
 	}
 	if len(c.problems) >= c.max {
 		c.more++
@@ -112,6 +125,36 @@ func (c *collector) add(p Problem) {
 // errorf records an error at a line, feature and column.
 func (c *collector) errorf(line int, feature, column, format string, args ...any) {
 	c.add(Problem{Line: line, Feature: feature, Column: column, Severity: SeverityError, Message: fmt.Sprintf(format, args...)})
+}
+
+// fileErrorf records an error of a feature that concerns the whole file
+// (a limit reached there, dates that mix orders): Options.SkipBad cannot
+// leave it out.
+func (c *collector) fileErrorf(line int, feature, column, format string, args ...any) {
+	c.errorf(line, feature, column, format, args...)
+	if feature != "" {
+		c.fileErrors++
+	}
+}
+
+// skip counts a feature left out for its errors.
+func (c *collector) skip() { c.skipped++ }
+
+// onlySkipped reports whether every error recorded belongs to a feature
+// that was left out, so that Options.SkipBad can load the rest.
+func (c *collector) onlySkipped() bool { return c.fileErrors == 0 && c.skipped > 0 }
+
+// skippedReport is what Options.SkipBad left out: the features counted by
+// skip and the errors listed, with the count of those not listed.
+func (c *collector) skippedReport() Skipped {
+	s := Skipped{Features: c.skipped}
+	for _, p := range c.problems {
+		if p.Severity == SeverityError {
+			s.Problems = append(s.Problems, p)
+		}
+	}
+	s.More = c.errors - len(s.Problems)
+	return s
 }
 
 // warnf records a warning.
@@ -128,7 +171,7 @@ func (c *collector) err() error {
 	if !c.failed() {
 		return nil
 	}
-	return &ImportError{File: c.file, Problems: c.problems, More: c.more}
+	return &ImportError{File: c.file, Problems: c.problems, More: c.more, AmbiguousDates: c.ambiguous}
 }
 
 // warnings returns the problems that are warnings.
