@@ -16,7 +16,7 @@
 // the rest, or, with Options.SkipBad, load the features that read and say
 // which were left out and why (Layer.Skipped; an error about the whole
 // file still refuses it). They count the dates a DateOrder would settle
-// (ImportError.AmbiguousDates, Layer.AmbiguousDates), so that a program
+// (ImportError.Ambiguous, Layer.Ambiguous), so that a program
 // can ask the user rather than guess. Layer.Validate adds helpful
 // warnings and, only when asked, the
 // atlas's own rules (citations with known sources and locators, Spanish

@@ -119,10 +119,10 @@ type Layer struct {
 	SkipBad bool
 	// Skipped is what SkipBad left out: nothing when every feature read.
 	Skipped Skipped
-	// AmbiguousDates counts the dates of skipped features that could be
-	// day/month or month/day (see DateOrder): reading the file again with
-	// a DateOrder brings those features back.
-	AmbiguousDates int
+	// Ambiguous is the dates of skipped features that could be day/month
+	// or month/day (see DateOrder): reading the file again with a
+	// DateOrder brings those features back.
+	Ambiguous Ambiguity
 }
 
 // Skipped is what Options.SkipBad left out of a layer: how many features

@@ -64,9 +64,31 @@ type ImportError struct {
 	File     string
 	Problems []Problem
 	More     int // problems found beyond those listed
-	// AmbiguousDates counts the dates that could be day/month or
-	// month/day: reading the file again with a DateOrder settles them.
-	AmbiguousDates int
+	// Ambiguous says which dates could be day/month or month/day:
+	// reading the file again with a DateOrder settles them.
+	Ambiguous Ambiguity
+}
+
+// Ambiguity is what a file's dates that could be day/month or month/day
+// (03/04/2015) come to, for a program to ask its user which they are.
+type Ambiguity struct {
+	Dates int // how many; 0 when none
+	// Text is the first such date as the file writes it, on Line; DayFirst
+	// and MonthFirst are its two readings as ISO dates (2015-04-03,
+	// 2015-03-04).
+	Text                 string
+	Line                 int
+	DayFirst, MonthFirst string
+}
+
+// note counts date d, on line, as ambiguous.
+func (a *Ambiguity) note(line int, d date) {
+	a.Dates++
+	if a.Dates == 1 {
+		a.Text, a.Line = d.text, line
+		a.DayFirst = fmt.Sprintf("%04d-%02d-%02d", d.year, d.b, d.a)
+		a.MonthFirst = fmt.Sprintf("%04d-%02d-%02d", d.year, d.a, d.b)
+	}
 }
 
 // Error lists the problems, one a line.
@@ -103,8 +125,8 @@ type collector struct {
 	fileErrors int
 	// skipped counts the features left out for their errors (skip).
 	skipped int
-	// ambiguous counts the dates that could be day/month or month/day.
-	ambiguous int
+	// ambiguous is the dates that could be day/month or month/day.
+	ambiguous Ambiguity
 }
 
 func (c *collector) add(p Problem) {
@@ -171,7 +193,7 @@ func (c *collector) err() error {
 	if !c.failed() {
 		return nil
 	}
-	return &ImportError{File: c.file, Problems: c.problems, More: c.more, AmbiguousDates: c.ambiguous}
+	return &ImportError{File: c.file, Problems: c.problems, More: c.more, Ambiguous: c.ambiguous}
 }
 
 // warnings returns the problems that are warnings.

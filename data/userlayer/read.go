@@ -117,7 +117,7 @@ func Read(ctx context.Context, r io.Reader, name string, format Format, opt Opti
 			return nil, err
 		}
 		l.Skipped = c.skippedReport()
-		l.AmbiguousDates = c.ambiguous
+		l.Ambiguous = c.ambiguous
 	}
 	if format == FormatCSV {
 		l.Sources = citedSources(l.Features)

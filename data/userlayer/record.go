@@ -118,7 +118,7 @@ func build(recs []record, c *collector, opt Options) []Feature {
 			}
 			if err := d.resolve(order); err != nil {
 				if d.ambiguous() {
-					c.ambiguous++
+					c.ambiguous.note(r.line, *d)
 					c.errorf(r.line, r.label, r.fields[f].name, "%s", ambiguityHelp(*d))
 				} else {
 					c.errorf(r.line, r.label, r.fields[f].name, "%v", err)

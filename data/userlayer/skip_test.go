@@ -94,8 +94,8 @@ func TestSkipBad(t *testing.T) {
 			if strings.Join(names, ",") != strings.Join(tc.features, ",") {
 				t.Errorf("features %v, want %v", names, tc.features)
 			}
-			if l.Skipped.Features != tc.skipped || l.AmbiguousDates != tc.ambiguous || !l.SkipBad {
-				t.Errorf("skipped %d (ambiguous %d, SkipBad %v), want %d (%d, true)", l.Skipped.Features, l.AmbiguousDates, l.SkipBad, tc.skipped, tc.ambiguous)
+			if l.Skipped.Features != tc.skipped || l.Ambiguous.Dates != tc.ambiguous || !l.SkipBad {
+				t.Errorf("skipped %d (ambiguous %d, SkipBad %v), want %d (%d, true)", l.Skipped.Features, l.Ambiguous.Dates, l.SkipBad, tc.skipped, tc.ambiguous)
 			}
 			var listed []string
 			for _, p := range l.Skipped.Problems {
@@ -141,14 +141,15 @@ func TestSkipBadCountsPastTheProblemCap(t *testing.T) {
 }
 
 // TestImportErrorCountsAmbiguousDates checks that a refusal says how many
-// dates a DateOrder would settle, and that reading again with one loads
-// the file.
+// dates a DateOrder would settle, and the first with its two readings,
+// and that reading again with one loads the file.
 func TestImportErrorCountsAmbiguousDates(t *testing.T) {
 	text := "name,lat,lon,fecha\nA,-12.1,-75,03/04/2015\nB,-12.2,-75,05/06/2015\nC,-12.3,-75,2015\n"
 	_, err := read("a.csv", text, Options{})
 	var ie *ImportError
-	if !errors.As(err, &ie) || ie.AmbiguousDates != 2 {
-		t.Fatalf("got %v, want an *ImportError counting 2 ambiguous dates", err)
+	want := Ambiguity{Dates: 2, Text: "03/04/2015", Line: 2, DayFirst: "2015-04-03", MonthFirst: "2015-03-04"}
+	if !errors.As(err, &ie) || ie.Ambiguous != want {
+		t.Fatalf("got %v (%+v), want an *ImportError with %+v", err, ie, want)
 	}
 	l, err := read("a.csv", text, Options{DateOrder: MonthFirst})
 	if err != nil {
