@@ -4,7 +4,11 @@
 // picker (ui/basemaps), the side panel's tabs (ui/layers, ui/details,
 // ui/sources, ui/lessons), the timeline (ui/timeline), the status bar and
 // the Export dialog (ui/export); it also owns presentation mode, the
-// themes, the settings dialog and the keys. Run opens it, sized to fit the
+// themes, the settings dialog and the keys. The user's own layers
+// (data/userlayer) are the window's too (userlayers.go, userimport.go):
+// read off the UI goroutine from Add layer… or a drop, drawn with the
+// atlas, listed in the Layers tab (ui/userlayers), selectable, exported,
+// kept in the lesson and remembered by path. Run opens it, sized to fit the
 // screen it opens on, or says in one line that there is no display.
 //
 // The window's content is built once and arranged by a layout for its

@@ -41,5 +41,5 @@ func (mw *MainWindow) exportScene(p render.Preset, title string, allowGaps bool)
 	}
 	b.AllowGaps = allowGaps
 	return b.Scene(render.View{Bound: mw.mapv.View().Bound(), Year: mw.state.Year, Layers: mw.state.Layers(),
-		Selected: mw.state.Selected, Title: title, Lang: i18n.Current(), Annotations: mw.state.Annotations}, p), nil
+		Selected: mw.state.Selected, HideUsers: mw.users.hidden(), Title: title, Lang: i18n.Current(), Annotations: mw.state.Annotations}, p), nil
 }
