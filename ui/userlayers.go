@@ -13,6 +13,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/data/search"
 	"github.com/perutraffickingatlas/atlas/data/session"
 	"github.com/perutraffickingatlas/atlas/data/userlayer"
 	"github.com/perutraffickingatlas/atlas/geo/overlay"
@@ -45,7 +46,8 @@ type userLayer struct {
 // userLayers is the window's user layers and what adding them needs.
 type userLayers struct {
 	list    []*userLayer
-	base    *overlay.Set // the atlas alone: WithUsers starts from it
+	base    *overlay.Set  // the atlas alone: WithUsers starts from it
+	index   *search.Index // the search's, the atlas alone, likewise
 	section *userlayers.Section
 	ctx     context.Context // cancelled when the window closes: reads stop
 	cancel  context.CancelFunc
@@ -59,6 +61,7 @@ type userLayers struct {
 func (mw *MainWindow) initUsers() {
 	u := &mw.users
 	u.base = mw.set
+	u.index = mw.search.Index()
 	u.ctx, u.cancel = context.WithCancel(context.Background())
 	u.section = userlayers.New(mw.tips)
 	u.section.OnAdd = mw.chooseUserFile
@@ -119,6 +122,7 @@ func (mw *MainWindow) applyUsers() {
 		return
 	}
 	mw.set = set
+	mw.search.SetIndex(u.index.WithUsers(u.layers()))
 	swatches := map[int]image.Image{}
 	for _, e := range set.Legend(overlay.Options{Layers: []data.Layer{}}) {
 		if e.User > 0 && u.list[e.User-1].swatch == nil {

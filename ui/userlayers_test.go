@@ -149,6 +149,21 @@ func TestUserLayersInTheWindow(t *testing.T) {
 		t.Error("a user feature's details speak of the articles")
 	}
 
+	// The search finds a town of the CSV, named as the user's.
+	test.Type(mw.search.Entry(), "Santa Rosa")
+	hits, _ := mw.search.Results()
+	found := false
+	for _, h := range hits {
+		if h.Feature.ID == "user:0:4" && h.UserLayer == pueblos {
+			found = true
+			mw.search.OnChosen(h)
+		}
+	}
+	q.settle(t, mw)
+	if !found || mw.state.Selected != "user:0:4" || !strings.Contains(uitest.Text(mw.side.details), "GeoNames cities500") {
+		t.Errorf("searching Santa Rosa: found %v, selected %q", found, mw.state.Selected)
+	}
+
 	// The year slider: Pichari is on the map in 2014 only.
 	if !slices.Contains(visible(mw), pichari) {
 		t.Fatal("Pichari is not on the map in 2014")
