@@ -105,6 +105,7 @@ func (mw *MainWindow) showMenu() {
 	annotate.ChildMenu = fyne.NewMenu("", tools...)
 	menu := fyne.NewMenu("", annotate, basemap, fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Export…"), mw.showExport),
+		fyne.NewMenuItem(lang.L("Export animation…"), mw.showAnimation),
 		fyne.NewMenuItem(lang.L("Present"), mw.TogglePresentation),
 		fyne.NewMenuItem(lang.L("Settings…"), mw.showSettings))
 	c := mw.win.Canvas()

@@ -138,7 +138,7 @@ func NewMainWindow(a fyne.App, opts Options) (*MainWindow, error) {
 		}})
 	mw.timeline = timeline.New(session.FirstYear, ds.LatestYear(), mw.state.Year, mw.tips)
 	lessonPanel := lessons.New(lessons.Options{Window: w, Stage: windowStage{mw}, Status: mw.setStatus, Error: mw.showError, Post: opts.poster,
-		Shortcut: mw.shortcuts.TypedShortcut})
+		Shortcut: mw.shortcuts.TypedShortcut, ExportAnimation: mw.exportLessonAnimation, ExportHandout: mw.exportHandout})
 	mw.side = newSidePanel(layers.New(mw.state.Groups), details.New(ds, mw.tips), sources.New(ds, mw.openFeature), lessonPanel)
 	mw.setAnnotations(mw.state.Annotations)
 	if opts.StartupReport != nil {

@@ -50,6 +50,11 @@ type Options struct {
 	// Shortcut, when set, is offered the window's shortcuts typed in the
 	// panel's fields (Ctrl+E exports from anywhere).
 	Shortcut func(fyne.Shortcut)
+	// ExportAnimation and ExportHandout, when set, export the lesson as
+	// an animation or a printed handout; the panel's Export… menu offers
+	// them once the lesson has a scene.
+	ExportAnimation func(*lesson.Lesson)
+	ExportHandout   func(*lesson.Lesson)
 }
 
 // Panel builds and steps through a lesson: a list of scenes, each a saved
@@ -111,6 +116,9 @@ func New(o Options) *Panel {
 		btn(lang.L("Save"), theme.DocumentSaveIcon(), p.save),
 		btn(lang.L("Save as…"), theme.DocumentSaveIcon(), p.saveAsDialog),
 	)
+	if b := p.exportButton(); b != nil {
+		files.Add(b)
+	}
 	p.undoB = btn(lang.L("Undo delete"), theme.ContentUndoIcon(), p.undoDelete)
 	p.undoB.Disable()
 	scenes := container.NewGridWithColumns(3,
