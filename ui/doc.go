@@ -3,7 +3,8 @@
 // search box (ui/searchbox), annotation tools (ui/annotator) and basemap
 // picker (ui/basemaps), the side panel's tabs (ui/layers, ui/details,
 // ui/sources, ui/lessons), the timeline (ui/timeline), the status bar and
-// the Export dialog (ui/export); it also owns presentation mode, the
+// the export dialogs (ui/export: the view, an animation of the years, a
+// lesson's animation and handout); it also owns presentation mode, the
 // themes, the settings dialog and the keys. The user's own layers
 // (data/userlayer) are the window's too (userlayers.go, userimport.go):
 // read off the UI goroutine from Add layer… or a drop, drawn with the

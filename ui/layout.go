@@ -106,6 +106,7 @@ func (mw *MainWindow) showMenu() {
 	menu := fyne.NewMenu("", annotate, basemap, fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Add layer…"), mw.chooseUserFile),
 		fyne.NewMenuItem(lang.L("Export…"), mw.showExport),
+		fyne.NewMenuItem(lang.L("Export animation…"), mw.showAnimation),
 		fyne.NewMenuItem(lang.L("Present"), mw.TogglePresentation),
 		fyne.NewMenuItem(lang.L("Settings…"), mw.showSettings))
 	c := mw.win.Canvas()

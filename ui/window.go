@@ -142,7 +142,8 @@ func NewMainWindow(a fyne.App, opts Options) (*MainWindow, error) {
 		}})
 	mw.timeline = timeline.New(session.FirstYear, ds.LatestYear(), mw.state.Year, mw.tips)
 	lessonPanel := lessons.New(lessons.Options{Window: w, Stage: windowStage{mw}, Status: mw.setStatus, Error: mw.showError, Post: opts.poster,
-		Shortcut: mw.shortcuts.TypedShortcut, OnUsers: mw.lessonUsers})
+		Shortcut: mw.shortcuts.TypedShortcut, ExportAnimation: mw.exportLessonAnimation, ExportHandout: mw.exportHandout,
+		OnUsers: mw.lessonUsers})
 	mw.side = newSidePanel(layers.New(mw.state.Groups), details.New(ds, mw.tips), sources.New(ds, mw.openFeature), lessonPanel)
 	mw.initUsers()
 	mw.setAnnotations(mw.state.Annotations)

@@ -138,7 +138,7 @@ func (p *Panel) ShowFeature(f data.Feature) {
 	p.head.Refresh()
 	p.id.SetText(f.ID)
 	p.idRow.Show()
-	where := i18n.PrecisionText(f.Precision)
+	where := f.Precision.Title(i18n.Current())
 	if f.PlaceInferred {
 		where += " · " + lang.L("place inferred by the atlas, not given by the articles")
 	}
@@ -253,7 +253,7 @@ func (p *Panel) citation(c data.Citation) []widget.RichTextSegment {
 	src, ok := p.ds.Source(c.Source)
 	title := c.Source
 	if ok {
-		title = i18n.SourceLine(src)
+		title = src.Reference(i18n.Current())
 	}
 	where := lang.L("Where: {{.Locator}} · article {{.Source}}", map[string]any{"Locator": c.LocatorIn(lg), "Source": c.Source})
 	if c.Note != "" {

@@ -88,7 +88,7 @@ func (p *Panel) userCitation(l *userlayer.Layer, c data.Citation) []widget.RichT
 	src := l.CitedSource(c.Source, p.ds.Sources)
 	title := src.Title
 	if src.Title != src.ID {
-		title = i18n.SourceLine(src)
+		title = src.Reference(i18n.Current())
 	}
 	items := []widget.RichTextSegment{para(title)}
 	if c.Locator != "" {

@@ -51,6 +51,11 @@ type Options struct {
 	// Shortcut, when set, is offered the window's shortcuts typed in the
 	// panel's fields (Ctrl+E exports from anywhere).
 	Shortcut func(fyne.Shortcut)
+	// ExportAnimation and ExportHandout, when set, export the lesson as
+	// an animation or a printed handout; the panel's Export… menu offers
+	// them once the lesson has a scene.
+	ExportAnimation func(*lesson.Lesson)
+	ExportHandout   func(*lesson.Lesson)
 	// OnUsers, when set, is given the user layers of a lesson opened (none
 	// for a lesson without), before its first scene shows, and returns the
 	// user layers the map then draws: the lesson's first, in its order,
@@ -117,6 +122,9 @@ func New(o Options) *Panel {
 		btn(lang.L("Save"), theme.DocumentSaveIcon(), p.save),
 		btn(lang.L("Save as…"), theme.DocumentSaveIcon(), p.saveAsDialog),
 	)
+	if b := p.exportButton(); b != nil {
+		files.Add(b)
+	}
 	p.undoB = btn(lang.L("Undo delete"), theme.ContentUndoIcon(), p.undoDelete)
 	p.undoB.Disable()
 	scenes := container.NewGridWithColumns(3,
