@@ -41,7 +41,9 @@ func TestSourceReference(t *testing.T) {
 		want string
 	}{
 		{desc: "stated date", s: Source{Title: "T ", Author: "A", Venue: "V", Date: "2012-11-24", Year: 2012}, lang: LangEN,
-			want: "A, \u201cT\u201d, V, 2012-11-24."},
+			want: "A, \u201cT\u201d, V, 24 November 2012."},
+		{desc: "stated date, Spanish", s: Source{Title: "T", Author: "A", Date: "2015-03-01", Year: 2015}, lang: LangES,
+			want: "A, \u201cT\u201d, 1 de marzo de 2015."},
 		{desc: "inferred date", s: Source{Title: "T", Author: "A", Year: 2015, DateInferred: true}, lang: LangEN,
 			want: "A, \u201cT\u201d, 2015 (date inferred)."},
 		{desc: "no author, Spanish", s: Source{Title: "T", Year: 2022, DateInferred: true}, lang: LangES,

@@ -6,9 +6,10 @@ import (
 )
 
 // Reference formats the source for a list of sources in lang ("en" or
-// "es"): author, title in quotes, venue, and the date (or the year),
-// saying when the date is inferred and when no author is named. Titles,
-// venues and authors stay as the articles give them.
+// "es"): author, title in quotes, venue, and the date as lang's readers
+// write it (or the year), saying when the date is inferred and when no
+// author is named. Titles and authors stay as the articles give them; a
+// venue's description is translated.
 func (s Source) Reference(lang string) string {
 	var parts []string
 	if s.Author != "" {
@@ -16,12 +17,12 @@ func (s Source) Reference(lang string) string {
 	}
 	parts = append(parts, "\u201c"+strings.TrimSpace(s.Title)+"\u201d")
 	if s.Venue != "" {
-		parts = append(parts, s.Venue)
+		parts = append(parts, s.VenueIn(lang))
 	}
 	date := ""
 	switch {
 	case s.Date != "" && !s.DateInferred:
-		date = s.Date
+		date = FormatDate(s.Date, lang)
 	case s.Year != 0:
 		date = strconv.Itoa(s.Year)
 	}

@@ -3,10 +3,15 @@
 // search box (ui/searchbox), annotation tools (ui/annotator) and basemap
 // picker (ui/basemaps), the side panel's tabs (ui/layers, ui/details,
 // ui/sources, ui/lessons), the timeline (ui/timeline), the status bar and
-// the Export dialog (ui/export), and lays the map out in the map area of
+// the export dialogs (ui/export: the view, an animation of the years, a
+// lesson's animation and handout), and lays the map out in the map area of
 // the compare view (ui/compare), which splits it between two years on
 // demand (compare.go); it also owns presentation mode, the
-// themes, the settings dialog and the keys. Run opens it, sized to fit the
+// themes, the settings dialog and the keys. The user's own layers
+// (data/userlayer) are the window's too (userlayers.go, userimport.go):
+// read off the UI goroutine from Add layer… or a drop, drawn with the
+// atlas, listed in the Layers tab (ui/userlayers), selectable, exported,
+// kept in the lesson and remembered by path. Run opens it, sized to fit the
 // screen it opens on, or says in one line that there is no display.
 //
 // The window's content is built once and arranged by a layout for its

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/perutraffickingatlas/atlas/geo/overlay"
 	"github.com/perutraffickingatlas/atlas/geo/render"
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/embedded"
@@ -15,9 +16,18 @@ func (mw *MainWindow) showExport() {
 	if mw.pres.on {
 		mw.SetPresenting(false)
 	}
+	o := mw.exportOptions()
+	o.Animate = mw.showAnimation
+	export.Show(o)
+}
+
+// exportOptions are what the export dialogs are told of the window: the
+// view on screen, where to report, what to remember, and a note when the
+// embedded basemap stands in for one that failed.
+func (mw *MainWindow) exportOptions() export.Options {
 	_, note := mw.basemaps.ExportSource()
-	export.Show(export.Options{Window: mw.win, Year: mw.state.Year, Scene: mw.exportScene,
-		Status: mw.setStatus, Error: mw.showError, Post: mw.opts.poster, Memory: mw.app.Preferences(), Note: note})
+	return export.Options{Window: mw.win, Year: mw.state.Year, Scene: mw.exportScene,
+		Status: mw.setStatus, Error: mw.showError, Post: mw.opts.poster, Memory: mw.app.Preferences(), Note: note}
 }
 
 // exportScene describes the current view for the exporter: its bound,
@@ -25,21 +35,33 @@ func (mw *MainWindow) showExport() {
 // (the embedded one where it stood in for a source that failed), so the
 // export shows what the screen does.
 func (mw *MainWindow) exportScene(p render.Preset, title string, allowGaps bool) (render.Scene, error) {
-	dir, err := render.CacheDir("")
+	b, err := mw.exportBuilder(p.Scale, mw.set, allowGaps)
 	if err != nil {
 		return render.Scene{}, err
+	}
+	return b.Scene(render.View{Bound: mw.mapv.View().Bound(), Year: mw.state.Year, Layers: mw.state.Layers(),
+		Selected: mw.state.Selected, HideUsers: mw.users.hidden(), Title: title, Lang: i18n.Current(), Annotations: mw.state.Annotations}, p), nil
+}
+
+// exportBuilder makes the Builder of an export drawing set (the atlas
+// layers and the user's) over the basemap the map shows, or the embedded
+// one at pixel density scale where it stood in for a source that failed;
+// allowGaps lets it go ahead with basemap tiles missing.
+func (mw *MainWindow) exportBuilder(scale float64, set *overlay.Set, allowGaps bool) (*render.Builder, error) {
+	dir, err := render.CacheDir("")
+	if err != nil {
+		return nil, err
 	}
 	var src tiles.Source
 	if chosen, _ := mw.basemaps.ExportSource(); chosen != nil {
 		src = chosen // the online or MBTiles source itself: gaps are reported, not filled in
 	} else {
-		src = embedded.New(embedded.WithScale(p.Scale))
+		src = embedded.New(embedded.WithScale(scale))
 	}
-	b, err := render.NewBuilder(src, dir, mw.opts.Version, mw.ds, mw.set)
+	b, err := render.NewBuilder(src, dir, mw.opts.Version, mw.ds, set)
 	if err != nil {
-		return render.Scene{}, err
+		return nil, err
 	}
 	b.AllowGaps = allowGaps
-	return b.Scene(render.View{Bound: mw.mapv.View().Bound(), Year: mw.state.Year, Layers: mw.state.Layers(),
-		Selected: mw.state.Selected, Title: title, Lang: i18n.Current(), Annotations: mw.state.Annotations}, p), nil
+	return b, nil
 }

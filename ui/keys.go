@@ -8,7 +8,8 @@ import (
 // addShortcuts registers the window's shortcuts, which work wherever the
 // keyboard focus is (the search box passes them on): Ctrl+E exports,
 // Ctrl+F searches, Ctrl+Tab and Ctrl+Shift+Tab step through the features
-// on screen, Ctrl+K compares two years.
+// on screen; Ctrl+Shift+E exports an animation of the years; Ctrl+K
+// compares two years.
 func (mw *MainWindow) addShortcuts() {
 	add := func(key fyne.KeyName, mod fyne.KeyModifier, f func()) {
 		s := &desktop.CustomShortcut{KeyName: key, Modifier: mod}
@@ -19,6 +20,7 @@ func (mw *MainWindow) addShortcuts() {
 	ctrl := fyne.KeyModifierShortcutDefault
 	add(fyne.KeyE, ctrl, mw.showExport)
 	add(fyne.KeyK, ctrl, mw.ToggleCompare)
+	add(fyne.KeyE, ctrl|fyne.KeyModifierShift, mw.showAnimation)
 	add(fyne.KeyF, ctrl, mw.focusSearch)
 	add(fyne.KeyTab, fyne.KeyModifierControl, func() { mw.cycleFeatures(1) })
 	add(fyne.KeyTab, fyne.KeyModifierControl|fyne.KeyModifierShift, func() { mw.cycleFeatures(-1) })

@@ -107,8 +107,10 @@ func (mw *MainWindow) showMenu() {
 	annotate := fyne.NewMenuItem(lang.L("Annotations"), nil)
 	annotate.ChildMenu = fyne.NewMenu("", tools...)
 	menu := fyne.NewMenu("", annotate, basemap, fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("Add layer…"), mw.chooseUserFile),
 		fyne.NewMenuItem(mw.compareMenuText(), mw.ToggleCompare),
 		fyne.NewMenuItem(lang.L("Export…"), mw.showExport),
+		fyne.NewMenuItem(lang.L("Export animation…"), mw.showAnimation),
 		fyne.NewMenuItem(lang.L("Present"), mw.TogglePresentation),
 		fyne.NewMenuItem(lang.L("Settings…"), mw.showSettings))
 	c := mw.win.Canvas()

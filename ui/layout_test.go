@@ -72,7 +72,7 @@ func TestLayoutFitsSmallAndLargeWindows(t *testing.T) {
 				}
 				mw.showMenu()
 				menu := uitest.AllText(mw.win.Canvas().Overlays().Top())
-				for _, want := range []string{"Annotations", "Basemap", "Export…", "Present", "Settings…"} {
+				for _, want := range []string{"Annotations", "Basemap", "Export…", "Export animation…", "Present", "Settings…"} {
 					if !strings.Contains(menu, want) {
 						t.Errorf("the menu lacks %q:\n%s", want, menu)
 					}

@@ -30,7 +30,8 @@ const recountDelay = 150 * time.Millisecond
 // publishOptions makes the overlay options match the state; the overlay
 // goroutine reads them atomically. The legends' counts follow.
 func (mw *MainWindow) publishOptions() {
-	o := overlay.Options{Year: mw.state.Year, Layers: mw.state.Layers(), Selected: mw.state.Selected, Scale: 1, Lang: i18n.Current()}
+	o := overlay.Options{Year: mw.state.Year, Layers: mw.state.Layers(), Selected: mw.state.Selected, Scale: 1, Lang: i18n.Current(),
+		HideUsers: mw.users.hidden()}
 	if mw.pres.on {
 		o.Scale = presentScale
 	}
@@ -41,6 +42,7 @@ func (mw *MainWindow) publishOptions() {
 		o = mw.cmp.Publish(o) // the later map's marks; the earlier map's options
 	}
 	mw.drawOpt.Store(&o)
+	mw.drawSet.Store(mw.set)
 	mw.recount()
 }
 
@@ -57,6 +59,7 @@ func (mw *MainWindow) recount() {
 	entries := mw.set.LegendIn(o, v)
 	marks := mw.set.MarksIn(o, v)
 	mw.side.layers.SetLegend(entries, marks)
+	mw.users.section.SetCounts(userCounts(entries))
 	mw.pres.legend.set(entries, marks)
 }
 
@@ -111,7 +114,7 @@ func (mw *MainWindow) drawWith(ctx context.Context, v geo.View, opt overlay.Opti
 			return o
 		}
 	}
-	img, err := mw.set.Render(ctx, v, opt)
+	img, err := mw.drawSet.Load().Render(ctx, v, opt)
 	if err != nil {
 		return nil, err
 	}

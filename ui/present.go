@@ -200,9 +200,7 @@ func (mw *MainWindow) relandScene() {
 // picked the feature selected.
 func (mw *MainWindow) showSelectionCard() {
 	p := &mw.pres
-	f, ok := mw.ds.ByID(mw.state.Selected)
-	if ok && p.cardWanted {
-		p.details.ShowFeature(f)
+	if _, ok := mw.showDetailsIn(p.details, mw.state.Selected); ok && p.cardWanted {
 		p.card.Show()
 	} else {
 		p.details.Clear()

@@ -66,8 +66,7 @@ func (mw *MainWindow) landingFor(target geo.View, selected string) geo.View {
 	}
 	mw.body.Refresh() // lay the furniture out for this scene's caption
 	var sel *orb.Bound
-	if f, ok := mw.ds.ByID(selected); ok {
-		b := f.Geometry.Bound()
+	if b, ok := mw.featureBound(selected); ok {
 		sel = &b
 	}
 	return landing(target, float64(size.Width), float64(size.Height), mw.pres.layout.free, sel).Clamp(mw.mapv.Limits())

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
+	"github.com/perutraffickingatlas/atlas/data/userlayer"
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/ui/internal/i18n"
 )
@@ -27,8 +28,7 @@ func (mw *MainWindow) selectFeature(id string, fly bool) {
 	mw.pres.cardWanted = true
 	mw.showSelectionCard()
 	if fly {
-		f, _ := mw.ds.ByID(id)
-		b := f.Geometry.Bound()
+		b, _ := mw.featureBound(id)
 		v := mw.mapv.View()
 		if b.Min == b.Max {
 			mw.mapv.CenterOn(b.Center(), math.Max(v.Zoom, 8))
@@ -44,6 +44,9 @@ func (mw *MainWindow) selectFeature(id string, fly bool) {
 // view's earlier map) moves the timeline to its first year. It reports
 // false for an unknown id.
 func (mw *MainWindow) setSelected(id string) bool {
+	if _, _, ok := userlayer.ParseFeatureID(id); ok {
+		return mw.setUserSelected(id)
+	}
 	f, ok := mw.ds.ByID(id)
 	if !ok {
 		mw.setStatus(lang.L("No feature with id {{.ID}}", map[string]any{"ID": id}))

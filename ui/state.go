@@ -45,12 +45,13 @@ func (mw *MainWindow) saveIfChanged() {
 // keptState is what a restart must restore: the user's own state, also
 // while a lesson's scene is on screen.
 func (mw *MainWindow) keptState() session.State {
+	s := mw.state
 	if mw.own != nil {
-		s := *mw.own
+		s = *mw.own
 		s.Basemap = mw.state.Basemap
-		return s
 	}
-	return mw.state
+	s.UserFiles = mw.users.files()
+	return s
 }
 
 // saveState keeps the state in the preferences.
@@ -71,7 +72,7 @@ func stateKey(s session.State) string {
 			on += g + ","
 		}
 	}
-	return fmt.Sprintf("%d|%s|%s|%.6f,%.6f|%.3f|%s|%p", s.Year, on, s.Selected, s.Center.Lon(), s.Center.Lat(), s.Zoom, s.Basemap, s.Annotations)
+	return fmt.Sprintf("%d|%s|%s|%.6f,%.6f|%.3f|%s|%p|%v", s.Year, on, s.Selected, s.Center.Lon(), s.Center.Lat(), s.Zoom, s.Basemap, s.Annotations, s.UserFiles)
 }
 
 // keepOwnState sets the user's own state aside before a lesson's first

@@ -44,7 +44,11 @@ type MainWindow struct {
 	app  fyne.App
 	opts Options
 	ds   *data.Dataset
-	set  *overlay.Set
+	// set draws the atlas and the user's layers (users); drawSet is the
+	// set the overlay goroutine draws with, published with the options.
+	set     *overlay.Set
+	drawSet atomic.Pointer[overlay.Set]
+	users   userLayers
 
 	state session.State
 	// drawOpt and annots hold what the overlay goroutine draws: the
@@ -140,8 +144,10 @@ func NewMainWindow(a fyne.App, opts Options) (*MainWindow, error) {
 		}})
 	mw.timeline = timeline.New(session.FirstYear, ds.LatestYear(), mw.state.Year, mw.tips)
 	lessonPanel := lessons.New(lessons.Options{Window: w, Stage: windowStage{mw}, Status: mw.setStatus, Error: mw.showError, Post: opts.poster,
-		Shortcut: mw.shortcuts.TypedShortcut})
+		Shortcut: mw.shortcuts.TypedShortcut, ExportAnimation: mw.exportLessonAnimation, ExportHandout: mw.exportHandout,
+		OnUsers: mw.lessonUsers})
 	mw.side = newSidePanel(layers.New(mw.state.Groups), details.New(ds, mw.tips), sources.New(ds, mw.openFeature), lessonPanel)
+	mw.initUsers()
 	mw.setAnnotations(mw.state.Annotations)
 	if opts.StartupReport != nil {
 		mw.mapv.OnFullMap = func() { opts.StartupReport(time.Since(opts.Started)) }
@@ -255,6 +261,7 @@ func (mw *MainWindow) close() {
 	mw.stopHideTimer()
 	mw.stopAutosave()
 	mw.saveState()
+	mw.closeUsers()
 	mw.mapv.Close()
 	mw.basemaps.Close()
 	mw.side.lessons.Close()

@@ -38,7 +38,13 @@ func (q uiQueue) settle(t *testing.T, mw *MainWindow) {
 
 func newTestWindow(t *testing.T, opts Options) (*MainWindow, uiQueue) {
 	t.Helper()
-	a := test.NewTempApp(t)
+	return openTestWindow(t, test.NewTempApp(t), opts)
+}
+
+// openTestWindow opens the window of app a (its preferences prepared by
+// the test) as newTestWindow does.
+func openTestWindow(t *testing.T, a fyne.App, opts Options) (*MainWindow, uiQueue) {
+	t.Helper()
 	opts.Version = "test"
 	opts.NewBasemap = func(scale int) (tiles.Source, error) {
 		return embedded.New(embedded.WithScale(float64(scale))), nil

@@ -31,10 +31,6 @@ type motionFlags struct {
 	years    [2]int // parsed -compare
 }
 
-// Limits of an animation's size: a GIF is for slides and pages (its
-// palette and file grow with its pixels); 4K goes to MP4 or frames.
-const maxGIFPixels = 1920 * 1200
-
 func (m *motionFlags) register(fs *flag.FlagSet, stderr io.Writer) {
 	m.stderr = stderr
 	fs.StringVar(&m.animate, "animate", "", "animate the years `FROM-TO` (e.g. 1995-2016) into -o FILE.gif, FILE.mp4 (needs ffmpeg on PATH) or a folder of PNG frames (-o DIR/); slide size unless -preset or -width/-height")
@@ -194,33 +190,21 @@ func progress(w io.Writer, what string) func(done, total int) {
 
 func exportYears(ctx context.Context, e exportFlags, stdout io.Writer) error {
 	m := e.motion
-	format, _ := animate.FormatOf(e.out)
-	if format == animate.FormatGIF && e.width*e.height > maxGIFPixels {
-		return fmt.Errorf("-o %s: a GIF is at most %d pixels (slide size, 1920x1080); %dx%d goes to .mp4 or a folder of PNG frames", e.out, maxGIFPixels, e.width, e.height)
-	}
-	if format == animate.FormatMP4 {
-		if _, err := animate.FindFFmpeg(""); err != nil {
-			return err
-		}
+	if err := checkMotionOutput(e); err != nil {
+		return err
 	}
 	v, b, done, err := openExport(ctx, e)
 	if err != nil {
 		return err
 	}
 	defer done()
-	if v.Title == "" {
-		v.Title = render.YearsTitle(m.from, m.to, e.lang)
+	plan := animate.DefaultYearsPlan(m.from, m.to)
+	plan.FramesPerYear = m.framesPerYear
+	plan.Hold = seconds(m.hold, plan.Hold.Seconds())
+	if m.fps > 0 {
+		plan.FPS = m.fps
 	}
-	film, err := render.NewFilm(b.Scene(v, e.preset), animate.YearShots(v, m.from, m.to),
-		render.FilmOptions{Title: v.Title, Subtitle: v.Subtitle, FixedSources: true}, nil)
-	if err != nil {
-		return err
-	}
-	fps := m.fps
-	if fps == 0 {
-		fps = 2
-	}
-	src, err := animate.Years(film, v, animate.YearsPlan{From: m.from, To: m.to, FramesPerYear: m.framesPerYear, FPS: fps, Hold: seconds(m.hold, 3)})
+	src, err := animate.YearsOf(b.Scene(v, e.preset), plan)
 	if err != nil {
 		return err
 	}
@@ -230,6 +214,21 @@ func exportYears(ctx context.Context, e exportFlags, stdout io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "wrote %s (%dx%d, %s, years %d-%d, %d frames, %.1f s%s)\n", e.out, e.width, e.height, res.Format,
 		m.from, m.to, res.Frames, res.Duration.Seconds(), codecNote(res.Codec))
+	return nil
+}
+
+// checkMotionOutput refuses, before anything is drawn, a GIF too large
+// and an MP4 without an ffmpeg to write it.
+func checkMotionOutput(e exportFlags) error {
+	format, _ := animate.FormatOf(e.out)
+	if err := animate.CheckSize(format, e.width, e.height); err != nil {
+		return fmt.Errorf("-o %s: %w", e.out, err)
+	}
+	if format == animate.FormatMP4 {
+		if _, err := animate.FindFFmpeg(""); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 

@@ -13,7 +13,6 @@ import (
 	"strings"
 
 	"github.com/perutraffickingatlas/atlas/data"
-	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/data/lesson"
 	"github.com/perutraffickingatlas/atlas/data/userlayer"
 	"github.com/perutraffickingatlas/atlas/geo/render"
@@ -67,7 +66,7 @@ func exportLesson(ctx context.Context, e exportFlags, stdout, stderr io.Writer) 
 	var notes strings.Builder
 	fmt.Fprintf(&notes, "# %s\n\n", l.TitleIn(e.lang))
 	for i, s := range l.Scenes {
-		v, err := sceneView(s, e.lang)
+		v, err := render.LessonView(s, e.lang)
 		if err != nil {
 			return fmt.Errorf("%s: scene %d (%s): %w", e.lesson, i+1, s.ID, err)
 		}
@@ -176,18 +175,6 @@ func loadLesson(path string) (*lesson.Lesson, error) {
 // own, then the -add files.
 func lessonLayers(l *lesson.Lesson, e exportFlags) []*userlayer.Layer {
 	return append(slices.Clip(l.Users), e.users...)
-}
-
-// sceneView is the view of a lesson scene in lang: its place, year,
-// layers, selection and annotations, titled with its title.
-func sceneView(s lesson.Scene, lang string) (render.View, error) {
-	layers, err := data.ParseLayers(strings.Join(s.Layers, ","))
-	if err != nil {
-		return render.View{}, err
-	}
-	return render.View{Center: s.Center, HasCenter: true, Zoom: s.Zoom, Year: s.Year, Layers: layers, Selected: s.Selected,
-		Title: s.TitleIn(lang), Lang: lang,
-		Annotations: &annotation.Set{Version: annotation.Version, Annotations: s.Annotations}}, nil
 }
 
 // firstSentence shortens a caption to its first sentence, at most max

@@ -116,6 +116,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "atlas", version)
 		return 0
 	}
+	limitWindowMemory()
 	opts := ui.Options{Version: version, NewBasemap: newEmbedded, Center: g.center, Zoom: g.zoom, Year: g.year, Select: g.sel, Started: started, Present: g.present, Lesson: g.lesson}
 	if os.Getenv("ATLAS_STARTUP_REPORT") != "" {
 		opts.StartupReport = func(d time.Duration) {

@@ -51,7 +51,9 @@
 //     scene, each a copy of its file so that the lesson travels whole:
 //     "file" (its name, no folder), "format" (csv, geojson, kml or kmz),
 //     "date_order" (day_first or month_first, when the teacher settled
-//     dates such as 03/04/2015) and the file's bytes as "text" (UTF-8) or,
+//     dates such as 03/04/2015), "skip_bad" (true when the layer was added
+//     without its features that have errors: userlayer.Options.SkipBad)
+//     and the file's bytes as "text" (UTF-8) or,
 //     for a KMZ, "base64". At most MaxUserLayers layers, MaxUserBytes
 //     together; Parse reads each back with userlayer.Read and reports its
 //     problems as the import words them (user layer 1 (towns.csv): line

@@ -24,22 +24,22 @@ const (
 )
 
 // rawUserLayer is a user layer as the file holds it: the file's name and
-// format, the date order it was read with, and its bytes, as text or, for
-// a KMZ (a zip), base64.
+// format, the date order it was read with, whether features with errors
+// were left out of it, and its bytes, as text or, for a KMZ (a zip),
+// base64.
 type rawUserLayer struct {
 	File      string  `json:"file"`
 	Format    string  `json:"format"`
 	DateOrder string  `json:"date_order,omitempty"`
+	SkipBad   bool    `json:"skip_bad,omitempty"`
 	Text      *string `json:"text,omitempty"`
 	Base64    *string `json:"base64,omitempty"`
 }
 
-// dateOrderNames are the date orders as the file names them.
-var dateOrderNames = map[userlayer.DateOrder]string{userlayer.DayFirst: "day_first", userlayer.MonthFirst: "month_first"}
-
 // embed is l as the file holds it.
 func embed(l *userlayer.Layer) rawUserLayer {
-	r := rawUserLayer{File: l.File, Format: string(l.Format), DateOrder: dateOrderNames[l.DateOrder]}
+	r := rawUserLayer{File: l.File, Format: string(l.Format), DateOrder: l.DateOrder.Name(),
+		SkipBad: l.SkipBad && l.Skipped.Features > 0} // only when it changes what reads
 	if l.Format == userlayer.FormatKMZ {
 		s := base64.StdEncoding.EncodeToString(l.Raw)
 		r.Base64 = &s
@@ -51,8 +51,9 @@ func embed(l *userlayer.Layer) rawUserLayer {
 }
 
 // unembed reads user layer i back from the file's copy, as the window
-// read it: the same bytes, name, format and date order. Problems are
-// added to ps, one a line of the import's report.
+// read it: the same bytes, name, format, date order and leave to skip
+// bad features. Problems are added to ps, one a line of the import's
+// report.
 func unembed(ps *problems, i int, r rawUserLayer) *userlayer.Layer {
 	field := userField(i, r.File)
 	var raw []byte
@@ -77,25 +78,17 @@ func unembed(ps *problems, i int, r rawUserLayer) *userlayer.Layer {
 		ps.add(-1, "", field, `missing "text" (or "base64" for a KMZ): the layer's file`)
 		return nil
 	}
-	order := userlayer.DateOrderUnknown
-	if r.DateOrder != "" {
-		found := false
-		for o, name := range dateOrderNames {
-			if name == r.DateOrder {
-				order, found = o, true
-			}
-		}
-		if !found {
-			ps.add(-1, "", field+": date_order", "%q: want day_first or month_first", r.DateOrder)
-			return nil
-		}
+	order, ok := userlayer.DateOrderNamed(r.DateOrder)
+	if !ok {
+		ps.add(-1, "", field+": date_order", "%q: want %s or %s", r.DateOrder, userlayer.DayFirst.Name(), userlayer.MonthFirst.Name())
+		return nil
 	}
 	if !slices.Contains(userlayer.Formats(), userlayer.Format(r.Format)) {
 		ps.add(-1, "", field+": format", "%q: want one of %s", r.Format, formatNames())
 		return nil
 	}
 	l, err := userlayer.Read(context.Background(), bytes.NewReader(raw), r.File, userlayer.Format(r.Format),
-		userlayer.Options{DateOrder: order})
+		userlayer.Options{DateOrder: order, SkipBad: r.SkipBad})
 	var ie *userlayer.ImportError
 	switch {
 	case errors.As(err, &ie):
@@ -177,4 +170,19 @@ func (l *Lesson) userSelection(id string) (isUser bool, problem string) {
 		return true, fmt.Sprintf("%q: user layer %d has %d features", id, li+1, len(l.Users[li].Features))
 	}
 	return true, ""
+}
+
+// DropUser removes user layer i (from 0) from the lesson: a scene that
+// selected one of its features selects nothing, and one that selected a
+// later layer's feature still selects it under its new id. It reports
+// false, changing nothing, when there is no layer i.
+func (l *Lesson) DropUser(i int) bool {
+	if i < 0 || i >= len(l.Users) {
+		return false
+	}
+	l.Users = slices.Delete(slices.Clone(l.Users), i, i+1)
+	for k := range l.Scenes {
+		l.Scenes[k].Selected = userlayer.Renumber(l.Scenes[k].Selected, userlayer.Removed(i))
+	}
+	return true
 }

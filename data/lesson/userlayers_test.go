@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -272,6 +273,79 @@ func TestSaveRefusesWhatWouldNotLoad(t *testing.T) {
 			}
 			if _, err := os.Stat(path); !errors.Is(err, os.ErrNotExist) {
 				t.Errorf("a file was written: %v", err)
+			}
+		})
+	}
+}
+
+// TestUserLayersKeepTheirSkippedRows: a layer that loaded without its bad
+// rows is read back the same way, and the file says so only then.
+func TestUserLayersKeepTheirSkippedRows(t *testing.T) {
+	raw := []byte("name;lat;lon\nA;-12,5;-73,8\nB;north;-73,8\n")
+	u, err := userlayer.Read(context.Background(), bytes.NewReader(raw), "a.csv", userlayer.FormatCSV, userlayer.Options{SkipBad: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clean, err := userlayer.Read(context.Background(), strings.NewReader(pueblosCSV), "p.csv", userlayer.FormatCSV, userlayer.Options{SkipBad: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := New("Skipped")
+	l.Users = []*userlayer.Layer{u, clean}
+	b, err := Marshal(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(b), `"skip_bad": true`); n != 1 {
+		t.Fatalf("skip_bad written %d times, want once (the layer that skipped a row):\n%s", n, b)
+	}
+	got, err := Parse(bytes.NewReader(b), "s.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(got.Users[0].Features); n != 1 || got.Users[0].Skipped.Features != 1 {
+		t.Errorf("read back with %d features and %d skipped, want 1 and 1", n, got.Users[0].Skipped.Features)
+	}
+	delete := strings.Replace(string(b), `"skip_bad": true,`, "", 1)
+	if _, err := Parse(strings.NewReader(delete), "s.json"); err == nil || !strings.Contains(err.Error(), "user layer 1 (a.csv): line 3") {
+		t.Errorf("without skip_bad: %v, want the bad row named", err)
+	}
+}
+
+func TestDropUser(t *testing.T) {
+	tests := []struct {
+		desc     string
+		drop     int
+		selected []string // the scenes' selections before
+		want     []string // after
+		ok       bool
+	}{
+		{desc: "the first layer", drop: 0, selected: []string{"user:0:1", "user:1:0", "user:2:0", "coca_vraem", ""},
+			want: []string{"", "user:0:0", "user:1:0", "coca_vraem", ""}, ok: true},
+		{desc: "the last layer", drop: 2, selected: []string{"user:0:1", "user:2:0"}, want: []string{"user:0:1", ""}, ok: true},
+		{desc: "no such layer", drop: 3, selected: []string{"user:2:0"}, want: []string{"user:2:0"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			l := userLesson(t)
+			l.Scenes = nil
+			for _, id := range tc.selected {
+				l.Add(Scene{Title: "S", Center: orb.Point{-74, -12}, Zoom: 7, Year: 2012, Layers: []string{}, Selected: id})
+			}
+			before := slices.Clone(l.Users)
+			if got := l.DropUser(tc.drop); got != tc.ok {
+				t.Fatalf("DropUser(%d) = %v", tc.drop, got)
+			}
+			for i, s := range l.Scenes {
+				if s.Selected != tc.want[i] {
+					t.Errorf("scene %d selects %q, want %q", i+1, s.Selected, tc.want[i])
+				}
+			}
+			if tc.ok && (len(l.Users) != 2 || slices.Contains(l.Users, before[tc.drop])) {
+				t.Errorf("layers after: %d, the dropped one still there", len(l.Users))
+			}
+			if err := l.Check(); err != nil {
+				t.Errorf("Check after dropping: %v", err)
 			}
 		})
 	}

@@ -3,7 +3,9 @@
 // accents and case optional ("Apurimac" finds "Apurímac"), in any of
 // their spellings ("Cuzco" finds Cusco), ranked so the likeliest come
 // first; and, when nothing matches, the names a misspelt query probably
-// meant (Suggest: "Calao" suggests Callao).
+// meant (Suggest: "Calao" suggests Callao). The features of the user's own
+// layers are found too, named as the user's (Index.WithUsers,
+// Hit.UserLayer).
 //
 // It owns the ranking only; how a hit is worded and shown is the UI's. It is
 // pure Go and must never import fyne or anything under ui/.

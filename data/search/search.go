@@ -8,6 +8,7 @@ import (
 
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/data/gazetteer"
+	"github.com/perutraffickingatlas/atlas/data/userlayer"
 )
 
 // The zooms a hit is shown at: a feature in its surroundings, a place at
@@ -32,6 +33,10 @@ type Hit struct {
 	// place; Zoom is the zoom to look at it with.
 	Point orb.Point
 	Zoom  float64
+	// UserLayer is, for a feature of the user's own layer (Index.WithUsers),
+	// that layer's name; its Feature then has only an id
+	// (userlayer.FeatureID), names and a geometry. "" for the atlas's.
+	UserLayer string
 }
 
 // IsFeature reports whether the hit is an atlas feature (else a place).
@@ -43,6 +48,8 @@ type Index struct {
 	features []data.Feature
 	keys     []string // folded English and Spanish names and their other spellings, by feature
 	gaz      *gazetteer.Gazetteer
+	atlas    int      // features[:atlas] are the dataset's, the rest the user's
+	users    []string // the user layer's name of each of features[atlas:]
 }
 
 // New indexes the features of ds and the places of gaz (either may be nil).
@@ -55,7 +62,28 @@ func New(ds *data.Dataset, gaz *gazetteer.Gazetteer) *Index {
 			ix.keys[i] = gazetteer.Key(f.Name + " " + f.NameES)
 		}
 	}
+	ix.atlas = len(ix.features)
 	return ix
+}
+
+// WithUsers returns an index that also finds the features of the user's
+// own layers that have a name, ranked with the atlas's features (the
+// atlas's first among equals, then the layers in their order, position L
+// of userlayer.FeatureID); ix is not changed, and whatever user layers it
+// had are replaced.
+func (ix *Index) WithUsers(layers []*userlayer.Layer) *Index {
+	out := &Index{gaz: ix.gaz, atlas: ix.atlas, features: ix.features[:ix.atlas:ix.atlas], keys: ix.keys[:ix.atlas:ix.atlas]}
+	for li, l := range layers {
+		for fi, f := range l.Features {
+			if f.Name == "" && f.NameES == "" {
+				continue
+			}
+			out.features = append(out.features, data.Feature{ID: userlayer.FeatureID(li, fi), Name: f.Name, NameES: f.NameES, Geometry: f.Geometry})
+			out.keys = append(out.keys, gazetteer.Key(f.Name+" "+f.NameES))
+			out.users = append(out.users, l.Name)
+		}
+	}
+	return out
 }
 
 // ranked is a feature's index with how well its name matches: lower is
@@ -124,7 +152,11 @@ func (ix *Index) hits(feats []ranked, places []gazetteer.Place, limit int) []Hit
 			return out
 		}
 		f := ix.features[r.i]
-		out = append(out, Hit{Feature: f, Point: f.Geometry.Bound().Center(), Zoom: FeatureZoom})
+		h := Hit{Feature: f, Point: f.Geometry.Bound().Center(), Zoom: FeatureZoom}
+		if r.i >= ix.atlas {
+			h.UserLayer = ix.users[r.i-ix.atlas]
+		}
+		out = append(out, h)
 	}
 	for _, p := range places {
 		if len(out) == limit {

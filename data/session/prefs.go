@@ -2,6 +2,7 @@ package session
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -43,8 +44,9 @@ type Store interface {
 // is missing takes its Default value, a year outside FirstYear..ds's
 // latest year becomes the latest, a selection of no feature of ds none, and
 // a view whose centre lies outside within (the map's limits) fits Peru
-// again. Annotations that no longer parse are dropped, and the error,
-// naming the preference and the problem, is returned for the log.
+// again. Annotations that no longer parse are dropped, as are kept user
+// layer files that do not read back (ErrUserFiles), and the error, naming
+// the preference and the problem, is returned for the log.
 func Load(p Store, ds *data.Dataset, within orb.Bound) (State, error) {
 	s := Default(ds)
 	s.Year = p.IntWithFallback(prefYear, s.Year)
@@ -66,16 +68,18 @@ func Load(p Store, ds *data.Dataset, within orb.Bound) (State, error) {
 		s.Center, s.Zoom = orb.Point{}, 0 // fit Peru
 	}
 	s.Basemap = p.String(prefBasemap)
+	files, filesErr := loadUserFiles(p)
+	s.UserFiles = files
 	raw := p.String(prefAnnotations)
 	if raw == "" {
-		return s, nil
+		return s, filesErr
 	}
 	set, err := annotation.Parse(bytes.NewReader([]byte(raw)), "preference "+prefAnnotations)
 	if err != nil {
-		return s, fmt.Errorf("session: annotations dropped: %w", err)
+		return s, errors.Join(filesErr, fmt.Errorf("session: annotations dropped: %w", err))
 	}
 	s.Annotations = set
-	return s, nil
+	return s, filesErr
 }
 
 // maxZoom bounds a kept zoom: deeper than any map shows.
@@ -94,9 +98,8 @@ func usableView(c orb.Point, zoom float64, within orb.Bound) bool {
 	return zoom > 0 && zoom <= maxZoom && within.Contains(c)
 }
 
-// Save keeps s in p for the next run. An error (annotations that cannot
-// be written) leaves the annotations preference as it was; everything
-// else is saved.
+// Save keeps s in p for the next run. An error (annotations or user
+// layer files that cannot be written) leaves that preference as it was.
 func (s State) Save(p Store) error {
 	p.SetInt(prefYear, s.Year)
 	p.SetString(prefLayers, strings.Join(s.groupsOn(), ","))
@@ -105,16 +108,17 @@ func (s State) Save(p Store) error {
 	p.SetFloat(prefLon, s.Center.Lon())
 	p.SetFloat(prefZoom, s.Zoom)
 	p.SetString(prefBasemap, s.Basemap)
+	filesErr := saveUserFiles(p, s.UserFiles)
 	if s.Annotations == nil || len(s.Annotations.Annotations) == 0 {
 		p.RemoveValue(prefAnnotations)
-		return nil
+		return filesErr
 	}
 	b, err := s.Annotations.Marshal()
 	if err != nil {
-		return fmt.Errorf("session: save annotations: %w", err)
+		return errors.Join(filesErr, fmt.Errorf("session: save annotations: %w", err))
 	}
 	p.SetString(prefAnnotations, string(b))
-	return nil
+	return filesErr
 }
 
 func containsWord(list, word string) bool {

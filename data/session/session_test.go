@@ -12,6 +12,7 @@ import (
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/data/lesson"
+	"github.com/perutraffickingatlas/atlas/data/userlayer"
 )
 
 // memStore is a Store in memory.
@@ -64,6 +65,10 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	s.Groups["events"] = false
 	s.Basemap = "opentopomap"
 	s.Annotations = circle()
+	s.UserFiles = []UserFile{
+		{Path: "/home/ana/pueblos.csv", DateOrder: userlayer.DayFirst},
+		{Path: "/home/ana/salida de campo.kml", Hidden: true},
+	}
 	p := memStore{}
 	if err := s.Save(p); err != nil {
 		t.Fatal(err)

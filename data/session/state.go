@@ -23,6 +23,10 @@ type State struct {
 	Zoom        float64 // 0: fit Peru
 	Basemap     string  // a basemap spec (a preset, a URL or an MBTiles path); "" for the embedded one
 	Annotations *annotation.Set
+	// UserFiles are the user layers added from files, in the window's
+	// order, to add again on the next start (a scene leaves them as they
+	// are).
+	UserFiles []UserFile
 }
 
 // Default is the state of a first start: the latest year of ds, every

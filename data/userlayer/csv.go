@@ -77,6 +77,7 @@ func readCSV(ctx context.Context, b []byte, c *collector, l *Layer, opt Options)
 		return nil
 	}
 	recs := make([]record, 0, min(bytes.Count(b, []byte{'\n'}), opt.Limits.Features))
+	rows := 0 // rows read, blank ones aside: a row's number in messages
 	for row := 1; ; row++ {
 		if row%512 == 0 && ctx.Err() != nil {
 			return nil
@@ -102,7 +103,8 @@ func readCSV(ctx context.Context, b []byte, c *collector, l *Layer, opt Options)
 			c.errorf(line, "", "", "more than %d rows: split the file", opt.Limits.Features)
 			return recs
 		}
-		r := record{line: line, index: len(recs) + 1}
+		rows++
+		r := record{line: line, index: rows}
 		r.label = fmt.Sprintf("row %d", r.index)
 		if len(cells) != len(header) {
 			msg := fmt.Sprintf("has %d fields, the header has %d", len(cells), len(header))
@@ -110,6 +112,7 @@ func readCSV(ctx context.Context, b []byte, c *collector, l *Layer, opt Options)
 				msg += ": a number with a decimal comma needs quotes in a comma-separated file (\"-12,05\"), or save the file with ; as the separator"
 			}
 			c.errorf(line, r.label, "", "%s", msg)
+			c.skip()
 			continue
 		}
 		for i, cell := range cells {
@@ -130,6 +133,7 @@ func readCSV(ctx context.Context, b []byte, c *collector, l *Layer, opt Options)
 			c.errorf(line, r.label, r.fields[fieldLon].name, "%v", err2)
 		}
 		if err1 != nil || err2 != nil {
+			c.skip()
 			continue
 		}
 		r.geom = orb.Point{lon, lat}

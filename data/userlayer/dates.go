@@ -20,6 +20,30 @@ const (
 	MonthFirst                 // 03/04/2015 is March 4 (the United States)
 )
 
+// Name is how files that keep a date order (a lesson, the window's
+// memory) name it: "day_first", "month_first", or "" for
+// DateOrderUnknown.
+func (o DateOrder) Name() string {
+	switch o {
+	case DayFirst:
+		return "day_first"
+	case MonthFirst:
+		return "month_first"
+	}
+	return ""
+}
+
+// DateOrderNamed returns the order Name gives name; "" is
+// DateOrderUnknown. ok is false for any other name.
+func DateOrderNamed(name string) (o DateOrder, ok bool) {
+	for _, o := range []DateOrder{DateOrderUnknown, DayFirst, MonthFirst} {
+		if o.Name() == name {
+			return o, true
+		}
+	}
+	return DateOrderUnknown, false
+}
+
 // dateKind says how a date was written.
 type dateKind uint8
 

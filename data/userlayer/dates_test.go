@@ -99,3 +99,14 @@ func TestHTMLText(t *testing.T) {
 		}
 	}
 }
+
+func TestDateOrderNames(t *testing.T) {
+	for _, o := range []DateOrder{DateOrderUnknown, DayFirst, MonthFirst} {
+		if got, ok := DateOrderNamed(o.Name()); !ok || got != o {
+			t.Errorf("DateOrderNamed(%q) = %v, %v; want %v", o.Name(), got, ok, o)
+		}
+	}
+	if _, ok := DateOrderNamed("ymd"); ok {
+		t.Error(`"ymd" named an order`)
+	}
+}

@@ -13,7 +13,12 @@
 // the file gives them) and its own sources, apart from the atlas's
 // sourced data. Read and ReadFile report every problem at once with the
 // file, line, column or feature, capped at Limits.Problems with a count of
-// the rest; Layer.Validate adds helpful warnings and, only when asked, the
+// the rest, or, with Options.SkipBad, load the features that read and say
+// which were left out and why (Layer.Skipped; an error about the whole
+// file still refuses it). They count the dates a DateOrder would settle
+// (ImportError.Ambiguous, Layer.Ambiguous), so that a program
+// can ask the user rather than guess. Layer.Validate adds helpful
+// warnings and, only when asked, the
 // atlas's own rules (citations with known sources and locators, Spanish
 // names).
 //

@@ -8,22 +8,44 @@ import (
 	"testing"
 )
 
-// fuzzRead reads b as the given format and checks the contract every
-// import keeps: an error or a layer with features inside the limits,
-// each with a checked geometry and a period whose end is not before its
-// start.
+// fuzzRead reads b as the given format, strictly and with SkipBad, and
+// checks the contract every import keeps: an error or a layer with
+// features inside the limits, each with a checked geometry and a period
+// whose end is not before its start. A file that loads strictly loads
+// the same with SkipBad, with nothing skipped; one that loads with
+// SkipBad loads the same again from its Raw.
 func fuzzRead(t *testing.T, b []byte, format Format) {
 	lim := Limits{Bytes: 1 << 20, Features: 200, Vertices: 5000, Problems: 10}
-	l, err := Read(context.Background(), bytes.NewReader(b), "fuzz."+string(format), format, Options{Limits: lim})
+	strict := checkedRead(t, b, format, Options{Limits: lim})
+	skipping := checkedRead(t, b, format, Options{Limits: lim, SkipBad: true})
+	if strict != nil && (skipping == nil || len(skipping.Features) != len(strict.Features) || skipping.Skipped.Features != 0) {
+		t.Fatalf("loads strictly with %d features, but with SkipBad: %+v", len(strict.Features), skipping)
+	}
+	if skipping != nil {
+		again := checkedRead(t, skipping.Raw, format, Options{Limits: lim, SkipBad: true})
+		if again == nil || len(again.Features) != len(skipping.Features) {
+			t.Fatalf("read again from Raw: %+v, want %d features", again, len(skipping.Features))
+		}
+	}
+}
+
+// checkedRead reads b with opt and checks the contract of fuzzRead; it
+// returns the layer, or nil when the file is refused.
+func checkedRead(t *testing.T, b []byte, format Format, opt Options) *Layer {
+	lim := opt.Limits
+	l, err := Read(context.Background(), bytes.NewReader(b), "fuzz."+string(format), format, opt)
 	if err != nil {
 		var ie *ImportError
 		if errors.As(err, &ie) && len(ie.Problems) > lim.Problems {
 			t.Fatalf("%d problems listed, limit %d", len(ie.Problems), lim.Problems)
 		}
-		return
+		return nil
 	}
 	if len(l.Features) == 0 || len(l.Features) > lim.Features {
 		t.Fatalf("%d features", len(l.Features))
+	}
+	if len(l.Skipped.Problems) > lim.Problems || (l.Skipped.Features > 0 && !opt.SkipBad) {
+		t.Fatalf("skipped %+v with SkipBad %v", l.Skipped, opt.SkipBad)
 	}
 	vertices := 0
 	for _, f := range l.Features {
@@ -39,6 +61,7 @@ func fuzzRead(t *testing.T, b []byte, format Format) {
 	if vertices > lim.Vertices {
 		t.Fatalf("%d vertices, limit %d", vertices, lim.Vertices)
 	}
+	return l
 }
 
 // seed adds the samples under testdata to the corpus.
@@ -55,6 +78,7 @@ func seed(f *testing.F, names ...string) {
 func FuzzReadCSV(f *testing.F) {
 	seed(f, "towns.csv", "pueblos-es.csv")
 	f.Add([]byte("lat;lon;fecha\n-12,5;-75,1;03/04/2015\n"))
+	f.Add([]byte("name,lat,lon,year\nA,-12.1,-75,2010\nB,north,-75,2011\nC,-12.3\n"))
 	f.Fuzz(func(t *testing.T, b []byte) { fuzzRead(t, b, FormatCSV) })
 }
 

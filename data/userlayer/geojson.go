@@ -76,8 +76,14 @@ func readGeoJSON(ctx context.Context, b []byte, c *collector, l *Layer, opt Opti
 		if i%512 == 0 && ctx.Err() != nil {
 			return nil
 		}
-		if r, ok := geoRecord(it, i+1, c); ok {
+		before := c.errors
+		r, ok := geoRecord(it, i+1, c)
+		r.bad = c.errors > before
+		switch {
+		case ok:
 			recs = append(recs, r)
+		case r.bad:
+			c.skip()
 		}
 	}
 	return recs

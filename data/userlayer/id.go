@@ -52,3 +52,32 @@ func index(s string) (int, bool) {
 	}
 	return n, n < maxIDIndex
 }
+
+// Renumber is the id a user feature has once the user layers are
+// renumbered: feature F of layer L becomes feature F of layer to(L), or
+// "" when to reports that layer gone. Any other id (an atlas id) is
+// returned as it is.
+func Renumber(id string, to func(l int) (int, bool)) string {
+	l, f, ok := ParseFeatureID(id)
+	if !ok {
+		return id
+	}
+	if l, ok = to(l); !ok {
+		return ""
+	}
+	return FeatureID(l, f)
+}
+
+// Removed is the renumbering of Renumber once user layer i is taken away
+// and the later layers move up.
+func Removed(i int) func(l int) (int, bool) {
+	return func(l int) (int, bool) {
+		switch {
+		case l < i:
+			return l, true
+		case l == i:
+			return 0, false
+		}
+		return l - 1, true
+	}
+}

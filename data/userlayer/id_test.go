@@ -32,3 +32,36 @@ func TestFeatureID(t *testing.T) {
 		})
 	}
 }
+
+func TestRenumber(t *testing.T) {
+	moveFirst := func(l int) (int, bool) { // layer 2 moves to the front
+		switch {
+		case l == 2:
+			return 0, true
+		case l < 2:
+			return l + 1, true
+		}
+		return l, true
+	}
+	tests := []struct {
+		desc string
+		id   string
+		to   func(int) (int, bool)
+		want string
+	}{
+		{desc: "an earlier layer stays", id: "user:0:4", to: Removed(1), want: "user:0:4"},
+		{desc: "the removed layer's feature goes", id: "user:1:4", to: Removed(1), want: ""},
+		{desc: "a later layer moves up", id: "user:3:4", to: Removed(1), want: "user:2:4"},
+		{desc: "an atlas id stays", id: "coca_vraem", to: Removed(0), want: "coca_vraem"},
+		{desc: "nothing selected stays so", id: "", to: Removed(0), want: ""},
+		{desc: "moved to the front", id: "user:2:7", to: moveFirst, want: "user:0:7"},
+		{desc: "pushed back", id: "user:0:7", to: moveFirst, want: "user:1:7"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			if got := Renumber(tc.id, tc.to); got != tc.want {
+				t.Errorf("Renumber(%q) = %q, want %q", tc.id, got, tc.want)
+			}
+		})
+	}
+}

@@ -36,6 +36,9 @@ type kmlReader struct {
 	vertices int
 	warned   map[string]bool
 	named    bool // the layer has taken a Document's name
+	// placemarks counts the Placemarks begun: a Placemark's number in
+	// messages, whether or not an earlier one was left out.
+	placemarks int
 }
 
 // kmlFolder is an open Document or Folder and its name.
@@ -152,7 +155,8 @@ func (k *kmlReader) start(t xml.StartElement) bool {
 			k.c.errorf(k.line(), "", "", "more than %d Placemarks: split the file", k.lim.Features)
 			return false
 		}
-		k.pm = &kmlPlacemark{line: k.line(), index: len(k.recs) + 1}
+		k.placemarks++
+		k.pm = &kmlPlacemark{line: k.line(), index: k.placemarks}
 	case "NetworkLink":
 		k.warnOnce(name, "network links are not followed: save the linked file and add it itself")
 	case "GroundOverlay", "ScreenOverlay", "PhotoOverlay":
@@ -266,7 +270,7 @@ func (k *kmlReader) end() bool {
 		}
 		k.vertices += len(pts)
 		if k.vertices > k.lim.Vertices {
-			k.c.errorf(k.line(), k.label(pm), "", "more than %d coordinates in the file: simplify the shapes or split the file", k.lim.Vertices)
+			k.c.fileErrorf(k.line(), k.label(pm), "", "more than %d coordinates in the file: simplify the shapes or split the file", k.lim.Vertices)
 			return false
 		}
 		pm.coords = pts
@@ -311,6 +315,7 @@ func (k *kmlReader) label(pm *kmlPlacemark) string {
 // finish turns a Placemark into a record.
 func (k *kmlReader) finish(pm *kmlPlacemark) {
 	if pm.bad {
+		k.c.skip()
 		return
 	}
 	r := record{line: pm.line, index: pm.index, label: k.label(pm), folder: k.folderPath()}

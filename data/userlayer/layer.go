@@ -111,10 +111,27 @@ type Layer struct {
 	// (skipped geometries, how the dates were read ...).
 	Warnings []Problem
 	// Raw is the file as read, for a lesson's embedded copy: Read of Raw
-	// with File, Format and DateOrder gives the layer back.
+	// with File, Format, DateOrder and SkipBad gives the layer back.
 	Raw []byte
 	// DateOrder is the Options.DateOrder the file was read with.
 	DateOrder DateOrder
+	// SkipBad is the Options.SkipBad the file was read with.
+	SkipBad bool
+	// Skipped is what SkipBad left out: nothing when every feature read.
+	Skipped Skipped
+	// Ambiguous is the dates of skipped features that could be day/month
+	// or month/day (see DateOrder): reading the file again with a
+	// DateOrder brings those features back.
+	Ambiguous Ambiguity
+}
+
+// Skipped is what Options.SkipBad left out of a layer: how many features
+// (rows, Placemarks) and the errors that made them fail, up to
+// Limits.Problems with More counting the rest.
+type Skipped struct {
+	Features int
+	Problems []Problem
+	More     int
 }
 
 // OnMapIn returns the features shown in year, in file order.
@@ -126,6 +143,27 @@ func (l *Layer) OnMapIn(year int) []Feature {
 		}
 	}
 	return out
+}
+
+// CitedSource is the source a citation of the layer names by id: the
+// layer's own record when it has a title of its own, else the atlas's
+// source of that id (atlas, normally data.Dataset.Sources), else the
+// layer's bare record (a CSV's source column), else a record of the id
+// alone. The window's details and the exports' footer cite by it.
+func (l *Layer) CitedSource(id string, atlas []data.Source) data.Source {
+	own, ok := l.Source(id)
+	if ok && own.Title != own.ID {
+		return own
+	}
+	for _, s := range atlas {
+		if s.ID == id {
+			return s
+		}
+	}
+	if ok {
+		return own
+	}
+	return data.Source{ID: id, Title: id}
 }
 
 // Source returns the layer's source with the given id.

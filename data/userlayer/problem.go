@@ -64,6 +64,31 @@ type ImportError struct {
 	File     string
 	Problems []Problem
 	More     int // problems found beyond those listed
+	// Ambiguous says which dates could be day/month or month/day:
+	// reading the file again with a DateOrder settles them.
+	Ambiguous Ambiguity
+}
+
+// Ambiguity is what a file's dates that could be day/month or month/day
+// (03/04/2015) come to, for a program to ask its user which they are.
+type Ambiguity struct {
+	Dates int // how many; 0 when none
+	// Text is the first such date as the file writes it, on Line; DayFirst
+	// and MonthFirst are its two readings as ISO dates (2015-04-03,
+	// 2015-03-04).
+	Text                 string
+	Line                 int
+	DayFirst, MonthFirst string
+}
+
+// note counts date d, on line, as ambiguous.
+func (a *Ambiguity) note(line int, d date) {
+	a.Dates++
+	if a.Dates == 1 {
+		a.Text, a.Line = d.text, line
+		a.DayFirst = fmt.Sprintf("%04d-%02d-%02d", d.year, d.b, d.a)
+		a.MonthFirst = fmt.Sprintf("%04d-%02d-%02d", d.year, d.a, d.b)
+	}
 }
 
 // Error lists the problems, one a line.
@@ -95,12 +120,22 @@ type collector struct {
 	problems []Problem
 	more     int
 	errors   int
+	// fileErrors counts the errors no feature can be left out for: those
+	// naming no feature, and those fileErrorf records.
+	fileErrors int
+	// skipped counts the features left out for their errors (skip).
+	skipped int
+	// ambiguous is the dates that could be day/month or month/day.
+	ambiguous Ambiguity
 }
 
 func (c *collector) add(p Problem) {
 	p.File = c.file
 	if p.Severity == SeverityError {
 		c.errors++
+		if p.Feature == "" {
+			c.fileErrors++
+		}
 	}
 	if len(c.problems) >= c.max {
 		c.more++
@@ -112,6 +147,36 @@ func (c *collector) add(p Problem) {
 // errorf records an error at a line, feature and column.
 func (c *collector) errorf(line int, feature, column, format string, args ...any) {
 	c.add(Problem{Line: line, Feature: feature, Column: column, Severity: SeverityError, Message: fmt.Sprintf(format, args...)})
+}
+
+// fileErrorf records an error of a feature that concerns the whole file
+// (a limit reached there, dates that mix orders): Options.SkipBad cannot
+// leave it out.
+func (c *collector) fileErrorf(line int, feature, column, format string, args ...any) {
+	c.errorf(line, feature, column, format, args...)
+	if feature != "" {
+		c.fileErrors++
+	}
+}
+
+// skip counts a feature left out for its errors.
+func (c *collector) skip() { c.skipped++ }
+
+// onlySkipped reports whether every error recorded belongs to a feature
+// that was left out, so that Options.SkipBad can load the rest.
+func (c *collector) onlySkipped() bool { return c.fileErrors == 0 && c.skipped > 0 }
+
+// skippedReport is what Options.SkipBad left out: the features counted by
+// skip and the errors listed, with the count of those not listed.
+func (c *collector) skippedReport() Skipped {
+	s := Skipped{Features: c.skipped}
+	for _, p := range c.problems {
+		if p.Severity == SeverityError {
+			s.Problems = append(s.Problems, p)
+		}
+	}
+	s.More = c.errors - len(s.Problems)
+	return s
 }
 
 // warnf records a warning.
@@ -128,7 +193,7 @@ func (c *collector) err() error {
 	if !c.failed() {
 		return nil
 	}
-	return &ImportError{File: c.file, Problems: c.problems, More: c.more}
+	return &ImportError{File: c.file, Problems: c.problems, More: c.more, Ambiguous: c.ambiguous}
 }
 
 // warnings returns the problems that are warnings.

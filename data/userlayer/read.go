@@ -19,6 +19,12 @@ type Options struct {
 	// DateOrder reads dates such as 03/04/2015 that the file's other
 	// dates do not settle; DateOrderUnknown makes them errors.
 	DateOrder DateOrder
+	// SkipBad leaves out the features (rows, Placemarks) that have
+	// errors instead of refusing the file, as long as at least one
+	// feature reads and no error concerns the whole file (its header, its
+	// syntax, a limit, mixed date orders); Layer.Skipped says what was
+	// left out and why.
+	SkipBad bool
 }
 
 // ReadFile reads the user layer in the file at path, its format from the
@@ -67,8 +73,9 @@ func kindOf(m os.FileMode) string {
 // Read reads a user layer of the given format from r; name is the file's
 // name for messages and the layer's default title. At most Limits.Bytes
 // are read. A file with errors gives an *ImportError (wrapping ErrInvalid)
-// listing them all, up to Limits.Problems; warnings of a file that loads
-// are in Layer.Warnings.
+// listing them all, up to Limits.Problems, unless Options.SkipBad lets it
+// load without the features that have them (Layer.Skipped); warnings of a
+// file that loads are in Layer.Warnings.
 func Read(ctx context.Context, r io.Reader, name string, format Format, opt Options) (*Layer, error) {
 	opt.Limits = opt.Limits.orDefault()
 	raw, err := io.ReadAll(io.LimitReader(r, opt.Limits.Bytes+1))
@@ -79,7 +86,7 @@ func Read(ctx context.Context, r io.Reader, name string, format Format, opt Opti
 		return nil, fmt.Errorf("%w: %s is larger than %d bytes: split it or simplify its shapes", ErrTooLarge, name, opt.Limits.Bytes)
 	}
 	c := &collector{file: name, max: opt.Limits.Problems}
-	l := &Layer{File: name, Format: format, Raw: raw, DateOrder: opt.DateOrder, Name: strings.TrimSuffix(name, filepath.Ext(name))}
+	l := &Layer{File: name, Format: format, Raw: raw, DateOrder: opt.DateOrder, SkipBad: opt.SkipBad, Name: strings.TrimSuffix(name, filepath.Ext(name))}
 	var recs []record
 	switch format {
 	case FormatKMZ:
@@ -106,7 +113,11 @@ func Read(ctx context.Context, r io.Reader, name string, format Format, opt Opti
 		c.errorf(0, "", "", "no features: the file has no %s", what(format))
 	}
 	if err := c.err(); err != nil {
-		return nil, err
+		if !opt.SkipBad || !c.onlySkipped() || len(l.Features) == 0 {
+			return nil, err
+		}
+		l.Skipped = c.skippedReport()
+		l.Ambiguous = c.ambiguous
 	}
 	if format == FormatCSV {
 		l.Sources = citedSources(l.Features)

@@ -22,6 +22,7 @@ type record struct {
 	period      *data.Period // given whole (a GeoJSON period object)
 	folder      string
 	dates       [fieldCount]*date // parsed date fields
+	bad         bool              // its reader recorded an error for it
 }
 
 // set fills a field unless it is already set; it reports whether it did.
@@ -58,7 +59,8 @@ func isDateField(f field) bool {
 
 // build turns records into features: it parses their dates, settles the
 // day/month order for the whole file, makes periods and checks geometry
-// against the limits. Problems go to c.
+// against the limits. Problems go to c; with Options.SkipBad a record
+// with an error (its reader's or build's) makes no feature.
 func build(recs []record, c *collector, opt Options) []Feature {
 	order := opt.DateOrder
 	var shown [3]*record // a record proving each order, by DateOrder
@@ -76,6 +78,7 @@ func build(recs []record, c *collector, opt Options) []Feature {
 			d, err := parseDate(v.text)
 			if err != nil {
 				c.errorf(r.line, r.label, v.name, "%v", err)
+				r.bad = true
 				continue
 			}
 			r.dates[f] = &d
@@ -87,7 +90,7 @@ func build(recs []record, c *collector, opt Options) []Feature {
 	if order == DateOrderUnknown {
 		switch {
 		case shown[DayFirst] != nil && shown[MonthFirst] != nil:
-			c.errorf(shown[MonthFirst].line, shown[MonthFirst].label, "",
+			c.fileErrorf(shown[MonthFirst].line, shown[MonthFirst].label, "",
 				"the file mixes day/month dates (%q, line %d) and month/day dates (%q): write every date the same way, best year first (2014-03-25)",
 				shownDate[DayFirst].text, shown[DayFirst].line, shownDate[MonthFirst].text)
 		case shown[DayFirst] != nil:
@@ -101,6 +104,7 @@ func build(recs []record, c *collector, opt Options) []Feature {
 	out := make([]Feature, 0, len(recs))
 	for i := range recs {
 		r := &recs[i]
+		before := c.errors
 		for _, f := range dateFields {
 			d := r.dates[f]
 			if d == nil {
@@ -114,6 +118,7 @@ func build(recs []record, c *collector, opt Options) []Feature {
 			}
 			if err := d.resolve(order); err != nil {
 				if d.ambiguous() {
+					c.ambiguous.note(r.line, *d)
 					c.errorf(r.line, r.label, r.fields[f].name, "%s", ambiguityHelp(*d))
 				} else {
 					c.errorf(r.line, r.label, r.fields[f].name, "%v", err)
@@ -124,11 +129,14 @@ func build(recs []record, c *collector, opt Options) []Feature {
 		n, msg := geometryCheck(r.geom)
 		if msg != "" {
 			c.errorf(r.line, r.label, "", "%s", msg)
+			if opt.SkipBad {
+				c.skip()
+			}
 			continue
 		}
 		vertices += n
 		if vertices > opt.Limits.Vertices {
-			c.errorf(r.line, r.label, "", "more than %d coordinates in the file: simplify the shapes (in QGIS: Vector > Geometry Tools > Simplify) or split the file", opt.Limits.Vertices)
+			c.fileErrorf(r.line, r.label, "", "more than %d coordinates in the file: simplify the shapes (in QGIS: Vector > Geometry Tools > Simplify) or split the file", opt.Limits.Vertices)
 			break
 		}
 		ft := Feature{Name: r.text(fieldName), NameES: r.text(fieldNameES), Description: r.text(fieldDesc),
@@ -137,6 +145,10 @@ func build(recs []record, c *collector, opt Options) []Feature {
 		ft.Period, ft.Date = period(r, c)
 		if s := r.text(fieldSource); s != "" {
 			ft.Citations = append(ft.Citations, data.Citation{Source: s, Locator: r.text(fieldLocator)})
+		}
+		if opt.SkipBad && (r.bad || c.errors > before) {
+			c.skip() // its errors are listed; the others load
+			continue
 		}
 		out = append(out, ft)
 	}

@@ -86,8 +86,7 @@ func meanDiff(a, b *image.RGBA) float64 {
 // for the test binary.
 func atlasFilm(tb testing.TB, w, h, from, to int) (*render.Film, render.View) {
 	tb.Helper()
-	src := embedded.New(embedded.WithScale(1))
-	b := &render.Builder{Source: src, Dir: render.TileDir{Root: tileRoot(tb)}, StoreName: render.StoreName(src.Info(), "animtest")}
+	b := testBuilder(tb)
 	v := render.View{Title: render.YearsTitle(from, to, "")}
 	film, err := render.NewFilm(b.Scene(v, render.CustomPreset(w, h)), YearShots(v, from, to),
 		render.FilmOptions{Title: v.Title, FixedSources: true}, nil)
@@ -95,6 +94,13 @@ func atlasFilm(tb testing.TB, w, h, from, to int) (*render.Film, render.View) {
 		tb.Fatal(err)
 	}
 	return film, v
+}
+
+// testBuilder draws over the embedded basemap, its tiles cached in one
+// directory for the test binary.
+func testBuilder(tb testing.TB) *render.Builder {
+	src := embedded.New(embedded.WithScale(1))
+	return &render.Builder{Source: src, Dir: render.TileDir{Root: tileRoot(tb)}, StoreName: render.StoreName(src.Info(), "animtest")}
 }
 
 var (

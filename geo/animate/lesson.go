@@ -77,7 +77,7 @@ type lessonSource struct {
 // its ReadingTime, then a flight along geo.Flight, eased in and out, to the
 // next scene, whose year, layers, selection and annotations show at once
 // as in the window.
-func Lesson(film *render.Film, scenes []render.Shot, p LessonPlan) (Source, error) {
+func Lesson(film *render.Film, scenes []render.Shot, p LessonPlan) (SceneSource, error) {
 	if err := p.Check(); err != nil {
 		return nil, err
 	}
@@ -123,7 +123,6 @@ func (s *lessonSource) Size() (int, int)             { return s.film.Size() }
 func (s *lessonSource) Len() int                     { return len(s.frames) }
 func (s *lessonSource) Duration(i int) time.Duration { return s.frames[i].dur }
 
-// Scene is the scene frame i shows or flies to, from 0.
 func (s *lessonSource) Scene(i int) int { return s.frames[i].scene }
 
 func (s *lessonSource) Draw(ctx context.Context, i int, dst *image.RGBA) error {

@@ -19,6 +19,23 @@ type Source interface {
 	Draw(ctx context.Context, i int, dst *image.RGBA) error
 }
 
+// YearSource is a Source that tells the year each frame shows: what
+// Years makes.
+type YearSource interface {
+	Source
+	// Year is the year frame i shows, blended toward the next year by t
+	// (0: the year alone).
+	Year(i int) (year int, t float64)
+}
+
+// SceneSource is a Source that tells the scene each frame shows: what
+// Lesson makes.
+type SceneSource interface {
+	Source
+	// Scene is the scene frame i shows or flies to, from 0.
+	Scene(i int) int
+}
+
 // ErrPlan is wrapped when an animation's plan cannot be played.
 var ErrPlan = errors.New("animate: bad plan")
 
@@ -74,7 +91,7 @@ type years struct {
 // Years is the animation of view (its Year is ignored) through the plan's
 // years, drawn by film (whose key shots should be those years: see
 // YearShots). Frames that would repeat a year are one frame shown longer.
-func Years(film *render.Film, view render.View, p YearsPlan) (Source, error) {
+func Years(film *render.Film, view render.View, p YearsPlan) (YearSource, error) {
 	if err := p.Check(); err != nil {
 		return nil, err
 	}

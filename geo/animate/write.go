@@ -62,6 +62,7 @@ type Result struct {
 	Frames   int           // distinct frames drawn
 	Duration time.Duration // the animation's length
 	Codec    string        // an MP4's video codec
+	Bytes    int64         // the size written: the file's, or the folder's files' together
 }
 
 // Write draws every frame of src in order and writes the animation to
@@ -102,7 +103,31 @@ func Write(ctx context.Context, src Source, path string, opt Options) (Result, e
 	if err != nil {
 		return res, fmt.Errorf("write %s: %w", clean, err)
 	}
+	res.Bytes = sizeOf(clean)
 	return res, nil
+}
+
+// sizeOf is the size of the file at path, or of the files in the folder
+// at path together; 0 when it cannot be read.
+func sizeOf(path string) int64 {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return 0
+	}
+	if !fi.IsDir() {
+		return fi.Size()
+	}
+	entries, err := os.ReadDir(path)
+	if err != nil {
+		return 0
+	}
+	var n int64
+	for _, e := range entries {
+		if info, err := e.Info(); err == nil && info.Mode().IsRegular() {
+			n += info.Size()
+		}
+	}
+	return n
 }
 
 // checkOutput refuses an output that exists (unless overwrite) or cannot

@@ -67,6 +67,9 @@ func TestGIFFrames(t *testing.T) {
 			if res.Frames != tc.n || len(seen) != tc.n || seen[tc.n-1] != tc.n {
 				t.Errorf("frames %d, progress %v; want %d", res.Frames, seen, tc.n)
 			}
+			if fi, err := os.Stat(path); err != nil || res.Bytes != fi.Size() {
+				t.Errorf("%d bytes reported, want the file's size (%v)", res.Bytes, err)
+			}
 			g, frames := decodeGIF(t, path)
 			if g.Config.Width != 160 || g.Config.Height != 90 {
 				t.Errorf("size %dx%d, want 160x90", g.Config.Width, g.Config.Height)
@@ -171,14 +174,18 @@ func TestExisting(t *testing.T) {
 func TestFramesFolder(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "frames")
 	src := &bars{w: 48, h: 32, n: 3, d: 250 * time.Millisecond}
-	if _, err := Write(context.Background(), src, dir+"/", Options{}); err != nil {
+	res, err := Write(context.Background(), src, dir+"/", Options{})
+	if err != nil {
 		t.Fatal(err)
 	}
+	var total int64
 	for i := 1; i <= 3; i++ {
 		f, err := os.Open(filepath.Join(dir, "frame-0000"+string(rune('0'+i))+".png"))
 		if err != nil {
 			t.Fatal(err)
 		}
+		fi, _ := f.Stat()
+		total += fi.Size()
 		img, err := png.Decode(f)
 		f.Close()
 		if err != nil || img.Bounds().Dx() != 48 {
@@ -188,6 +195,9 @@ func TestFramesFolder(t *testing.T) {
 	list, err := os.ReadFile(filepath.Join(dir, ConcatName))
 	if err != nil {
 		t.Fatal(err)
+	}
+	if total += int64(len(list)); res.Bytes != total {
+		t.Errorf("%d bytes reported, want the frames and list's %d", res.Bytes, total)
 	}
 	if got := strings.Count(string(list), "duration 0.250"); got != 3 {
 		t.Errorf("list has %d durations of 0.25 s, want 3:\n%s", got, list)

@@ -46,6 +46,10 @@ const (
 	jpegQuality  = 90
 )
 
+// MapScale is the pixel density a handout's maps are drawn at (their
+// print resolution over 100 dpi): open the Builder's basemap at it.
+const MapScale = mapDPI / 100
+
 // Write renders the map of each scene of l (views[i] is scene i's view,
 // as the window would show it) with b, and writes the handout to path as a
 // PDF: a title page, a page per scene, a bibliography. The file appears
@@ -73,7 +77,7 @@ func Write(ctx context.Context, b *render.Builder, l *lesson.Lesson, views []ren
 	cw := opt.Paper.Width - 2*margin
 	px := int(cw / 25.4 * mapDPI)
 	preset := render.Preset{Name: "handout", Width: px, Height: int(float64(px) * mapAspect), DPI: mapDPI,
-		PageWidthMM: cw, PageHeightMM: cw * mapAspect, Scale: mapDPI / 100}
+		PageWidthMM: cw, PageHeightMM: cw * mapAspect, Scale: MapScale}
 	citedBy := map[string][]int{}
 	for i, v := range views {
 		v.Lang = opt.Lang

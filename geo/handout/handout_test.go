@@ -57,15 +57,11 @@ func TestHandout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var views []render.View
-	for _, s := range l.Scenes {
-		layers, err := data.ParseLayers(strings.Join(s.Layers, ","))
-		if err != nil {
-			t.Fatal(err)
-		}
-		views = append(views, render.View{Center: s.Center, Zoom: s.Zoom, Year: s.Year, Layers: layers, Selected: s.Selected, Title: s.Title})
+	views, err := render.LessonViews(l, "en")
+	if err != nil {
+		t.Fatal(err)
 	}
-	src := embedded.New(embedded.WithScale(3))
+	src := embedded.New(embedded.WithScale(MapScale))
 	b := &render.Builder{Source: src, Dir: render.TileDir{Root: t.TempDir()}, StoreName: render.StoreName(src.Info(), "handouttest"), Dataset: ds}
 	for _, tc := range []struct {
 		desc, paper, size string

@@ -71,23 +71,10 @@ func (r *resolved) userCredits(in func(data.Feature) bool) []userCredit {
 	return out
 }
 
-// userSource is the source a user layer's citation names: the layer's own
-// record when it is one (a title of its own), else the atlas's article of
-// that id, else the name as the file gives it.
+// userSource is the source a user layer's citation names
+// (userlayer.Layer.CitedSource, against the atlas's bibliography).
 func (r *resolved) userSource(l *userlayer.Layer, id string) data.Source {
-	own, ok := l.Source(id)
-	if ok && own.Title != own.ID {
-		return own
-	}
-	for _, s := range r.Dataset.Sources {
-		if s.ID == id {
-			return s
-		}
-	}
-	if ok {
-		return own
-	}
-	return data.Source{ID: id, Title: id}
+	return l.CitedSource(id, r.Dataset.Sources)
 }
 
 // userCitation is how the footer cites a user layer's source: a bare name

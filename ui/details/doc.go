@@ -5,7 +5,9 @@
 // certainty; places and years the atlas inferred said so), which article
 // says it and where, the figures, where the sources disagree, links to
 // related features, and the feature's id with a button that copies it for
-// `atlas -select`. A feature always opens at its top.
+// `atlas -select`. A feature always opens at its top. A feature of the
+// user's own layer (ShowUser) shows what the user's file says under a
+// heading that names it as the user's and not the atlas's sources.
 //
 // The panel is a widget built from the dataset; it reports a related
 // feature's link and its close button through callbacks. It must never

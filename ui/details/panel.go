@@ -57,7 +57,11 @@ func New(ds *data.Dataset, tips *uikit.Tips) *Panel {
 	})
 	p.closeB.Importance = widget.LowImportance
 	p.copyB = tips.Button(lang.L("Copy id"), theme.ContentCopyIcon(), lang.L("Copy the feature's id, for atlas -select ID"), p.copyID)
-	p.idRow = container.NewHBox(widget.NewLabel(lang.L("Id:")), p.id, p.copyB)
+	// The id gives way (an ellipsis) before the row grows wider than a
+	// narrow card: presentation mode's card clipped the Copy id button and
+	// the text under it at 1024x768.
+	p.id.Truncation = fyne.TextTruncateEllipsis
+	p.idRow = container.NewBorder(nil, nil, widget.NewLabel(lang.L("Id:")), p.copyB, p.id)
 	body := container.NewVBox(p.head, p.idRow, p.text, p.related)
 	p.scroll = uikit.NewScroll(body)
 	p.root = container.NewBorder(container.NewHBox(widget.NewLabelWithStyle(lang.L("Details"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), layout.NewSpacer(), p.closeB),
@@ -134,7 +138,7 @@ func (p *Panel) ShowFeature(f data.Feature) {
 	p.head.Refresh()
 	p.id.SetText(f.ID)
 	p.idRow.Show()
-	where := i18n.PrecisionText(f.Precision)
+	where := f.Precision.Title(i18n.Current())
 	if f.PlaceInferred {
 		where += " · " + lang.L("place inferred by the atlas, not given by the articles")
 	}
@@ -249,7 +253,7 @@ func (p *Panel) citation(c data.Citation) []widget.RichTextSegment {
 	src, ok := p.ds.Source(c.Source)
 	title := c.Source
 	if ok {
-		title = i18n.SourceLine(src)
+		title = src.Reference(i18n.Current())
 	}
 	where := lang.L("Where: {{.Locator}} · article {{.Source}}", map[string]any{"Locator": c.LocatorIn(lg), "Source": c.Source})
 	if c.Note != "" {

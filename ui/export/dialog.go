@@ -4,13 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -45,6 +43,9 @@ type Options struct {
 	// Note, when set, is shown at the top of the dialog: a sentence on
 	// what the export will show (the embedded basemap standing in, say).
 	Note string
+	// Animate, when set, opens the Animation dialog instead: the Export
+	// dialog then offers it under its fields.
+	Animate func()
 }
 
 // Memory keeps the dialog's last choices; fyne.Preferences is one.
@@ -53,88 +54,79 @@ type Memory interface {
 	SetString(key, value string)
 }
 
-// Keys of the dialog's choices in its Memory.
+// Keys of the dialogs' choices in their Memory, under each dialog's
+// prefix; the folder is shared.
 const (
-	memPreset = "export.preset"
-	memWidth  = "export.width"
-	memHeight = "export.height"
-	memFormat = "export.format"
+	memPreset = "preset"
+	memWidth  = "width"
+	memHeight = "height"
+	memFormat = "format"
 	memFolder = "export.folder"
 )
 
 // form is the Export dialog's fields.
 type form struct {
-	o             Options
-	preset        *widget.Select
-	width, height *widget.Entry
-	title         *widget.Entry
-	format        *widget.RadioGroup
-	path          *widget.Entry
-	d             *dialog.FormDialog
+	o Options
+	*sizeField
+	title  *widget.Entry
+	format *widget.RadioGroup
+	*fileField
+	mem memo
+	d   *dialog.FormDialog
 }
 
 // Show asks how to export the current view and exports it. The file
 // field has the focus, so Enter exports at once.
 func Show(o Options) {
 	f := newForm(o)
-	f.d.Show()
-	o.Window.Canvas().Focus(f.path)
+	showFocused(o.Window, f.d, f.path)
+}
+
+// showFocused shows d over w with the keyboard in e (the file field, so
+// Enter exports at once).
+func showFocused(w fyne.Window, d dialog.Dialog, e fyne.Focusable) {
+	d.Show()
+	w.Canvas().Focus(e)
+}
+
+// withDefaults is o with fyne.Do to post work when none is given.
+func (o Options) withDefaults() Options {
+	if o.Post == nil {
+		o.Post = fyne.Do
+	}
+	return o
 }
 
 // newForm builds the dialog, its fields filled with the last export's
 // preset, format and folder, or the slide preset and a PNG in the user's
 // Pictures folder.
 func newForm(o Options) *form {
-	if o.Post == nil {
-		o.Post = fyne.Do
-	}
-	f := &form{o: o, width: widget.NewEntry(), height: widget.NewEntry(), title: widget.NewEntry(), path: widget.NewEntry()}
-	f.width.Validator, f.height.Validator = checkSide, checkSide
-	f.path.Validator = checkPath
-	f.preset = uikit.NewSelect(append(render.PresetNames(), customPreset), f.presetChosen)
+	o = o.withDefaults()
+	f := &form{o: o, title: widget.NewEntry(), mem: memo{o.Memory, "export."}}
+	f.sizeField = newSizeField(nil)
+	f.fileField = newFileField(o.Window, checkPath, lang.L("a .png or .pdf file"))
 	f.title.SetPlaceHolder(render.DefaultTitle(o.Year, i18n.Current()))
 	f.format = widget.NewRadioGroup([]string{"PNG", "PDF"}, func(v string) {
 		f.path.SetText(withExt(f.path.Text, strings.ToLower(v)))
 	})
 	f.format.Horizontal = true
 	f.format.Required = true // choosing the chosen format again must not clear it
-	f.path.SetText(f.defaultPath(o.Year))
-	f.preset.SetSelected(f.recall(memPreset, "slide"))
-	if f.preset.Selected == customPreset {
-		f.width.SetText(f.recall(memWidth, ""))
-		f.height.SetText(f.recall(memHeight, ""))
-	}
-	f.format.SetSelected(f.recall(memFormat, "PNG"))
-	browse := widget.NewButton(lang.L("Browse…"), func() {
-		d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-			if err != nil || w == nil {
-				return
-			}
-			p := w.URI().Path()
-			w.Close()
-			os.Remove(p) // the save dialog creates the file; the export writes it atomically
-			f.path.SetText(p)
-		}, o.Window)
-		d.SetFileName(filepath.Base(f.path.Text))
-		d.Show()
-	})
-	size := widget.NewFormItem(lang.L("Size (pixels)"), uikit.NewValidatedGroup(container.NewGridWithColumns(2, f.width, f.height), f.width, f.height))
-	size.HintText = lang.L("each side {{.Min}} to {{.Max}} pixels", map[string]any{"Min": render.MinSide, "Max": render.MaxSide})
-	file := widget.NewFormItem(lang.L("File"), uikit.NewValidatedGroup(container.NewBorder(nil, nil, nil, browse, f.path), f.path))
-	file.HintText = lang.L("a .png or .pdf file")
-	var items []*widget.FormItem
-	if o.Note != "" {
-		note := widget.NewLabel(o.Note)
-		note.Wrapping = fyne.TextWrapWord
-		items = append(items, widget.NewFormItem("", note))
-	}
-	items = append(items,
-		widget.NewFormItem(lang.L("Preset"), f.preset),
-		size,
+	f.path.SetText(filepath.Join(f.mem.folder(), fmt.Sprintf("peru-atlas-%d.png", o.Year)))
+	f.recall(f.mem, "slide")
+	f.format.SetSelected(f.mem.get(memFormat, "PNG"))
+	items := append(o.noteItems(),
+		f.presetItem,
+		f.sizeItem,
 		widget.NewFormItem(lang.L("Title"), f.title),
 		widget.NewFormItem(lang.L("Format"), f.format),
-		file,
+		f.item,
 	)
+	if o.Animate != nil {
+		items = append(items, widget.NewFormItem("", uikit.Link(lang.L("Export an animation of the years instead…"), func() {
+			f.d.Hide()
+			o.Animate()
+		})))
+	}
 	f.d = dialog.NewForm(lang.L("Export the view"), lang.L("Export"), lang.L("Cancel"), items, func(ok bool) {
 		if ok {
 			f.export(false, false)
@@ -145,42 +137,21 @@ func newForm(o Options) *form {
 	return f
 }
 
-// recall is the remembered choice for key, or fallback.
-func (f *form) recall(key, fallback string) string {
-	if f.o.Memory == nil {
-		return fallback
+// noteItems are the form items that show o.Note: none without one.
+func (o Options) noteItems() []*widget.FormItem {
+	if o.Note == "" {
+		return nil
 	}
-	return f.o.Memory.StringWithFallback(key, fallback)
+	note := widget.NewLabel(o.Note)
+	note.Wrapping = fyne.TextWrapWord
+	return []*widget.FormItem{widget.NewFormItem("", note)}
 }
 
 // remember keeps the choices of an export about to run.
 func (f *form) remember(path string) {
-	m := f.o.Memory
-	if m == nil {
-		return
-	}
-	m.SetString(memPreset, f.preset.Selected)
-	m.SetString(memWidth, strings.TrimSpace(f.width.Text))
-	m.SetString(memHeight, strings.TrimSpace(f.height.Text))
-	m.SetString(memFormat, f.format.Selected)
-	if abs, err := filepath.Abs(path); err == nil {
-		m.SetString(memFolder, filepath.Dir(abs))
-	}
-}
-
-// presetChosen fills the size from a preset and lets the user type one
-// for the custom preset.
-func (f *form) presetChosen(name string) {
-	p, err := render.PresetByName(name)
-	if err != nil { // custom
-		f.width.Enable()
-		f.height.Enable()
-		return
-	}
-	f.width.SetText(strconv.Itoa(p.Width))
-	f.height.SetText(strconv.Itoa(p.Height))
-	f.width.Disable()
-	f.height.Disable()
+	f.sizeField.remember(f.mem)
+	f.mem.set(memFormat, f.format.Selected)
+	f.mem.keepFolder(path)
 }
 
 // checkSide accepts a side of MinSide to MaxSide whole pixels.
@@ -204,26 +175,10 @@ func checkPath(s string) error {
 	return nil
 }
 
-// size is the chosen preset, or the custom size typed.
-func (f *form) size() (render.Preset, error) {
-	if p, err := render.PresetByName(f.preset.Selected); err == nil {
-		return p, nil
-	}
-	w, errW := strconv.Atoi(strings.TrimSpace(f.width.Text))
-	h, errH := strconv.Atoi(strings.TrimSpace(f.height.Text))
-	if errW != nil || errH != nil {
-		return render.Preset{}, fmt.Errorf("export: size %q x %q: each side must be a whole number of pixels", f.width.Text, f.height.Text)
-	}
-	if err := render.CheckSize(w, h); err != nil {
-		return render.Preset{}, fmt.Errorf("export: %w", err)
-	}
-	return render.CustomPreset(w, h), nil
-}
-
 // export checks the target and runs the export; it asks before replacing
 // a file and before writing an image with basemap gaps.
 func (f *form) export(overwrite, allowGaps bool) {
-	path := strings.TrimSpace(f.path.Text)
+	path := f.target()
 	if err := checkPath(path); err != nil {
 		f.o.Error(fmt.Errorf("export %q: %w", path, err))
 		return
@@ -234,88 +189,35 @@ func (f *form) export(overwrite, allowGaps bool) {
 		return
 	}
 	if !overwrite {
-		if _, err := os.Stat(path); err == nil {
-			dialog.ShowConfirm(lang.L("Replace file?"), lang.L("{{.Path}} exists. Replace it?", map[string]any{"Path": path}), func(yes bool) {
-				if yes {
-					f.export(true, allowGaps)
-				}
-			}, f.o.Window)
-			return
-		}
+		confirmReplace(f.o.Window, path, func(replace bool) {
+			if replace {
+				f.export(true, allowGaps)
+				return
+			}
+			f.write(preset, path, false, allowGaps)
+		})
+		return
 	}
+	f.write(preset, path, overwrite, allowGaps)
+}
+
+// write makes the scene and writes it in the background behind a
+// progress dialog with a Cancel button.
+func (f *form) write(preset render.Preset, path string, overwrite, allowGaps bool) {
 	f.remember(path)
 	scene, err := f.o.Scene(preset, strings.TrimSpace(f.title.Text), allowGaps)
 	if err != nil {
 		f.o.Error(err)
 		return
 	}
-	f.run(scene, path, overwrite, func() { f.export(true, true) })
-}
-
-// run writes the scene in the background behind a progress dialog with a
-// Cancel button; gapsRetry runs when the user accepts gaps.
-func (f *form) run(s render.Scene, path string, overwrite bool, gapsRetry func()) {
-	ctx, cancel := context.WithCancel(context.Background())
-	bar := widget.NewProgressBarInfinite()
-	prog := dialog.NewCustom(lang.L("Exporting…"), lang.L("Cancel"), container.NewVBox(widget.NewLabel(path), bar), f.o.Window)
-	prog.SetOnClosed(cancel)
-	prog.Show()
-	f.o.Status(lang.L("Exporting {{.Path}}…", map[string]any{"Path": path}))
-	go func() {
-		res, err := render.WriteScene(ctx, s, path, overwrite)
-		f.o.Post(func() {
-			prog.Hide()
-			cancel()
-			switch {
-			case errors.Is(err, context.Canceled):
-				f.o.Status(lang.L("Export cancelled; nothing was written."))
-			case errors.Is(err, render.ErrMissingTiles):
-				dialog.ShowConfirm(lang.L("Basemap tiles missing"),
-					lang.L("The basemap could not supply every tile ({{.Err}}). Export anyway, with gaps?", map[string]any{"Err": err.Error()}),
-					func(yes bool) {
-						if yes {
-							gapsRetry()
-						}
-					}, f.o.Window)
-			case err != nil:
-				f.o.Error(err)
-			default:
-				msg := lang.L("Exported {{.Path}}", map[string]any{"Path": path})
-				if len(res.Missing) > 0 {
-					msg += " " + lang.L("({{.N}} basemap tiles missing)", map[string]any{"N": len(res.Missing)})
-				}
-				f.o.Status(msg)
+	f.o.run(lang.L("Exporting…"), path, func(ctx context.Context, _ func(step)) (func() string, error) {
+		res, err := render.WriteScene(ctx, scene, path, overwrite)
+		return func() string {
+			msg := lang.L("Exported {{.Path}}", map[string]any{"Path": path})
+			if len(res.Missing) > 0 {
+				msg += " " + lang.L("({{.N}} basemap tiles missing)", map[string]any{"N": len(res.Missing)})
 			}
-		})
-	}()
-}
-
-// defaultPath proposes a file named after the year in the folder of the
-// last export, or the user's Pictures (or home) folder.
-func (f *form) defaultPath(year int) string {
-	name := fmt.Sprintf("peru-atlas-%d.png", year)
-	isDir := func(d string) bool {
-		fi, err := os.Stat(d)
-		return err == nil && fi.IsDir()
-	}
-	if dir := f.recall(memFolder, ""); dir != "" && isDir(dir) {
-		return filepath.Join(dir, name)
-	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return name
-	}
-	dir := filepath.Join(home, "Pictures")
-	if !isDir(dir) {
-		dir = home
-	}
-	return filepath.Join(dir, name)
-}
-
-// withExt replaces a path's extension with ext.
-func withExt(path, ext string) string {
-	if path == "" {
-		return path
-	}
-	return strings.TrimSuffix(path, filepath.Ext(path)) + "." + ext
+			return msg
+		}, err
+	}, func() { f.export(true, true) })
 }

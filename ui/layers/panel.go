@@ -32,6 +32,7 @@ type Panel struct {
 	counts  map[string]*widget.Label
 	entries map[string]*fyne.Container // each group's legend lines
 	marks   *fyne.Container
+	rows    *fyne.Container
 	root    fyne.CanvasObject
 	key     string // the entries shown, to rebuild only when they change
 
@@ -63,9 +64,17 @@ func New(on map[string]bool) *Panel {
 	note := widget.NewLabel(lang.L("Dashed outlines and hatching mark places the articles give only roughly; dashed arcs are flights."))
 	note.Wrapping = fyne.TextWrapWord
 	rows.Add(note)
+	p.rows = rows
 	p.root = uikit.NewScroll(rows)
 	p.ExtendBaseWidget(p)
 	return p
+}
+
+// SetHeader shows o above the atlas's layers, apart from them by a rule,
+// scrolling with them: the window puts the user's own layers there.
+func (p *Panel) SetHeader(o fyne.CanvasObject) {
+	p.rows.Objects = append([]fyne.CanvasObject{o, widget.NewSeparator()}, p.rows.Objects...)
+	p.rows.Refresh()
 }
 
 // CreateRenderer shows the groups in a scrolling list.

@@ -7,7 +7,11 @@
 // refuse is not taken and the field says why), steps through them, opens
 // and saves lesson files (asking before unsaved changes are dropped) and
 // keeps a recovery copy of unsaved changes. Leave gives the map back to
-// the user's own view.
+// the user's own view. Its Export… menu hands the lesson to the window's
+// exports (an animation, a printed handout) once it has a scene. The
+// user's own layers on the map are the lesson's (SetUsers, DropUser),
+// saved inside it; a lesson opened puts its own on the map
+// (Options.OnUsers).
 //
 // Panel is a widget that shows scenes on a Stage (the window: capture what
 // is on screen, show a scene) and reports through callbacks. Lesson files,

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/perutraffickingatlas/atlas/data/lesson"
+	"github.com/perutraffickingatlas/atlas/data/userlayer"
 	"github.com/perutraffickingatlas/atlas/ui/internal/i18n"
 	"github.com/perutraffickingatlas/atlas/ui/internal/uikit"
 )
@@ -50,6 +51,16 @@ type Options struct {
 	// Shortcut, when set, is offered the window's shortcuts typed in the
 	// panel's fields (Ctrl+E exports from anywhere).
 	Shortcut func(fyne.Shortcut)
+	// ExportAnimation and ExportHandout, when set, export the lesson as
+	// an animation or a printed handout; the panel's Export… menu offers
+	// them once the lesson has a scene.
+	ExportAnimation func(*lesson.Lesson)
+	ExportHandout   func(*lesson.Lesson)
+	// OnUsers, when set, is given the user layers of a lesson opened (none
+	// for a lesson without), before its first scene shows, and returns the
+	// user layers the map then draws: the lesson's first, in its order,
+	// then any others the user had added. A save embeds those.
+	OnUsers func(lessonUsers []*userlayer.Layer) []*userlayer.Layer
 }
 
 // Panel builds and steps through a lesson: a list of scenes, each a saved
@@ -111,6 +122,9 @@ func New(o Options) *Panel {
 		btn(lang.L("Save"), theme.DocumentSaveIcon(), p.save),
 		btn(lang.L("Save as…"), theme.DocumentSaveIcon(), p.saveAsDialog),
 	)
+	if b := p.exportButton(); b != nil {
+		files.Add(b)
+	}
 	p.undoB = btn(lang.L("Undo delete"), theme.ContentUndoIcon(), p.undoDelete)
 	p.undoB.Disable()
 	scenes := container.NewGridWithColumns(3,
@@ -154,9 +168,11 @@ func (p *Panel) Close() {
 	p.stop()
 }
 
-// Load shows a lesson read from path (or built in memory when path is "").
+// Load shows a lesson read from path (or built in memory when path is
+// ""), its user layers handed to the map first (Options.OnUsers).
 func (p *Panel) Load(l *lesson.Lesson, path string) {
 	p.lesson, p.path, p.current, p.dirty = l, path, -1, false
+	p.takeUsers()
 	p.deleted = nil
 	p.undoB.Disable()
 	p.refresh()

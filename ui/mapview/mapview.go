@@ -113,6 +113,24 @@ func New(src tiles.Source, limits geo.Limits, view geo.View, opts ...Option) *Ma
 	return m
 }
 
+// tileMemory is about how many bytes of decoded tiles the map keeps:
+// about three screens' worth on a 1920x1080 display, so panning back and
+// zooming out show kept tiles, without holding hundreds of megabytes.
+const tileMemory = 32 << 20
+
+// minCachedTiles is the fewest tiles the map keeps whatever their size:
+// twice what a 4K HiDPI screen shows at once, so the tiles on screen are
+// never evicted by their neighbours.
+const minCachedTiles = 96
+
+// tileCacheSize is how many decoded tiles of edge px pixels the map keeps.
+func tileCacheSize(px int) int {
+	if px <= 0 {
+		px = 256
+	}
+	return max(tileMemory/(px*px*4), minCachedTiles)
+}
+
 // SetSource switches the basemap. The previous source's loader is closed
 // and its in-flight work cancelled.
 func (m *MapView) SetSource(src tiles.Source) {
@@ -123,7 +141,7 @@ func (m *MapView) SetSource(src tiles.Source) {
 	if m.loader != nil {
 		m.loader.Close()
 	}
-	m.loader = tiles.NewLoader(src, tiles.LoaderOptions{Workers: 2, CacheSize: 768}, m.tileReady)
+	m.loader = tiles.NewLoader(src, tiles.LoaderOptions{Workers: 2, CacheSize: tileCacheSize(src.Info().TileSize)}, m.tileReady)
 	m.requestTiles()
 	m.Refresh()
 	m.twinsSource()

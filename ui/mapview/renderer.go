@@ -84,7 +84,7 @@ func (r *renderer) sync() {
 	if img := m.ov.img; img != nil && m.ov.draw != nil {
 		if r.overlay == nil {
 			r.overlay = canvas.NewImageFromImage(img)
-			r.overlay.ScaleMode = canvas.ImageScaleSmooth
+			r.overlay.ScaleMode = canvas.ImageScaleFastest
 		} else if r.overlay.Image != img {
 			r.overlay.Image = img
 			r.overlay.Refresh()
@@ -131,9 +131,10 @@ func (r *renderer) layout() {
 			}
 		}
 	}
-	for t := range r.images {
+	for t, img := range r.images {
 		if !used[t] {
 			delete(r.images, t)
+			release(img)
 		}
 	}
 	r.tileLayer = append(append(r.tileLayer[:0], parents...), exact...)
@@ -164,8 +165,11 @@ func (r *renderer) place(t maptile.Tile, used map[maptile.Tile]bool) *canvas.Ima
 	}
 	img := r.images[t]
 	if img == nil || img.Image != src {
+		if img != nil {
+			release(img)
+		}
 		img = canvas.NewImageFromImage(src)
-		img.ScaleMode = canvas.ImageScaleSmooth
+		img.ScaleMode = canvas.ImageScaleFastest
 		r.images[t] = img
 	}
 	used[t] = true
@@ -188,3 +192,11 @@ func (r *renderer) placeOverlay() bool {
 	r.overlay.Resize(fyne.NewSize(float32(ov.rendered.Width*k), float32(ov.rendered.Height*k)))
 	return true
 }
+
+// release frees the texture of a tile image that left the map now, rather
+// than when the driver's cache expires it a minute later: panning and
+// zooming pass hundreds of tiles a minute, and each texture (a quarter of
+// a megabyte, in the process's memory under software rendering) would
+// otherwise keep its tile's pixels alive too. Refreshing an image frees its
+// texture; one no longer drawn is not uploaded again.
+func release(img *canvas.Image) { canvas.Refresh(img) }

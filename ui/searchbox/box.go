@@ -25,8 +25,12 @@ const searchLimit = 8
 const dropWidth = 440
 
 // hitLabel is how the drop-down words a hit: "VRAEM — Coca-growing zone"
-// for a feature, "Callao — town, PE, pop. 1,300,000" for a place.
+// for a feature, "Pichari — Your layer: Pueblos" for a feature of the
+// user's own layer, "Callao — town, PE, pop. 1,300,000" for a place.
 func hitLabel(h search.Hit) string {
+	if h.UserLayer != "" {
+		return i18n.FeatureName(h.Feature) + " — " + lang.L("Your layer: {{.Name}}", map[string]any{"Name": h.UserLayer})
+	}
 	if h.IsFeature() {
 		return i18n.FeatureName(h.Feature) + " — " + h.Feature.Layer.Title(i18n.Current())
 	}
@@ -82,6 +86,13 @@ func New(index *search.Index, float *fyne.Container) *Box {
 	b.ExtendBaseWidget(b)
 	return b
 }
+
+// Index is what the box looks things up in.
+func (b *Box) Index() *search.Index { return b.index }
+
+// SetIndex makes the box look things up in index from the next letter
+// typed: the window's, with the user's own layers (search.Index.WithUsers).
+func (b *Box) SetIndex(index *search.Index) { b.index = index }
 
 // CreateRenderer shows the entry.
 func (b *Box) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(b.entry) }

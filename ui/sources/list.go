@@ -28,7 +28,7 @@ func New(ds *data.Dataset, open func(id string)) *List {
 		cited := ds.CitedBy(s.ID)
 		head := widget.NewRichText(
 			&widget.TextSegment{Text: "“" + s.Title + "”", Style: widget.RichTextStyleSubHeading},
-			&widget.TextSegment{Text: i18n.SourceLine(s), Style: widget.RichTextStyleParagraph},
+			&widget.TextSegment{Text: s.Reference(i18n.Current()), Style: widget.RichTextStyleParagraph},
 			&widget.TextSegment{Text: lang.L("Article id {{.ID}}.", map[string]any{"ID": s.ID}) + " " + s.DateNoteIn(i18n.Current()), Style: note},
 			&widget.TextSegment{Text: lang.L("Cited by {{.Count}} features:", map[string]any{"Count": len(cited)}), Style: widget.RichTextStyleParagraph},
 		)
