@@ -53,7 +53,7 @@ func (mw *MainWindow) setComparing(on bool) {
 		if mw.pres.on {
 			mw.SetPresenting(false)
 		}
-		mw.cmp.Open(*mw.drawOpt.Load())
+		mw.cmp.Open(*mw.drawOpt.Load(), mw.set)
 		mw.redraw()
 		mw.sayComparing()
 		mw.win.Canvas().Focus(mw.cmp.Earlier())

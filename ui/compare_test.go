@@ -320,6 +320,22 @@ func TestCompareByKeyMenuAndTap(t *testing.T) {
 	}
 }
 
+// TestCompareRedrawsBothForAUserLayer: a layer the user adds while
+// comparing is drawn on both maps.
+func TestCompareRedrawsBothForAUserLayer(t *testing.T) {
+	mw, q := compareWindow(t)
+	before, _ := mw.cmp.Earlier().OverlayImage()
+	mw.addUserFiles([]string{userSample(t, tripFile)})
+	settleUsers(t, mw, q)
+	q.settle(t, mw)
+	if after, _ := mw.cmp.Earlier().OverlayImage(); after == before {
+		t.Error("the earlier map was not redrawn with the user's layer")
+	}
+	if e := mw.cmp.EarlierOptions(); e.Year != 2003 {
+		t.Errorf("the earlier map draws %d, want 2003 still", e.Year)
+	}
+}
+
 // TestCompareInSpanish: the compare view's headers, keys, buttons,
 // tooltips and status line show no English in Spanish.
 func TestCompareInSpanish(t *testing.T) {

@@ -39,7 +39,7 @@ func (mw *MainWindow) publishOptions() {
 		o.Names = mw.names
 	}
 	if mw.cmp != nil {
-		o = mw.cmp.Publish(o) // the later map's marks; the earlier map's options
+		o = mw.cmp.Publish(o, mw.set) // the later map's marks; the earlier map's options
 	}
 	mw.drawOpt.Store(&o)
 	mw.drawSet.Store(mw.set)

@@ -70,6 +70,7 @@ type View struct {
 
 	twin    *mapview.MapView // the earlier map while comparing, else nil
 	earlier atomic.Pointer[overlay.Options]
+	set     *overlay.Set // what the maps drew last (see Publish)
 	years   [2]int
 	// zoomed is how far Open zoomed the window's map (out: less than 0)
 	// so that its pane shows what the whole area showed; Close zooms back.
@@ -112,13 +113,13 @@ func (v *View) EarlierOptions() overlay.Options {
 // to show the middle square of what the whole area showed, where what the
 // user looks at mostly lies. The window then publishes its options
 // (Publish) and redraws its map, which gains its marks.
-func (v *View) Open(base overlay.Options) {
+func (v *View) Open(base overlay.Options, set *overlay.Set) {
 	if v.Active() {
 		return
 	}
 	later := base.Year
 	v.years = [2]int{change.EarlierYear(v.o.Features, later, v.o.First, base.Layers), later}
-	v.publish(base)
+	v.publish(base, set)
 	post := v.o.Post
 	if post == nil {
 		post = fyne.Do
@@ -183,14 +184,15 @@ func (v *View) Close() {
 // options (year, layers, selection...): base itself when not comparing,
 // else base with what is new since the earlier year marked. It keeps the
 // earlier map's (base in the earlier year, with what is gone by the later
-// marked) and redraws the earlier map when they changed: a change of the
-// later year redraws the earlier map only when its marks change. A later
-// year not after the earlier one moves the earlier back.
-func (v *View) Publish(base overlay.Options) overlay.Options {
+// marked) and redraws the earlier map when they changed, or when set, what
+// both maps draw (the atlas and the user's layers), is a new one: a change
+// of the later year redraws the earlier map only when its marks change. A
+// later year not after the earlier one moves the earlier back.
+func (v *View) Publish(base overlay.Options, set *overlay.Set) overlay.Options {
 	if !v.Active() {
 		return base
 	}
-	later := v.publish(base)
+	later := v.publish(base, set)
 	for _, h := range v.heads {
 		h.show(v.years)
 	}
@@ -198,7 +200,7 @@ func (v *View) Publish(base overlay.Options) overlay.Options {
 }
 
 // publish is Publish without the headers.
-func (v *View) publish(base overlay.Options) overlay.Options {
+func (v *View) publish(base overlay.Options, set *overlay.Set) overlay.Options {
 	if base.Year <= v.years[0] {
 		v.years[0] = change.EarlierYear(v.o.Features, base.Year, v.o.First, base.Layers)
 	}
@@ -208,7 +210,9 @@ func (v *View) publish(base overlay.Options) overlay.Options {
 	earlier.Year, earlier.Marked, earlier.Mark = v.years[0], d.Disappear, overlay.MarkGone
 	later.Marked, later.Mark = d.Appear, overlay.MarkNew
 	old := v.earlier.Swap(&earlier)
-	if v.twin != nil && (old == nil || !old.SameAs(earlier)) {
+	oldSet := v.set
+	v.set = set
+	if v.twin != nil && (old == nil || !old.SameAs(earlier) || set != oldSet) {
 		v.twin.RefreshOverlay()
 	}
 	return later

@@ -73,7 +73,8 @@ type rig struct {
 	base   overlay.Options
 	later  overlay.Options
 	feats  []data.Feature
-	closed int // Close compare presses
+	closed int          // Close compare presses
+	set    *overlay.Set // what the maps draw, as far as Publish knows
 	// drawn is later for the map's overlay goroutine, as the window
 	// publishes its options.
 	drawn atomic.Pointer[overlay.Options]
@@ -86,7 +87,7 @@ func newRig(tb testing.TB, size fyne.Size) *rig {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	r := &rig{q: uitest.NewQueue(), d: &draws{}, base: overlay.Options{Year: 2016}, feats: ds.Features}
+	r := &rig{q: uitest.NewQueue(), d: &draws{}, base: overlay.Options{Year: 2016}, feats: ds.Features, set: &overlay.Set{}}
 	r.m = mapview.New(flatSource{}, geo.PeruLimits(), geo.View{Center: orb.Point{-75, -9.5}, Zoom: 6}, mapview.WithPoster(r.q.Post))
 	r.m.SetAnimated(false)
 	tb.Cleanup(r.m.Close)
@@ -98,7 +99,7 @@ func newRig(tb testing.TB, size fyne.Size) *rig {
 		OnEarlier: r.publish,
 		OnClose:   func() { r.closed++ },
 	})
-	r.later = r.v.Publish(r.base)
+	r.later = r.v.Publish(r.base, r.set)
 	r.drawn.Store(&r.later)
 	r.w = test.NewTempWindow(tb, container.NewStack(r.v.Area(), float))
 	r.w.SetPadded(false)
@@ -111,7 +112,7 @@ func newRig(tb testing.TB, size fyne.Size) *rig {
 // redrawn when they changed.
 func (r *rig) publish() {
 	old := r.later
-	r.later = r.v.Publish(r.base)
+	r.later = r.v.Publish(r.base, r.set)
 	later := r.later
 	r.drawn.Store(&later)
 	if !old.SameAs(r.later) {
@@ -127,7 +128,7 @@ func (r *rig) settle(tb testing.TB) {
 // open compares base's year with an earlier one, as the window does.
 func (r *rig) open(tb testing.TB) {
 	tb.Helper()
-	r.v.Open(r.base)
+	r.v.Open(r.base, r.set)
 	r.publish()
 	r.settle(tb)
 	r.d.take()
@@ -223,6 +224,7 @@ func TestPublishRedrawsWhatChanged(t *testing.T) {
 		{desc: "a later year not after the earlier one is refused", act: func() { r.v.pick(1, 2004) }, years: [2]int{2004, 2022}},
 		{desc: "the timeline before the earlier year: the earlier year moves back", act: func() { r.base.Year = 2000; r.publish() }, years: [2]int{e, 2000}, drawn: []int{e, 2000}},
 		{desc: "layers switched off: both", act: func() { r.base.Layers = []data.Layer{data.LayerCocaZone}; r.publish() }, years: [2]int{e, 2000}, drawn: []int{e, 2000}},
+		{desc: "a new set (the user's layers changed): the earlier map too", act: func() { r.set = &overlay.Set{}; r.publish() }, years: [2]int{e, 2000}, drawn: []int{e}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
@@ -284,7 +286,7 @@ func TestCloseGivesTheMapItsAreaAndZoomBack(t *testing.T) {
 	if v.Width != before.Width || v.Height != before.Height || v.Center != moved.Center || v.Zoom != before.Zoom {
 		t.Errorf("after Close: %+v, want the whole area at the compared centre %v and the zoom before %v", v, moved.Center, before.Zoom)
 	}
-	if got := r.v.Publish(r.base); len(got.Marked) != 0 {
+	if got := r.v.Publish(r.base, r.set); len(got.Marked) != 0 {
 		t.Errorf("after Close the map still marks %d features", len(got.Marked))
 	}
 }
