@@ -9,8 +9,10 @@ require (
 	github.com/go-pdf/fpdf v0.9.0
 	github.com/golang/geo v0.0.0-20260302211937-87f5a40ea07a
 	github.com/paulmach/orb v0.14.0
+	github.com/soniakeys/quant v1.0.0
 	github.com/twpayne/go-kml/v3 v3.2.1
 	golang.org/x/image v0.47.0
+	golang.org/x/net v0.61.0
 	golang.org/x/sys v0.49.0
 	golang.org/x/text v0.43.0
 	modernc.org/sqlite v1.61.1
@@ -68,7 +70,6 @@ require (
 	go.mongodb.org/mongo-driver/v2 v2.5.0 // indirect
 	golang.org/x/exp/typeparams v0.0.0-20231108232855-2478ac86f678 // indirect
 	golang.org/x/mod v0.42.0 // indirect
-	golang.org/x/net v0.61.0 // indirect
 	golang.org/x/perf v0.0.0-20260908200009-22c9c6c9d4da // indirect
 	golang.org/x/sync v0.24.0 // indirect
 	golang.org/x/tools v0.52.0 // indirect

@@ -207,17 +207,34 @@ func (f Feature) Mark() string {
 	return s
 }
 
+// markText holds each mark's key line and its short form, by language.
+func markText(mark string) (key, short words, ok bool) {
+	switch mark {
+	case MarkHedged:
+		return words{"° the articles hedge part of it (reported, estimated, apparent or possible)",
+				"° los artículos lo matizan en parte (según informes, estimado, aparente o posible)"},
+			words{"° hedged by the articles", "° matizado por los artículos"}, true
+	case MarkInferred:
+		return words{"* partly inferred by this atlas, not said by the articles",
+				"* en parte inferido por este atlas, no dicho por los artículos"},
+			words{"* inferred by the atlas", "* inferido por el atlas"}, true
+	}
+	return words{}, words{}, false
+}
+
 // MarkKey returns the one-line key of a mark for a legend in lang.
 func MarkKey(mark, lang string) string {
-	switch {
-	case mark == MarkHedged && lang == LangES:
-		return "° los artículos lo matizan en parte (según informes, estimado, aparente o posible)"
-	case mark == MarkHedged:
-		return "° the articles hedge part of it (reported, estimated, apparent or possible)"
-	case mark == MarkInferred && lang == LangES:
-		return "* en parte inferido por este atlas, no dicho por los artículos"
-	case mark == MarkInferred:
-		return "* partly inferred by this atlas, not said by the articles"
+	if key, _, ok := markText(mark); ok {
+		return key.in(lang)
+	}
+	return mark
+}
+
+// MarkShortKey returns a mark's key in a few words, for a compact legend
+// on a projector: "° hedged by the articles".
+func MarkShortKey(mark, lang string) string {
+	if _, short, ok := markText(mark); ok {
+		return short.in(lang)
 	}
 	return mark
 }

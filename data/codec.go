@@ -21,6 +21,7 @@ const (
 	MaxFileSize = 32 << 20  // bytes
 	MaxFeatures = 10000     // features in one file
 	MaxVertices = 2_000_000 // coordinates in one file
+	MaxSources  = 10000     // records in one bibliography
 )
 
 // props is the JSON form of a Feature's properties.
@@ -236,11 +237,21 @@ func nonNil[T any](s []T) []T {
 	return s
 }
 
-// ParseSources reads a bibliography: a JSON array of Source records.
+// ParseSources reads a bibliography: a JSON array of Source records,
+// under the same rules as Parse (UTF-8, at most MaxFileSize bytes, one
+// document), with no member a Source does not have (a misspelt "titel"
+// is named, not lost), and at most MaxSources records.
 func ParseSources(r io.Reader, name string) ([]Source, error) {
+	b, err := jsondoc.Read(r, MaxFileSize)
+	if err != nil {
+		return nil, fmt.Errorf("load %s: %w: %w", name, ErrFormat, err)
+	}
 	var src []Source
-	if err := json.NewDecoder(r).Decode(&src); err != nil {
-		return nil, fmt.Errorf("load %s: %w: %v", name, ErrFormat, err)
+	if err := jsondoc.Decode(b, &src, nil); err != nil {
+		return nil, fmt.Errorf("load %s: %w: %w", name, ErrFormat, err)
+	}
+	if len(src) > MaxSources {
+		return nil, fmt.Errorf("load %s: %w: %d sources, more than %d", name, ErrFormat, len(src), MaxSources)
 	}
 	return src, nil
 }

@@ -2,6 +2,7 @@ package data
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"io/fs"
 	"strings"
@@ -154,6 +155,56 @@ func FuzzParse(f *testing.F) {
 		}
 		if _, err := MarshalCollection("fuzz", ok); err != nil {
 			t.Errorf("re-encoding parsed features: %v", err)
+		}
+	})
+}
+
+// TestParseSourcesIsStrict: a bibliography is read under the rules of the
+// data files, and a misspelt member is named rather than dropped.
+func TestParseSourcesIsStrict(t *testing.T) {
+	tests := []struct {
+		desc, in, want string
+	}{
+		{desc: "valid, with a byte order mark", in: "\ufeff" + `[{"id": "s1", "title": "T"}]`},
+		{desc: "a misspelt member", in: `[{"id": "s1", "titel": "T"}]`, want: `"titel"`},
+		{desc: "text after the array", in: `[{"id": "s1", "title": "T"}] [ ]`, want: "text after"},
+		{desc: "Latin-1", in: "[{\"id\": \"s1\", \"title\": \"Per\xfa\"}]", want: "UTF-8"},
+		{desc: "not an array", in: `{"id": "s1"}`, want: "sources.json"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			_, err := ParseSources(strings.NewReader(tc.in), "sources.json")
+			if (err != nil) != (tc.want != "") || (err != nil && !strings.Contains(err.Error(), tc.want)) {
+				t.Errorf("error %v, want one containing %q", err, tc.want)
+			}
+			if err != nil && !errors.Is(err, ErrFormat) {
+				t.Errorf("error %v does not wrap ErrFormat", err)
+			}
+		})
+	}
+}
+
+// FuzzParseSources: the bibliography loader never panics, and what it
+// accepts re-encodes and reads back the same.
+func FuzzParseSources(f *testing.F) {
+	b, err := fs.ReadFile(EmbeddedFS(), "sources.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(b)
+	f.Add([]byte(`[{"id": "s1", "title": "T", "year": 2015, "date_inferred": true}]`))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		src, err := ParseSources(bytes.NewReader(in), "fuzz.json")
+		if err != nil {
+			return
+		}
+		out, err := json.Marshal(src)
+		if err != nil {
+			t.Fatalf("accepted sources do not re-encode: %v", err)
+		}
+		again, err := ParseSources(bytes.NewReader(out), "again.json")
+		if err != nil || len(again) != len(src) {
+			t.Fatalf("re-encoded sources read back as %d, %v; want %d", len(again), err, len(src))
 		}
 	})
 }

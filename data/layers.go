@@ -189,7 +189,7 @@ func ParseLayers(list string) ([]Layer, error) {
 		default:
 			g, ok := GroupByName(name)
 			if !ok {
-				return nil, fmt.Errorf("%w %q: want some of %s, or all", ErrUnknownLayer, name, strings.Join(GroupNames(), ", "))
+				return nil, fmt.Errorf("%w %q: want layer groups (%s), layers (%s) or all", ErrUnknownLayer, name, strings.Join(GroupNames(), ", "), layerNames())
 			}
 			for _, l := range g.Layers {
 				want[l] = true
@@ -205,6 +205,15 @@ func ParseLayers(list string) ([]Layer, error) {
 		}
 	}
 	return out, nil
+}
+
+// layerNames lists the layers' names for a message.
+func layerNames() string {
+	var out []string
+	for _, l := range Layers() {
+		out = append(out, string(l))
+	}
+	return strings.Join(out, ", ")
 }
 
 // LayerOn reports whether layer l is among layers; nil layers means all

@@ -97,6 +97,44 @@ func (p Period) String() string {
 	return s
 }
 
+// StringIn writes the period for a reader in lang ("en" or "es"):
+// "1993–2014", "2012", "since 2015" ("desde 2015"), "about 1985–1999"
+// ("hacia 1985–1999", "desde aprox. 2012"), then "(years inferred by the
+// atlas)" for an inferred span and "(implied from about 1985)" for
+// implied years, in the same language.
+func (p Period) StringIn(lang string) string {
+	es := lang == LangES
+	from := strconv.Itoa(p.From)
+	var s string
+	switch {
+	case p.To == nil && es && p.Approximate:
+		s = "desde aprox. " + from
+	case p.To == nil && es:
+		s = "desde " + from
+	case p.To == nil && p.Approximate:
+		s = "since about " + from
+	case p.To == nil:
+		s = "since " + from
+	default:
+		s = from
+		if *p.To != p.From {
+			s += "–" + strconv.Itoa(*p.To)
+		}
+		if p.Approximate && es {
+			s = "hacia " + s
+		} else if p.Approximate {
+			s = "about " + s
+		}
+	}
+	if p.Inferred {
+		s += map[bool]string{false: " (years inferred by the atlas)", true: " (años inferidos por el atlas)"}[es]
+	}
+	if p.ImpliedFrom != 0 {
+		s += map[bool]string{false: " (implied from about ", true: " (implícito desde aprox. "}[es] + strconv.Itoa(p.ImpliedFrom) + ")"
+	}
+	return s
+}
+
 type periodJSON struct {
 	From        *int `json:"from"`
 	To          *int `json:"to"`

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
@@ -16,6 +17,23 @@ import (
 
 // AppID is the application's reverse-DNS identifier (also in FyneApp.toml).
 const AppID = "org.perutraffickingatlas.atlas"
+
+// ErrNoDisplay is returned by Run when there is no display to open the
+// window on.
+var ErrNoDisplay = errors.New("ui: no display to open the window on")
+
+// Room the window leaves on its screen, in logical pixels: beside it, and
+// above and below it for the title bar.
+const (
+	screenMarginX = 16
+	screenMarginY = 48
+	// screenPart is how much of a large screen the window takes.
+	screenPart = 0.85
+)
+
+// maxWindow is the largest window the atlas opens: larger would only
+// spread the same map thinner.
+var maxWindow = fyne.NewSize(2400, 1500)
 
 // Options configure the window the app opens with.
 type Options struct {
@@ -67,11 +85,14 @@ func (o Options) applyTo(s *session.State) {
 	}
 }
 
-// Run opens the main window and blocks until it is closed.
+// Run opens the main window and blocks until it is closed. Without a
+// display it returns an error wrapping ErrNoDisplay at once.
 func Run(opts Options) error {
+	if err := checkDisplay(); err != nil {
+		return err
+	}
 	a := app.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG()))
-	a.Settings().SetTheme(newClassroomTheme())
 	if _, err := i18n.Setup(a.Preferences().StringWithFallback(i18n.Pref, i18n.Auto)); err != nil {
 		fyne.LogError("language", err)
 	}
@@ -79,7 +100,13 @@ func Run(opts Options) error {
 	if err != nil {
 		return fmt.Errorf("open main window: %w", err)
 	}
-	a.Lifecycle().SetOnStarted(func() { fyne.Do(w.useDeviceScale) })
+	a.Lifecycle().SetOnStarted(func() {
+		fyne.Do(func() {
+			w.fitScreen()
+			w.useDeviceScale()
+			w.win.Canvas().Focus(w.mapv) // the keys are the map's from the start
+		})
+	})
 	if opts.Lesson != "" {
 		w.side.lessons.Open(opts.Lesson)
 	}
@@ -88,6 +115,32 @@ func Run(opts Options) error {
 	}
 	w.win.ShowAndRun()
 	return nil
+}
+
+// fitScreen makes the window fit the screen it opened on: the default
+// size where there is room, less on a small screen (a 1024x768
+// projector), more on a large one.
+func (mw *MainWindow) fitScreen() {
+	w, h, ok := workArea()
+	scale := mw.win.Canvas().Scale()
+	if !ok || scale <= 0 || mw.pres.on {
+		return
+	}
+	room := fyne.NewSize(float32(w)/scale-screenMarginX, float32(h)/scale-screenMarginY)
+	size := fitSize(room)
+	if size != mw.win.Canvas().Size() {
+		mw.win.Resize(size)
+		mw.win.CenterOnScreen()
+	}
+}
+
+// fitSize is the window's size on a screen with room logical pixels free:
+// most of a large screen, the default size on a middling one, all of the
+// room on a small one (a 1024x768 projector).
+func fitSize(room fyne.Size) fyne.Size {
+	w := min(max(room.Width*screenPart, defaultSize.Width), maxWindow.Width)
+	h := min(max(room.Height*screenPart, defaultSize.Height), maxWindow.Height)
+	return fyne.NewSize(min(w, room.Width), min(h, room.Height))
 }
 
 // useDeviceScale switches the embedded basemap to 512 px tiles when the

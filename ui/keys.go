@@ -1,14 +1,62 @@
 package ui
 
-import "fyne.io/fyne/v2"
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+)
 
-// mapKey handles the atlas's keys on the map: Tab moves through the
-// features on screen, Enter opens the highlighted one, Esc closes it (and
-// leaves presentation mode when nothing is open), Page Up/Down and [ ]
-// step the year, space plays. While presenting a lesson, Page Up/Down, the
-// arrows, space and Backspace (what clickers send) step through its
-// scenes instead.
+// addShortcuts registers the window's shortcuts, which work wherever the
+// keyboard focus is (the search box passes them on): Ctrl+E exports,
+// Ctrl+F searches, Ctrl+Tab and Ctrl+Shift+Tab step through the features
+// on screen.
+func (mw *MainWindow) addShortcuts() {
+	add := func(key fyne.KeyName, mod fyne.KeyModifier, f func()) {
+		s := &desktop.CustomShortcut{KeyName: key, Modifier: mod}
+		handler := func(fyne.Shortcut) { f() }
+		mw.shortcuts.AddShortcut(s, handler)
+		mw.win.Canvas().AddShortcut(s, handler)
+	}
+	ctrl := fyne.KeyModifierShortcutDefault
+	add(fyne.KeyE, ctrl, mw.showExport)
+	add(fyne.KeyF, ctrl, mw.focusSearch)
+	add(fyne.KeyTab, fyne.KeyModifierControl, func() { mw.cycleFeatures(1) })
+	add(fyne.KeyTab, fyne.KeyModifierControl|fyne.KeyModifierShift, func() { mw.cycleFeatures(-1) })
+	mw.win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { mw.mapKey(ev) })
+	mw.win.Canvas().SetOnTypedRune(func(r rune) { mw.mapRune(r) })
+}
+
+// focusSearch puts the keyboard in the search box, its text selected.
+func (mw *MainWindow) focusSearch() {
+	if mw.pres.on {
+		mw.SetPresenting(false)
+	}
+	mw.search.Focus()
+}
+
+// mapRune handles the atlas's letters on the map: N and P step to the
+// next and previous feature on screen, "/" goes to the search box.
+func (mw *MainWindow) mapRune(r rune) bool {
+	switch r {
+	case 'n', 'N':
+		mw.cycleFeatures(1)
+	case 'p', 'P':
+		mw.cycleFeatures(-1)
+	case '/':
+		mw.focusSearch()
+	default:
+		return false
+	}
+	return true
+}
+
+// mapKey handles the atlas's keys on the map: Enter flies to the
+// selected feature, Esc closes it (and leaves presentation mode when
+// nothing is open), Page Up/Down and [ ] step the year, space plays, F11
+// presents. While presenting a lesson, Page Up/Down, the arrows, space and
+// Backspace (what clickers send) step through its scenes instead. Tab is
+// not the map's: it moves the focus on.
 func (mw *MainWindow) mapKey(ev *fyne.KeyEvent) bool {
+	mw.showControls()
 	if mw.pres.on && len(mw.side.lessons.Lesson().Scenes) > 0 {
 		switch ev.Name {
 		case fyne.KeyPageDown, fyne.KeyRight, fyne.KeyDown, fyne.KeySpace:
@@ -20,11 +68,9 @@ func (mw *MainWindow) mapKey(ev *fyne.KeyEvent) bool {
 		}
 	}
 	switch ev.Name {
-	case fyne.KeyTab:
-		mw.cycleFeatures(1)
 	case fyne.KeyEnter, fyne.KeyReturn:
 		if id := mw.state.Selected; id != "" {
-			mw.selectFeature(id, true)
+			mw.openFeature(id)
 		}
 	case fyne.KeyEscape:
 		if mw.state.Selected == "" && mw.pres.on {

@@ -3,22 +3,32 @@ package ui
 import (
 	"context"
 	"image"
+	"math"
+	"time"
+
+	"fyne.io/fyne/v2"
 
 	"github.com/fogleman/gg"
 	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/data/session"
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/annotate"
+	"github.com/perutraffickingatlas/atlas/geo/label"
 	"github.com/perutraffickingatlas/atlas/geo/overlay"
 	"github.com/perutraffickingatlas/atlas/ui/internal/i18n"
 )
 
 // presentScale is how much larger presentation mode draws symbols and
-// labels, to read from the back of a classroom.
+// labels (the basemap's place names too), to read from the back of a
+// classroom.
 const presentScale = 1.8
 
+// recountDelay is how long the view must rest before the legends count
+// what it shows again.
+const recountDelay = 150 * time.Millisecond
+
 // publishOptions makes the overlay options match the state; the overlay
-// goroutine reads them atomically. The legend's counts follow.
+// goroutine reads them atomically. The legends' counts follow.
 func (mw *MainWindow) publishOptions() {
 	o := overlay.Options{Year: mw.state.Year, Layers: mw.state.Layers(), Selected: mw.state.Selected, Scale: 1, Lang: i18n.Current()}
 	if mw.pres.on {
@@ -28,7 +38,37 @@ func (mw *MainWindow) publishOptions() {
 		o.Names = mw.names
 	}
 	mw.drawOpt.Store(&o)
-	mw.side.layers.SetCounts(mw.set.Legend(o))
+	mw.recount()
+}
+
+// recount shows, in the Layers panel and presentation mode's legend, what
+// the map shows now: each entry of the legend with how many of its
+// features are in view, and the certainty marks their labels carry.
+func (mw *MainWindow) recount() {
+	mw.recountDue = false
+	o := *mw.drawOpt.Load()
+	v := mw.mapv.View()
+	if v.Width <= 0 || v.Height <= 0 {
+		v.Width, v.Height = 800, 600 // before the first layout: a typical map
+	}
+	entries := mw.set.LegendIn(o, v)
+	marks := mw.set.MarksIn(o, v)
+	mw.side.layers.SetLegend(entries, marks)
+	mw.pres.legend.set(entries, marks)
+}
+
+// recountLater recounts once the view has rested for recountDelay: a pan
+// or a flight moves it on every frame.
+func (mw *MainWindow) recountLater() {
+	if mw.legendTimer != nil {
+		mw.legendTimer.Stop()
+	}
+	post := mw.opts.poster
+	if post == nil {
+		post = fyne.Do
+	}
+	mw.recountDue = true
+	mw.legendTimer = time.AfterFunc(recountDelay, func() { post(mw.recount) })
 }
 
 // redraw re-renders the overlay after the year, layers or selection
@@ -41,7 +81,8 @@ func (mw *MainWindow) redraw() {
 
 // drawOverlay renders the overlay and the annotations off the UI
 // goroutine. On HiDPI screens it draws at twice the density (one zoom
-// level up, twice the size) so lines and text stay sharp.
+// level up, twice the size) so lines and text stay sharp. Labels keep out
+// of the annotations and of presentation mode's furniture.
 func (mw *MainWindow) drawOverlay(ctx context.Context, v geo.View) (image.Image, error) {
 	opt := *mw.drawOpt.Load()
 	if c := mw.win.Canvas(); c != nil && c.Scale() >= 1.5 {
@@ -49,7 +90,19 @@ func (mw *MainWindow) drawOverlay(ctx context.Context, v geo.View) (image.Image,
 		opt.Scale *= 2
 	}
 	notes := mw.annots.Load()
-	opt.Obstacles = annotate.Obstacles(notes, opt.Scale)
+	around := annotate.Obstacles(notes, opt.Scale)
+	furniture := mw.keepOut.Load().inImage(v, math.Float64frombits(mw.viewZoom.Load()))
+	opt.Obstacles = around
+	if len(furniture) > 0 {
+		opt.Obstacles = func(f label.Frame) label.Obstacles {
+			var o label.Obstacles
+			if around != nil {
+				o = around(f)
+			}
+			o.Boxes = append(o.Boxes, furniture...)
+			return o
+		}
+	}
 	img, err := mw.set.Render(ctx, v, opt)
 	if err != nil {
 		return nil, err

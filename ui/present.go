@@ -1,22 +1,29 @@
 package ui
 
 import (
+	"fmt"
 	"image/color"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/ui/details"
 	"github.com/perutraffickingatlas/atlas/ui/internal/i18n"
+	"github.com/perutraffickingatlas/atlas/ui/internal/uikit"
 )
 
 // controlsIdle is how long presentation controls stay after the pointer
 // stops moving.
 const controlsIdle = 3 * time.Second
+
+// yearScale is the year's size in the strip, in heading sizes.
+const yearScale = 1.4
 
 // presentationTheme is for projectors: larger type and controls, pure
 // black on white, a strong accent.
@@ -39,128 +46,191 @@ func (t presentationTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) col
 	return t.Theme.Color(n, v)
 }
 
-// Size makes text and controls about 1.6 times larger.
+// presentTextScale is how much larger presentation mode makes text,
+// icons and paddings: readable from the back of a classroom at 1024x768.
+const presentTextScale = 1.6
+
+// Size makes text and controls presentTextScale times larger.
 func (t presentationTheme) Size(n fyne.ThemeSizeName) float32 {
 	s := t.Theme.Size(n)
 	switch n {
 	case theme.SizeNameText, theme.SizeNameCaptionText, theme.SizeNameHeadingText, theme.SizeNameSubHeadingText,
 		theme.SizeNameInlineIcon, theme.SizeNameInnerPadding, theme.SizeNamePadding:
-		return s * 1.6
+		return s * presentTextScale
 	}
 	return s
 }
 
-// presenter holds presentation mode's own widgets.
+// presenter is presentation mode: its state and the furniture it lays
+// over the map (a caption strip with the scene's number and the year, the
+// controls, the details card and a compact legend), which the window's
+// shell shows only while presenting.
 type presenter struct {
-	on       bool
-	details  *details.Panel
-	card     fyne.CanvasObject
-	controls []fyne.CanvasObject
-	hideAt   *time.Timer
-	caption  *widget.RichText
-	over     *fyne.Container // the layer holding the controls, re-laid out on show/hide
-	// captionCard shows the current lesson scene's caption at the top.
-	captionCard fyne.CanvasObject
+	on        bool
+	furniture *fyne.Container
+	layout    *furnitureLayout
+	strip     *fyne.Container
+	sceneNo   *widget.Label    // "Scene 3 of 7"
+	yearText  *canvas.Text     // the year, large
+	caption   *widget.RichText // the scene's title and caption
+	controls  fyne.CanvasObject
+	card      fyne.CanvasObject
+	details   *details.Panel
+	legend    *compactLegend
+	timeline  *fyne.Container // the timeline, on a card while presenting
+	timeBG    *uikit.Background
+	hideAt    *time.Timer
+	// zoomButtons are the map's own buttons, hidden while presenting
+	// (the controls have their own).
+	zoomButtons fyne.CanvasObject
+	// cardWanted is set when the user picked a feature (the card then
+	// shows its details); a lesson's scene selects without opening it.
+	cardWanted bool
+	// scene and scenes number the lesson scene on screen (0: none).
+	scene, scenes int
+	year          int
+	title, text   string
+	mapSize       fyne.Size
+	// idle replaces controlsIdle when set (tests make it long).
+	idle time.Duration
+}
+
+// build makes the furniture, once.
+func (p *presenter) build(mw *MainWindow) {
+	p.idle = controlsIdle
+	if mw.opts.controlsIdle > 0 {
+		p.idle = mw.opts.controlsIdle
+	}
+	p.details = details.New(mw.ds, mw.tips)
+	p.details.OnClose = func() {
+		p.cardWanted = false
+		mw.clearSelection()
+	}
+	p.details.OnRelated = mw.openFeature
+	p.sceneNo = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.yearText = canvas.NewText("", nil)
+	p.yearText.TextStyle.Bold = true
+	p.caption = widget.NewRichText()
+	p.caption.Wrapping = fyne.TextWrapWord
+	badge := container.NewVBox(p.sceneNo, container.NewPadded(p.yearText))
+	p.strip = container.NewStack(uikit.NewBackground(true), container.NewPadded(container.NewBorder(nil, nil, badge, nil, p.caption)))
+	exit := mw.tips.Button("", theme.ViewRestoreIcon(), lang.L("Leave presentation mode (Esc)"), func() { mw.SetPresenting(false) })
+	zoomIn := mw.tips.Button("", theme.ZoomInIcon(), lang.L("Zoom in (+)"), mw.mapv.ZoomIn)
+	zoomOut := mw.tips.Button("", theme.ZoomOutIcon(), lang.L("Zoom out (−)"), mw.mapv.ZoomOut)
+	prev := mw.tips.Button("", theme.NavigateBackIcon(), lang.L("Previous scene (Page Up)"), func() { mw.side.lessons.Step(-1) })
+	next := mw.tips.Button("", theme.NavigateNextIcon(), lang.L("Next scene (Page Down)"), func() { mw.side.lessons.Step(1) })
+	p.controls = container.NewHBox(exit, zoomIn, zoomOut, prev, next)
+	p.card = container.NewStack(uikit.NewBackground(true), container.NewPadded(p.details))
+	p.legend = newCompactLegend()
+	p.layout = &furnitureLayout{p: p, onLayout: mw.publishKeepOut,
+		bottom: func() float32 { return mw.timeline.MinSize().Height + 4*theme.Padding() }}
+	p.furniture = container.New(p.layout, p.strip, p.controls, p.card, p.legend)
+}
+
+// timelineBox is the timeline as the shell places it: plain under the map,
+// on a card over it while presenting.
+func (p *presenter) timelineBox(t fyne.CanvasObject) fyne.CanvasObject {
+	p.timeBG = uikit.NewBackground(true)
+	p.timeBG.Hide()
+	p.timeline = container.NewStack(p.timeBG, container.NewPadded(t))
+	return p.timeline
 }
 
 // TogglePresentation enters or leaves presentation mode.
 func (mw *MainWindow) TogglePresentation() { mw.SetPresenting(!mw.pres.on) }
 
 // SetPresenting switches presentation mode: full screen, the projector
-// theme, larger map symbols, the map alone with the details as a card over
-// it and controls that hide until the mouse moves.
+// theme, larger map symbols and labels, the map alone under a caption
+// strip that always shows the year (and the lesson's scene), a compact
+// legend, the details as a card, and controls that hide until the mouse
+// moves. Leaving it restores the classroom theme on the same widgets, so
+// every size and colour comes back as it was.
 func (mw *MainWindow) SetPresenting(on bool) {
 	if on == mw.pres.on {
 		return
 	}
 	mw.pres.on = on
+	mw.shell.presenting = on
+	mw.search.Close()
 	if on {
 		mw.app.Settings().SetTheme(newPresentationTheme())
-		mw.win.SetContent(mw.presentLayout())
+		mw.pres.zoomButtons.Hide()
+		mw.pres.timeBG.Show()
 	} else {
 		mw.stopHideTimer()
 		mw.app.Settings().SetTheme(newClassroomTheme())
-		mw.win.SetContent(mw.layout())
+		mw.pres.zoomButtons.Show()
+		mw.pres.timeBG.Hide()
 	}
 	mw.win.SetFullScreen(on)
-	mw.redraw()
+	mw.pres.cardWanted = false
+	mw.pres.showYear(mw.state.Year)
+	mw.pres.showStrip()
 	mw.showSelectionCard()
+	mw.showControls()
+	mw.relayout()
+	mw.redraw()
+	mw.relandScene()
 	mw.win.Canvas().Focus(mw.mapv)
 }
 
-// presentLayout is the map filling the screen with a details card on the
-// right, a caption card on top and the timeline at the bottom.
-func (mw *MainWindow) presentLayout() fyne.CanvasObject {
-	if mw.pres.details == nil {
-		mw.pres.details = details.New(mw.ds)
-		mw.pres.details.OnClose = mw.clearSelection
-		mw.pres.details.OnRelated = mw.openFeature
-		mw.pres.caption = widget.NewRichText()
-		mw.pres.caption.Wrapping = fyne.TextWrapWord
+// relandScene shows the lesson's scene on screen, if any, as presentation
+// mode lands it (its caption in the strip, its feature in the free area),
+// or with its own view after presentation mode.
+func (mw *MainWindow) relandScene() {
+	les := mw.side.lessons
+	i := les.Current()
+	if i < 0 || mw.own == nil {
+		mw.pres.showScene(0, 0, "", "")
+		return
 	}
-	card := newCard(mw.pres.details)
-	mw.pres.card = card
-	exit := widget.NewButtonWithIcon("", theme.ViewRestoreIcon(), func() { mw.SetPresenting(false) })
-	zoomIn := widget.NewButtonWithIcon("", theme.ZoomInIcon(), mw.mapv.ZoomIn)
-	zoomOut := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), mw.mapv.ZoomOut)
-	buttons := container.NewVBox(exit, zoomIn, zoomOut)
-	timeline := newCard(mw.timeline)
-	mw.pres.controls = []fyne.CanvasObject{buttons, timeline}
-	cardArea := container.New(&fractionLayout{right: 0.36}, card)
-	mw.pres.captionCard = newCard(mw.pres.caption)
-	mw.pres.captionCard.Hide()
-	top := container.NewBorder(nil, nil, container.NewPadded(buttons), nil, container.New(&fractionLayout{right: 0.6, left: true}, mw.pres.captionCard))
-	over := container.NewBorder(top, container.NewPadded(timeline), nil, nil, cardArea)
-	mw.pres.over = over
-	mw.mapv.OnMouseMoved = mw.showControls
-	mw.showControls()
-	if i := mw.side.lessons.Current(); i >= 0 {
-		s := mw.side.lessons.Lesson().Scenes[i]
-		mw.showCaption(s.TitleIn(i18n.Current()), s.CaptionIn(i18n.Current()))
+	sc := les.Lesson().Scenes[i]
+	mw.showCaption(sc.TitleIn(i18n.Current()), sc.CaptionIn(i18n.Current()))
+	target := geo.View{Center: sc.Center, Zoom: sc.Zoom}
+	if mw.pres.on {
+		target = mw.landingFor(target, sc.Selected)
 	}
-	return container.NewStack(mw.mapv, over)
+	mw.mapv.SetView(target)
 }
 
-// showSelectionCard shows the card when something is selected.
+// showSelectionCard shows the details card while presenting when the user
+// picked the feature selected.
 func (mw *MainWindow) showSelectionCard() {
-	if !mw.pres.on || mw.pres.card == nil {
-		return
-	}
-	if f, ok := mw.ds.ByID(mw.state.Selected); ok {
-		mw.pres.details.ShowFeature(f)
-		mw.pres.card.Show()
+	p := &mw.pres
+	f, ok := mw.ds.ByID(mw.state.Selected)
+	if ok && p.cardWanted {
+		p.details.ShowFeature(f)
+		p.card.Show()
 	} else {
-		mw.pres.details.Clear()
-		mw.pres.card.Hide()
+		p.details.Clear()
+		p.card.Hide()
+	}
+	if p.on {
+		p.furniture.Refresh()
 	}
 }
 
-// showControls shows the presentation controls and hides them again after
-// the pointer has rested for controlsIdle.
+// showControls shows the presentation controls and the timeline, and
+// hides them again after the pointer has rested for a while.
 func (mw *MainWindow) showControls() {
-	if !mw.pres.on {
+	p := &mw.pres
+	if !p.on {
 		return
 	}
-	if len(mw.pres.controls) > 0 && !mw.pres.controls[0].Visible() {
-		for _, c := range mw.pres.controls {
-			c.Show()
-		}
-		mw.pres.over.Refresh()
+	if !mw.shell.controls {
+		mw.shell.controls = true
+		p.controls.Show()
+		mw.relayout()
 	}
 	mw.stopHideTimer()
-	idle := controlsIdle
-	if mw.opts.controlsIdle > 0 {
-		idle = mw.opts.controlsIdle
-	}
-	mw.pres.hideAt = time.AfterFunc(idle, func() {
+	p.hideAt = time.AfterFunc(p.idle, func() {
 		fyne.Do(func() {
-			if !mw.pres.on || mw.timeline.Playing() {
+			if !p.on || mw.timeline.Playing() {
 				return
 			}
-			for _, c := range mw.pres.controls {
-				c.Hide()
-			}
-			mw.pres.over.Refresh()
+			mw.shell.controls = false
+			p.controls.Hide()
+			mw.relayout()
 		})
 	})
 }
@@ -172,64 +242,53 @@ func (mw *MainWindow) stopHideTimer() {
 	}
 }
 
-// newCard puts content on a white, slightly translucent rounded panel.
-func newCard(content fyne.CanvasObject) fyne.CanvasObject {
-	bg := canvas.NewRectangle(color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xee})
-	bg.CornerRadius = 10
-	bg.StrokeColor = color.NRGBA{R: 0x33, G: 0x33, B: 0x33, A: 0x80}
-	bg.StrokeWidth = 1
-	return container.NewStack(bg, container.NewPadded(content))
+// showYear shows the year in the strip: it stays on screen while the
+// timeline hides.
+func (p *presenter) showYear(year int) {
+	p.year = year
+	p.showStrip()
 }
 
-// fractionLayout gives its single object a fraction of the width, on the
-// right (the details card) or the left (the caption card), full height
-// unless the object is shorter.
-type fractionLayout struct {
-	right float32 // fraction of the width
-	left  bool    // place on the left, at the object's own height
+// showScene notes the lesson scene on screen (n of m, counted from 1; 0
+// for none) with its title and caption.
+func (p *presenter) showScene(n, m int, title, text string) {
+	p.scene, p.scenes, p.title, p.text = n, m, title, text
+	p.showStrip()
 }
 
-// Layout places the objects.
-func (l *fractionLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	w := size.Width * l.right
-	for _, o := range objs {
-		if l.left {
-			o.Move(fyne.NewPos(0, 0))
-			o.Resize(fyne.NewSize(w, o.MinSize().Height))
-			continue
-		}
-		o.Move(fyne.NewPos(size.Width-w, 0))
-		o.Resize(fyne.NewSize(w, size.Height))
-	}
-}
-
-// MinSize is the tallest object's height for left placement, small
-// otherwise: the details card scrolls.
-func (l *fractionLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	if !l.left {
-		return fyne.NewSize(100, 100)
-	}
-	h := float32(0)
-	for _, o := range objs {
-		if o.Visible() {
-			h = max(h, o.MinSize().Height)
-		}
-	}
-	return fyne.NewSize(100, h)
-}
-
-// showCaption shows a lesson scene's title and caption: as a card over the
-// map when presenting, in the status line otherwise.
-func (mw *MainWindow) showCaption(title, caption string) {
-	mw.setStatus(title + ": " + caption)
-	if !mw.pres.on || mw.pres.caption == nil {
+// showStrip writes the strip: the scene's number and the year on the
+// left, its title and caption beside them, the caption in the caption
+// size so the map keeps most of a 1024x768 screen.
+func (p *presenter) showStrip() {
+	if p.caption == nil {
 		return
 	}
-	mw.pres.caption.Segments = []widget.RichTextSegment{
-		&widget.TextSegment{Text: title, Style: widget.RichTextStyleSubHeading},
-		&widget.TextSegment{Text: caption, Style: widget.RichTextStyleParagraph},
+	p.yearText.Text = fmt.Sprint(p.year)
+	p.yearText.TextSize = theme.SizeForWidget(theme.SizeNameHeadingText, p.caption) * yearScale
+	p.yearText.Color = theme.ColorForWidget(theme.ColorNameForeground, p.caption)
+	p.yearText.Refresh()
+	p.sceneNo.Hide()
+	p.caption.Segments = nil
+	if p.scene > 0 {
+		p.sceneNo.SetText(lang.L("Scene {{.N}} of {{.Of}}", map[string]any{"N": p.scene, "Of": p.scenes}))
+		p.sceneNo.Show()
+		text := widget.RichTextStyleParagraph
+		text.SizeName = theme.SizeNameCaptionText
+		p.caption.Segments = []widget.RichTextSegment{
+			&widget.TextSegment{Text: p.title, Style: widget.RichTextStyleSubHeading},
+			&widget.TextSegment{Text: p.text, Style: text},
+		}
 	}
-	mw.pres.caption.Refresh()
-	mw.pres.captionCard.Show()
-	mw.pres.over.Refresh()
+	p.caption.Refresh()
+	if p.on {
+		p.furniture.Refresh()
+	}
+}
+
+// showCaption shows a lesson scene's title and caption: in the strip when
+// presenting, in the status line always.
+func (mw *MainWindow) showCaption(title, caption string) {
+	mw.setStatus(title + ": " + caption)
+	les := mw.side.lessons
+	mw.pres.showScene(les.Current()+1, len(les.Lesson().Scenes), title, caption)
 }

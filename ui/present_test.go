@@ -1,6 +1,12 @@
 package ui
 
 import (
+	"image"
+	"image/color"
+	"image/draw"
+	"image/png"
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 
@@ -54,9 +60,7 @@ func TestPresentationSceneStepper(t *testing.T) {
 		if mw.state.Year != scene.Year || mw.state.Selected != scene.Selected {
 			t.Errorf("%s: year %d selected %q, want the scene's %d %q", s.desc, mw.state.Year, mw.state.Selected, scene.Year, scene.Selected)
 		}
-		if v := mw.mapv.View(); !near(v.Center[0], scene.Center[0], 1e-6) || !near(v.Zoom, scene.Zoom, 1e-6) {
-			t.Errorf("%s: view %v zoom %v, want the scene's %v zoom %v", s.desc, v.Center, v.Zoom, scene.Center, scene.Zoom)
-		}
+		checkLanded(t, mw, s.desc, scene)
 	}
 	mw.mapKey(&fyne.KeyEvent{Name: fyne.KeyEscape}) // closes the selection
 	mw.mapKey(&fyne.KeyEvent{Name: fyne.KeyEscape}) // leaves presentation mode
@@ -112,6 +116,32 @@ func TestWindowIsTheLessonStage(t *testing.T) {
 	}
 }
 
+// checkLanded checks that the map shows a scene as presentation mode
+// lands it: its selected feature, or else its centre, in the part of the
+// map the caption strip, the card and the legend leave free, at the
+// scene's zoom or a little out.
+func checkLanded(t *testing.T, mw *MainWindow, desc string, scene lesson.Scene) {
+	t.Helper()
+	v := mw.mapv.View()
+	free := mw.pres.layout.free
+	if v.Zoom > scene.Zoom+1e-6 || v.Zoom < scene.Zoom-landingZoomOut {
+		t.Errorf("%s: zoom %v, want the scene's %v or a little out", desc, v.Zoom, scene.Zoom)
+	}
+	if f, ok := mw.ds.ByID(scene.Selected); ok {
+		b := f.Geometry.Bound()
+		lo, hi := v.ToScreen(orb.Point{b.Min.Lon(), b.Max.Lat()}), v.ToScreen(orb.Point{b.Max.Lon(), b.Min.Lat()})
+		got := rect{X: float32(lo.X), Y: float32(lo.Y), W: float32(hi.X - lo.X), H: float32(hi.Y - lo.Y)}
+		if !free.contains(got) {
+			t.Errorf("%s: %s lands at %+v, outside the free area %+v", desc, scene.Selected, got, free)
+		}
+		return
+	}
+	p := v.ToScreen(scene.Center)
+	if cx, cy := float64(free.X+free.W/2), float64(free.Y+free.H/2); !near(p.X, cx, 2) || !near(p.Y, cy, 2) {
+		t.Errorf("%s: the scene's centre is at %v, want the free area's middle (%v, %v)", desc, p, cx, cy)
+	}
+}
+
 func mustGroup(t *testing.T, name string) data.Group {
 	t.Helper()
 	g, ok := data.GroupByName(name)
@@ -122,3 +152,55 @@ func mustGroup(t *testing.T, name string) data.Group {
 }
 
 func near(a, b, tol float64) bool { return a-b <= tol && b-a <= tol }
+
+// TestLeavingPresentationRestoresEverything: after presentation mode the
+// window's controls look exactly as before, every size and colour (audit
+// bug 10: the search text and the coordinates stayed 1.6 times larger,
+// the year turned from grey to black). The map itself is left out: its
+// overlay is drawn again, for the view it then has.
+func TestLeavingPresentationRestoresEverything(t *testing.T) {
+	mw, q := newTestWindow(t, Options{Year: 2012})
+	mw.win.Canvas().Focus(mw.mapv)
+	before := withoutMap(mw, mw.win.Canvas().Capture())
+	mw.SetPresenting(true)
+	q.settle(t, mw)
+	mw.SetPresenting(false)
+	q.settle(t, mw)
+	after := withoutMap(mw, mw.win.Canvas().Capture())
+	if d := goldentest.Compare(after, before, goldentest.Default()); !d.OK() {
+		t.Errorf("after presenting the window differs: %s", d)
+		saveForLooking(t, "before_presenting", before)
+		saveForLooking(t, "after_presenting", after)
+		saveForLooking(t, "diff_presenting", goldentest.DiffImage(after, before, goldentest.Default()))
+	}
+}
+
+// withoutMap is img with the map's area painted over.
+func withoutMap(mw *MainWindow, img image.Image) image.Image {
+	out := image.NewRGBA(img.Bounds())
+	draw.Draw(out, out.Bounds(), img, img.Bounds().Min, draw.Src)
+	d := fyne.CurrentApp().Driver()
+	p, s := d.AbsolutePositionForObject(mw.mapv), mw.mapv.Size()
+	k := mw.win.Canvas().Scale()
+	r := image.Rect(int(p.X*k), int(p.Y*k), int((p.X+s.Width)*k), int((p.Y+s.Height)*k)).Inset(-4) // and its antialiased edge
+	draw.Draw(out, r, image.NewUniform(color.Black), image.Point{}, draw.Src)
+	return out
+}
+
+// saveForLooking writes img to testdata/failed for a person to look at.
+func saveForLooking(t *testing.T, name string, img image.Image) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Join("testdata", "failed"), 0o755); err != nil {
+		t.Log(err)
+		return
+	}
+	f, err := os.Create(filepath.Join("testdata", "failed", name+".png"))
+	if err != nil {
+		t.Log(err)
+		return
+	}
+	defer f.Close()
+	if err := png.Encode(f, img); err != nil {
+		t.Log(err)
+	}
+}

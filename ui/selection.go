@@ -14,24 +14,20 @@ import (
 // feature's link, a source's link and a search hit do.
 func (mw *MainWindow) openFeature(id string) { mw.selectFeature(id, true) }
 
-// selectFeature highlights a feature, opens its details and, when fly is
-// set, moves the map to it. A feature not on the map in the year on
-// screen moves the timeline to its first year.
+// selectFeature is the user picking a feature: it is highlighted, its
+// details come forward (the Details tab, the drawer on a narrow window,
+// the card while presenting) at their top, and when fly is set the map
+// moves to it.
 func (mw *MainWindow) selectFeature(id string, fly bool) {
-	f, ok := mw.ds.ByID(id)
-	if !ok {
-		mw.setStatus(lang.L("No feature with id {{.ID}}", map[string]any{"ID": id}))
+	if !mw.setSelected(id) {
 		return
 	}
-	mw.state.Selected = id
-	mw.side.details.ShowFeature(f)
-	mw.showSelectionCard()
 	mw.side.showDetails()
-	if !f.OnMapIn(mw.state.Year, nil) {
-		mw.timeline.SetYear(f.Period.From) // show it in a year it existed
-	}
-	mw.redraw()
+	mw.revealPanel()
+	mw.pres.cardWanted = true
+	mw.showSelectionCard()
 	if fly {
+		f, _ := mw.ds.ByID(id)
 		b := f.Geometry.Bound()
 		v := mw.mapv.View()
 		if b.Min == b.Max {
@@ -40,7 +36,26 @@ func (mw *MainWindow) selectFeature(id string, fly bool) {
 			mw.mapv.SetView(geo.Fit(b.Pad(0.3), v.Width, v.Height, 2).Clamp(mw.mapv.Limits()))
 		}
 	}
+}
+
+// setSelected highlights a feature and shows its details, opened at their
+// top, without bringing them forward (a lesson's scene selects this way).
+// A feature not on the map in the year on screen moves the timeline to its
+// first year. It reports false for an unknown id.
+func (mw *MainWindow) setSelected(id string) bool {
+	f, ok := mw.ds.ByID(id)
+	if !ok {
+		mw.setStatus(lang.L("No feature with id {{.ID}}", map[string]any{"ID": id}))
+		return false
+	}
+	mw.state.Selected = id
+	mw.side.details.ShowFeature(f)
+	if !f.OnMapIn(mw.state.Year, nil) {
+		mw.timeline.SetYear(f.Period.Start()) // show it in a year it existed
+	}
+	mw.redraw()
 	mw.setStatus(fmt.Sprintf("%s — %s, %s", i18n.FeatureName(f), f.Layer.Title(i18n.Current()), i18n.PeriodText(f.Period)))
+	return true
 }
 
 // clearSelection closes the details.
@@ -50,12 +65,17 @@ func (mw *MainWindow) clearSelection() {
 	}
 	mw.state.Selected = ""
 	mw.side.details.Clear()
+	if mw.shell.narrow && mw.side.selectedIndex() == detailsTab {
+		mw.setDrawer(false) // the drawer opened for the details: the map again
+	}
+	mw.pres.cardWanted = false
 	mw.showSelectionCard()
 	mw.redraw()
+	mw.setStatus(lang.L("Nothing selected: click a feature, or press N for the next one on screen."))
 }
 
-// cycleFeatures highlights the next feature drawn in the view, west to
-// east.
+// cycleFeatures highlights the next (step 1) or previous (-1) feature
+// drawn in the view, in the order the map draws them: west to east.
 func (mw *MainWindow) cycleFeatures(step int) {
 	if mw.tabOrder == nil {
 		mw.tabOrder = mw.set.Visible(mw.mapv.View(), *mw.drawOpt.Load())
@@ -65,6 +85,9 @@ func (mw *MainWindow) cycleFeatures(step int) {
 		return
 	}
 	i := 0
+	if step < 0 {
+		i = len(mw.tabOrder) - 1
+	}
 	for k, id := range mw.tabOrder {
 		if id == mw.state.Selected {
 			i = (k + step + len(mw.tabOrder)) % len(mw.tabOrder)

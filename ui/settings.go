@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/perutraffickingatlas/atlas/ui/internal/i18n"
+	"github.com/perutraffickingatlas/atlas/ui/internal/uikit"
 )
 
 // showSettings opens the settings dialog: the interface language
@@ -15,7 +16,7 @@ func (mw *MainWindow) showSettings() {
 	prefs := mw.app.Preferences()
 	choices := []string{lang.L("Automatic (system language)"), "English", "Español"}
 	codes := []string{i18n.Auto, i18n.English, i18n.Spanish}
-	sel := widget.NewSelect(choices, nil)
+	sel := uikit.NewSelect(choices, nil)
 	cur := prefs.StringWithFallback(i18n.Pref, i18n.Auto)
 	for i, c := range codes {
 		if c == cur {

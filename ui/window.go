@@ -2,16 +2,13 @@ package ui
 
 import (
 	"fmt"
+	"math"
 	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/maptile"
 
@@ -53,20 +50,44 @@ type MainWindow struct {
 	// overlay options and state.Annotations, published atomically.
 	drawOpt atomic.Pointer[overlay.Options]
 	annots  atomic.Pointer[annotation.Set]
+	// keepOut is what the overlay's labels must avoid besides the
+	// annotations: presentation mode's caption strip, card and legend.
+	keepOut atomic.Pointer[keepOut]
+	// viewZoom is the map's zoom (math.Float64bits), for the overlay
+	// goroutine to scale keepOut to the image it draws.
+	viewZoom atomic.Uint64
 	// names are the embedded basemap's place names, drawn with the
 	// overlay's labels whenever the basemap's tiles carry none.
 	names *placenames.Names
-	// tabOrder is the features Tab cycles through, in the current view.
+	// tabOrder is the features N and P step through, in the current view.
 	tabOrder []string
+	// own is the user's own state while a lesson's scene is on screen:
+	// what a restart restores and leaving the lesson brings back.
+	own *session.State
+	// saved is the state as last kept in the preferences.
+	saved    string
+	stopSave func()
+	// legendTimer coalesces the legend's recounts while the view moves.
+	legendTimer *time.Timer
+	// recountDue says a recount is waiting on legendTimer (UI goroutine
+	// only), so tests can wait for the legends to catch up with the view.
+	recountDue bool
 
-	mapv     *mapview.MapView
-	search   *searchbox.Box
-	tool     *annotator.Tool
-	basemaps *basemaps.Picker
-	side     *sidePanel
-	timeline *timeline.Timeline
-	status   *statusBar
-	pres     presenter
+	mapv      *mapview.MapView
+	search    *searchbox.Box
+	tool      *annotator.Tool
+	basemaps  *basemaps.Picker
+	side      *sidePanel
+	timeline  *timeline.Timeline
+	status    *statusBar
+	float     *fyne.Container // tooltips and the search's matches, over everything
+	tips      *uikit.Tips
+	shell     *shell
+	body      *fyne.Container
+	shortcuts fyne.ShortcutHandler
+	panelBtn  *uikit.TipButton
+	menuBtn   *uikit.TipButton
+	pres      presenter
 }
 
 // NewMainWindow builds the main window of app a.
@@ -95,6 +116,7 @@ func NewMainWindow(a fyne.App, opts Options) (*MainWindow, error) {
 	if err != nil {
 		return nil, fmt.Errorf("embedded basemap: %w", err)
 	}
+	a.Settings().SetTheme(newClassroomTheme())
 	w := a.NewWindow(lang.L("Peru Trafficking Atlas"))
 	mw := &MainWindow{win: w, app: a, opts: opts, ds: ds, set: set, names: names, status: newStatusBar()}
 	mw.state, err = session.Load(a.Preferences(), ds, geo.PeruLimits().Bound)
@@ -103,40 +125,38 @@ func NewMainWindow(a fyne.App, opts Options) (*MainWindow, error) {
 	}
 	opts.applyTo(&mw.state)
 
+	mw.float = container.NewWithoutLayout()
+	mw.tips = uikit.NewTips(mw.float, opts.poster)
 	mw.mapv = mapview.New(src, geo.PeruLimits(), geo.View{Center: geo.PeruBound().Center(), Zoom: 5}, mapview.WithPoster(opts.poster))
-	mw.search = searchbox.New(search.New(ds, gaz))
+	mw.search = searchbox.New(search.New(ds, gaz), mw.float)
 	mw.tool = annotator.New(annotator.Options{Window: w, View: mw.mapv.View, Status: mw.setStatus, Error: mw.showError,
 		Annotations: func() *annotation.Set { return mw.state.Annotations }, Set: mw.setAnnotations})
 	mw.basemaps = basemaps.New(basemaps.Options{Window: w, Version: opts.Version, Embedded: src, Post: opts.poster,
-		Show: mw.mapv.SetSource, Status: mw.setStatus, OnChanged: func(spec string) {
+		Show: mw.mapv.SetSource, Status: mw.setStatus, Credit: mw.mapv.SetCredit, OnChanged: func(spec string) {
 			mw.state.Basemap = spec
 			mw.redraw() // the place names come with the embedded basemap only
 		}})
-	mw.timeline = timeline.New(session.FirstYear, ds.LatestYear(), mw.state.Year)
-	lessonPanel := lessons.New(lessons.Options{Window: w, Stage: windowStage{mw}, Status: mw.setStatus, Error: mw.showError, Post: opts.poster})
-	mw.side = newSidePanel(layers.New(mw.state.Groups), details.New(ds), sources.New(ds, mw.openFeature), lessonPanel)
+	mw.timeline = timeline.New(session.FirstYear, ds.LatestYear(), mw.state.Year, mw.tips)
+	lessonPanel := lessons.New(lessons.Options{Window: w, Stage: windowStage{mw}, Status: mw.setStatus, Error: mw.showError, Post: opts.poster,
+		Shortcut: mw.shortcuts.TypedShortcut})
+	mw.side = newSidePanel(layers.New(mw.state.Groups), details.New(ds, mw.tips), sources.New(ds, mw.openFeature), lessonPanel)
 	mw.setAnnotations(mw.state.Annotations)
 	if opts.StartupReport != nil {
 		mw.mapv.OnFullMap = func() { opts.StartupReport(time.Since(opts.Started)) }
 	}
 	mw.wire()
 
-	w.SetContent(mw.layout())
-	w.Resize(fyne.NewSize(1360, 860))
+	mw.body = mw.buildBody()
+	w.SetContent(container.NewStack(mw.body, mw.float))
+	w.Resize(defaultSize)
 	w.SetOnClosed(mw.close)
-	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
-		mw.showExport()
-	})
-	w.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		if ev.Name == fyne.KeyF11 {
-			mw.TogglePresentation()
-		}
-	})
+	mw.addShortcuts()
 	if mw.state.Zoom > 0 {
 		mw.mapv.CenterOn(mw.state.Center, mw.state.Zoom)
 	} else {
 		mw.mapv.FitBound(geo.PeruBound())
 	}
+	mw.viewZoom.Store(math.Float64bits(mw.mapv.View().Zoom))
 	mw.publishOptions()
 	mw.mapv.SetOverlay(mw.drawOverlay)
 	if mw.state.Selected != "" {
@@ -145,6 +165,8 @@ func NewMainWindow(a fyne.App, opts Options) (*MainWindow, error) {
 	mw.basemaps.Open(mw.state.Basemap)
 	mw.setStatus(lang.L(src.Info().Name) + " · " + lang.L("drag to pan, scroll or +/− to zoom, click a feature for its sources"))
 	mw.status.showWhere(mw.mapv.View())
+	mw.saved = stateKey(mw.state)
+	mw.startAutosave()
 	w.Canvas().Focus(mw.mapv)
 	return mw, nil
 }
@@ -153,8 +175,11 @@ func NewMainWindow(a fyne.App, opts Options) (*MainWindow, error) {
 func (mw *MainWindow) wire() {
 	m := mw.mapv
 	m.OnViewChanged = func(v geo.View) {
+		mw.viewZoom.Store(math.Float64bits(v.Zoom))
 		mw.status.showWhere(v)
 		mw.state.Center, mw.state.Zoom = v.Center, v.Zoom
+		mw.tabOrder = nil
+		mw.recountLater()
 	}
 	m.OnTileError = func(t maptile.Tile, err error) {
 		mw.setStatus(lang.L("Tile {{.Tile}} unavailable: {{.Err}}", map[string]any{"Tile": fmt.Sprintf("%d/%d/%d", t.Z, t.X, t.Y), "Err": err.Error()}))
@@ -163,6 +188,7 @@ func (mw *MainWindow) wire() {
 		mw.setStatus(lang.L("Overlay could not be drawn: {{.Err}}", map[string]any{"Err": err.Error()}))
 	})
 	m.OnTapped = func(p geo.Pixel, at orb.Point) {
+		mw.search.Close()
 		if mw.tool.Tapped(p, at) {
 			return
 		}
@@ -174,8 +200,13 @@ func (mw *MainWindow) wire() {
 		mw.selectFeature(ids[0], false)
 	}
 	m.OnKey = mw.mapKey
+	m.OnRune = mw.mapRune
+	m.OnMouseMoved = mw.showControls
 	mw.side.details.OnRelated = mw.openFeature
 	mw.side.details.OnClose = mw.clearSelection
+	mw.side.details.OnCopied = func(id string) {
+		mw.setStatus(lang.L("Copied the feature id {{.ID}}: open it with atlas -select {{.ID}}", map[string]any{"ID": id}))
+	}
 	mw.side.layers.OnToggled = func(group string, on bool) {
 		mw.state.Groups[group] = on
 		mw.redraw()
@@ -183,38 +214,20 @@ func (mw *MainWindow) wire() {
 	mw.timeline.OnChanged = func(year int) {
 		mw.state.Year = year
 		mw.redraw()
+		mw.pres.showYear(year)
 	}
 	mw.search.OnChosen = func(h search.Hit) {
 		if h.IsFeature() {
 			mw.openFeature(h.Feature.ID)
-			return
+		} else {
+			m.CenterOn(h.Point, h.Zoom)
+			mw.setStatus(lang.L("{{.Name}}: the map is centred on it", map[string]any{"Name": h.Place.Name}))
 		}
-		m.CenterOn(h.Point, h.Zoom)
 		mw.win.Canvas().Focus(m)
 	}
-}
-
-// layout arranges the window: the toolbar on top, the map and the side
-// panel, the timeline and the status bar at the bottom.
-func (mw *MainWindow) layout() fyne.CanvasObject {
-	m := mw.mapv
-	zoomIn := widget.NewButtonWithIcon("", theme.ZoomInIcon(), m.ZoomIn)
-	zoomOut := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), m.ZoomOut)
-	fit := widget.NewButtonWithIcon("", theme.ViewFullScreenIcon(), func() { m.FitBound(geo.PeruBound()) })
-	for _, b := range []*widget.Button{zoomIn, zoomOut, fit} {
-		b.Importance = widget.HighImportance
-	}
-	controls := container.NewVBox(zoomIn, zoomOut, fit)
-	mapArea := container.NewStack(m, container.NewBorder(container.NewHBox(container.NewPadded(controls), layout.NewSpacer()), nil, nil, nil))
-	split := container.NewHSplit(mapArea, mw.side.tabs)
-	split.Offset = 0.7
-
-	settings := widget.NewButtonWithIcon("", theme.SettingsIcon(), mw.showSettings)
-	present := widget.NewButtonWithIcon(lang.L("Present"), theme.ComputerIcon(), mw.TogglePresentation)
-	export := widget.NewButtonWithIcon(lang.L("Export…"), theme.DownloadIcon(), mw.showExport)
-	toolbar := container.NewBorder(nil, nil, nil, container.NewHBox(mw.tool, widget.NewLabel(lang.L("Basemap")), mw.basemaps, export, present, settings), mw.search)
-	bottom := container.NewVBox(container.NewPadded(mw.timeline), mw.status.object())
-	return container.NewBorder(container.NewPadded(toolbar), bottom, nil, nil, split)
+	mw.search.OnShortcut = mw.shortcuts.TypedShortcut
+	mw.search.OnDone = func() { mw.win.Canvas().Focus(m) }
+	mw.side.onSelected = func(int) { mw.side.details.ScrollToTop() }
 }
 
 func (mw *MainWindow) setStatus(s string) { mw.status.set(s) }
@@ -230,9 +243,8 @@ func (mw *MainWindow) showError(err error) {
 func (mw *MainWindow) close() {
 	mw.timeline.Pause()
 	mw.stopHideTimer()
-	if err := mw.state.Save(mw.app.Preferences()); err != nil {
-		fyne.LogError("save state", err)
-	}
+	mw.stopAutosave()
+	mw.saveState()
 	mw.mapv.Close()
 	mw.basemaps.Close()
 	mw.side.lessons.Close()

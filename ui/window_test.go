@@ -25,10 +25,11 @@ import (
 // fyne.Do, so widgets are touched from one goroutine only.
 type uiQueue struct{ *uitest.Queue }
 
-// settle runs queued UI work until the map has no tile or overlay work left.
+// settle runs queued UI work until the map has no tile or overlay work left
+// and the legends have counted what the view shows.
 func (q uiQueue) settle(t *testing.T, mw *MainWindow) {
 	t.Helper()
-	q.Settle(t, mw.mapv.Idle)
+	q.Settle(t, func() bool { return mw.mapv.Idle() && !mw.recountDue })
 }
 
 func newTestWindow(t *testing.T, opts Options) (*MainWindow, uiQueue) {
@@ -72,8 +73,8 @@ func TestTapOnFeatureOpensItsSourcedAccount(t *testing.T) {
 	if id == "" {
 		t.Fatal("tapping the VRAEM opened nothing")
 	}
-	if mw.side.tabs.SelectedIndex() != detailsTab {
-		t.Errorf("tab %d in front, want the Details tab", mw.side.tabs.SelectedIndex())
+	if mw.side.selectedIndex() != detailsTab {
+		t.Errorf("tab %d in front, want the Details tab", mw.side.selectedIndex())
 	}
 	shown, _ := mw.ds.ByID(id)
 	text := uitest.Text(mw.side.details)
@@ -90,14 +91,18 @@ func TestTapOnFeatureOpensItsSourcedAccount(t *testing.T) {
 
 func TestKeyboardMovesThroughFeatures(t *testing.T) {
 	mw, q := newTestWindow(t, Options{})
-	mw.mapKey(&fyne.KeyEvent{Name: fyne.KeyTab})
+	mw.mapv.TypedRune('n')
 	first := mw.state.Selected
 	if first == "" {
-		t.Fatal("Tab selected nothing")
+		t.Fatal("N selected nothing")
 	}
-	mw.mapKey(&fyne.KeyEvent{Name: fyne.KeyTab})
+	mw.mapv.TypedRune('n')
 	if mw.state.Selected == first {
-		t.Error("a second Tab stayed on the same feature")
+		t.Error("a second N stayed on the same feature")
+	}
+	mw.mapv.TypedRune('p')
+	if mw.state.Selected != first {
+		t.Errorf("P went to %s, want back to %s", mw.state.Selected, first)
 	}
 	mw.mapKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	q.settle(t, mw)

@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/data/userlayer"
@@ -145,28 +144,14 @@ func looksLikeAtlasData(path string) bool {
 // problem, or the validation's warnings and (when asked) errors, one a
 // line; "ok: N features in FILE" when nothing is an error.
 func validateUserLayer(path string, u *userLayerFlags, stdout, stderr io.Writer) int {
-	opt := userlayer.Options{}
-	switch strings.ToLower(u.dates) {
-	case "":
-	case "dmy":
-		opt.DateOrder = userlayer.DayFirst
-	case "mdy":
-		opt.DateOrder = userlayer.MonthFirst
-	default:
-		fmt.Fprintf(stderr, "atlas validate: -dates %q: want dmy or mdy\n", u.dates)
+	order, err := parseDateOrder(u.dates)
+	if err != nil {
+		fmt.Fprintln(stderr, "atlas validate:", err)
 		return 2
 	}
-	l, err := userlayer.ReadFile(context.Background(), path, opt)
-	var ie *userlayer.ImportError
+	l, err := userlayer.ReadFile(context.Background(), path, userlayer.Options{DateOrder: order})
 	switch {
-	case errors.As(err, &ie):
-		for _, p := range ie.Problems {
-			p.File = path
-			fmt.Fprintln(stdout, p)
-		}
-		if ie.More > 0 {
-			fmt.Fprintf(stdout, "%s: ... and %d more problems\n", path, ie.More)
-		}
+	case err != nil && printImportError(stdout, path, err):
 		fmt.Fprintf(stderr, "atlas validate: %s cannot be loaded: fix the problems above\n", path)
 		return 1
 	case err != nil:

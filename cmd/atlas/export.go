@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"slices"
+	"syscall"
 
 	"errors"
 	"flag"
@@ -15,9 +16,11 @@ import (
 	"strings"
 
 	"github.com/perutraffickingatlas/atlas/data"
-	"github.com/perutraffickingatlas/atlas/data/annotation"
+	"github.com/perutraffickingatlas/atlas/data/userlayer"
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/overlay"
 	"github.com/perutraffickingatlas/atlas/geo/render"
+	"github.com/perutraffickingatlas/atlas/geo/tiles"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/catalog"
 )
 
@@ -33,6 +36,7 @@ type exportFlags struct {
 	cacheDir      string
 	force         bool
 	allowGaps     bool
+	allowBulk     bool
 	basemap       string
 	year          int
 	layers        string
@@ -42,6 +46,11 @@ type exportFlags struct {
 	annotations   string
 	lesson        string
 	lang          string
+	motion        motionFlags // -animate, -compare, a lesson's GIF, MP4 or handout: see animate.go
+	add           addFlag     // the user's own layer files (see userlayers.go)
+	dates         string
+	dateOrder     userlayer.DateOrder
+	users         []*userlayer.Layer // read from add by runExport, before anything is drawn
 }
 
 func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
@@ -67,6 +76,7 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	fs.StringVar(&e.cacheDir, "cache", "", "tile cache `DIR`; default: the user cache directory")
 	fs.BoolVar(&e.force, "force", false, "replace the output file if it exists")
 	fs.BoolVar(&e.allowGaps, "allow-gaps", false, "write the image even if some basemap tiles are missing")
+	fs.BoolVar(&e.allowBulk, "allow-bulk", false, fmt.Sprintf("let one export ask an online -basemap for more than %d tiles (only your own tile server: public ones forbid bulk downloads)", tiles.MaxOnlineTiles))
 	fs.IntVar(&e.year, "year", 0, "show the atlas in year `Y`; default: the latest year in the data")
 	fs.StringVar(&e.layers, "layers", "all", "comma-separated layer `LIST` from coca, sendero, airstrips, ports, routes, events (or all, or none)")
 	fs.StringVar(&e.sel, "select", "", "highlight feature `ID` as the window does")
@@ -74,8 +84,11 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	fs.StringVar(&e.title, "title", "", "map `TITLE`; default: \"Peru: trafficking routes and Shining Path areas, YEAR\"")
 	fs.StringVar(&e.subtitle, "subtitle", "", "line under the title; default: the year and how many articles are cited")
 	fs.StringVar(&e.annotations, "annotations", "", "draw the labels, arrows and circles of `FILE.json` (format in docs/export.md)")
-	fs.StringVar(&e.lesson, "lesson", "", "export every scene of the lesson `FILE.json` as numbered PNGs into the directory -o (slide size unless -preset or -width/-height)")
+	fs.StringVar(&e.lesson, "lesson", "", "export every scene of the lesson `FILE.json` as numbered PNGs into the directory -o (slide size unless -preset or -width/-height); with -o FILE.gif or FILE.mp4 as an animation, with -o FILE.pdf as a printed handout")
+	e.motion.register(fs, stderr)
 	fs.StringVar(&e.lang, "lang", "en", "`LANGUAGE` of the map's names, legend, title and footer (and a lesson's captions): en or es")
+	fs.Var(&e.add, "add", "draw your own layer `FILE` (.csv, .geojson, .json, .kml, .kmz) over the atlas, named in the legend and credited in the footer as yours; repeat for more (after a lesson's own); -select user:L:F selects feature F of the L-th, from 0")
+	fs.StringVar(&e.dates, "dates", "", "read an -add file's dates such as 03/04/2015 as `dmy` (day first) or mdy (month first) when the file does not settle it")
 	if err := fs.Parse(args); err != nil {
 		return e, err
 	}
@@ -88,16 +101,35 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	switch {
 	case e.out == "":
 		problems = append(problems, "-o FILE is required (a directory with -lesson)")
+	case e.motion.wanted(e):
+		problems = append(problems, motionFlagProblems(&e, set)...)
 	case e.lesson != "":
 		problems = append(problems, lessonFlagProblems(set)...)
 		if !set["preset"] && !set["width"] && !set["height"] {
 			e.presetName = "slide"
 		}
 	case isDataExport(e.out): // .kml or .geojson: see exchange.go
+		if len(e.add) > 0 {
+			problems = append(problems, "-add: a .kml or .geojson export holds the atlas's sourced data only; open your own file beside it in Google Earth or the GIS")
+		}
+		if _, _, ok := userlayer.ParseFeatureID(e.sel); ok {
+			problems = append(problems, fmt.Sprintf("-select %s: a data export holds no user feature", e.sel))
+		}
 	default:
 		if _, err := render.FormatOf(e.out); err != nil {
 			problems = append(problems, fmt.Sprintf("-o %s: only .png and .pdf are supported (.kml and .geojson export the data)", e.out))
 		}
+	}
+	if order, err := parseDateOrder(e.dates); err != nil {
+		problems = append(problems, err.Error())
+	} else {
+		e.dateOrder = order
+	}
+	if len(e.add) > overlay.MaxUserLayers {
+		problems = append(problems, fmt.Sprintf("-add: %d files, at most %d", len(e.add), overlay.MaxUserLayers))
+	}
+	if _, _, ok := userlayer.ParseFeatureID(e.sel); ok && len(e.add) == 0 && e.lesson == "" {
+		problems = append(problems, fmt.Sprintf("-select %s: a user feature, but no -add file", e.sel))
 	}
 	if !slices.Contains(data.Languages(), e.lang) {
 		problems = append(problems, fmt.Sprintf("-lang %q: want en or es", e.lang))
@@ -118,7 +150,7 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 		problems = append(problems, "-width/-height: "+err.Error())
 	}
 	lim := geo.PeruLimits()
-	if e.zoom != 0 && (e.zoom < lim.MinZoom || e.zoom > lim.MaxZoom) {
+	if e.zoom != 0 && !(e.zoom >= lim.MinZoom && e.zoom <= lim.MaxZoom) { // NaN fails too
 		problems = append(problems, fmt.Sprintf("-zoom %v: must be %v to %v", e.zoom, lim.MinZoom, lim.MaxZoom))
 	}
 	if e.scale < 0 || e.scale > 3 {
@@ -150,10 +182,9 @@ func parseExportFlags(args []string, stderr io.Writer) (exportFlags, error) {
 	if e.preset.Name == "" {
 		e.preset = render.CustomPreset(e.width, e.height)
 	}
-	if e.scale == 0 {
-		e.scale = int(e.preset.Scale)
+	if e.scale != 0 {
+		e.preset.Scale = float64(e.scale)
 	}
-	e.preset.Scale = float64(e.scale)
 	return e, nil
 }
 
@@ -165,71 +196,52 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	// Ctrl-C, kill, timeout and systemd stop the export; no temp file stays.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := export(ctx, e, stdout); err != nil {
+	// The user's files are read first: one that cannot be drawn stops the
+	// export before anything is, as bad flags do.
+	if e.users, err = readAddedLayers(ctx, e.add, e.dateOrder, stderr); err != nil {
+		fmt.Fprintln(stderr, "atlas export: nothing was drawn: fix the problems above (atlas validate FILE checks a file alone)")
+		return 2
+	}
+	if e.lesson == "" {
+		if err := checkUserSelection(e.sel, e.users); err != nil {
+			fmt.Fprintln(stderr, "atlas export:", err)
+			return 2
+		}
+	}
+	if err := export(ctx, e, stdout, stderr); err != nil {
 		fmt.Fprintln(stderr, "atlas export:", err)
 		return 1
 	}
 	return 0
 }
 
-func export(ctx context.Context, e exportFlags, stdout io.Writer) error {
+func export(ctx context.Context, e exportFlags, stdout, stderr io.Writer) error {
+	if e.motion.wanted(e) {
+		return exportMotion(ctx, e, stdout)
+	}
 	if e.lesson != "" {
-		return exportLesson(ctx, e, stdout)
+		return exportLesson(ctx, e, stdout, stderr)
 	}
 	if isDataExport(e.out) {
 		return exportData(ctx, e, stdout)
 	}
-	var notes *annotation.Set
-	if e.annotations != "" {
-		set, err := annotation.ParseFile(e.annotations)
-		if err != nil {
-			return fmt.Errorf("-annotations: %w", err)
-		}
-		notes = set
-	}
-	ds, err := data.Embedded()
-	if err != nil {
-		return fmt.Errorf("atlas data: %w", err)
-	}
-	layers := []data.Layer{}
-	if e.layers != "none" {
-		if layers, err = data.ParseLayers(e.layers); err != nil {
-			return err
-		}
-	}
-	v := render.View{Year: e.year, Layers: layers, Selected: e.sel, Title: e.title, Subtitle: e.subtitle,
-		Annotations: notes, Lang: e.lang}
-	// Without -center and -zoom the export fits the -select feature, or
-	// all of Peru; -zoom alone centres on either (see render.Scene).
-	if e.center != "" {
-		v.Center, _ = parseLatLon(e.center)
-	}
-	v.Zoom = e.zoom
-	dir, err := render.CacheDir(e.cacheDir)
+	v, b, done, err := openExport(ctx, e)
 	if err != nil {
 		return err
 	}
-	src, err := catalog.Open(ctx, e.basemap, catalog.Options{Version: version, Scale: e.preset.Scale, CacheRoot: dir})
-	if err != nil {
-		return err
-	}
-	defer src.Close()
-	b, err := render.NewBuilder(src, dir, version, ds, nil)
-	if err != nil {
-		return err
-	}
-	b.AllowGaps = e.allowGaps
+	defer done()
+	progress := newTileProgress(stderr)
+	b.Progress = progress.report
 	scene := b.Scene(v, e.preset)
 	res, err := render.WriteScene(ctx, scene, e.out, e.force)
+	progress.finish()
 	if err != nil {
-		if errors.Is(err, render.ErrMissingTiles) {
-			return fmt.Errorf("%w\n(the basemap %q could not supply them; try again online, pick another -basemap, or pass -allow-gaps to write the image with holes)", err, e.basemap)
-		}
-		return err
+		return explainRenderError(err, e.basemap)
 	}
-	fmt.Fprintf(stdout, "wrote %s (%dx%d, zoom %s", e.out, e.width, e.height, zoomText(res.Zoom))
+	fmt.Fprintf(stdout, "wrote %s (%dx%d, zoom %s%s", e.out, e.width, e.height, zoomText(res.Zoom), layerCount(len(e.users)))
 	if len(res.Missing) > 0 {
 		fmt.Fprintf(stdout, ", %d basemap tiles missing", len(res.Missing))
 	}

@@ -17,13 +17,13 @@ func BenchmarkExport1600x1200(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if err := export(context.Background(), e, io.Discard); err != nil { // fills the tile cache
+	if err := export(context.Background(), e, io.Discard, io.Discard); err != nil { // fills the tile cache
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if err := export(context.Background(), e, io.Discard); err != nil {
+		if err := export(context.Background(), e, io.Discard, io.Discard); err != nil {
 			b.Fatal(err)
 		}
 	}

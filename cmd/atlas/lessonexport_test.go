@@ -2,18 +2,23 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/perutraffickingatlas/atlas/data/lesson"
 	"github.com/perutraffickingatlas/atlas/internal/goldentest"
 )
 
-func TestExportLessonWritesNumberedSlides(t *testing.T) {
-	dir := t.TempDir()
+// exampleLessonFile saves the example lesson as dir/vraem.json.
+func exampleLessonFile(t *testing.T, dir string) (string, *lesson.Lesson) {
+	t.Helper()
 	file := filepath.Join(dir, "vraem.json")
 	l, err := lesson.Example()
 	if err != nil {
@@ -22,6 +27,12 @@ func TestExportLessonWritesNumberedSlides(t *testing.T) {
 	if err := lesson.Save(file, l); err != nil {
 		t.Fatal(err)
 	}
+	return file, l
+}
+
+func TestExportLessonWritesNumberedSlides(t *testing.T) {
+	dir := t.TempDir()
+	file, l := exampleLessonFile(t, dir)
 	out := filepath.Join(dir, "slides")
 	var stdout, stderr bytes.Buffer
 	args := []string{"export", "-lesson", file, "-o", out, "-width", "480", "-height", "270", "-lang", "es", "-cache", filepath.Join(dir, "cache")}
@@ -77,5 +88,79 @@ func TestExportLessonErrors(t *testing.T) {
 	}
 	if _, err := os.ReadFile(broken); err != nil {
 		t.Errorf("the broken lesson file was touched: %v", err)
+	}
+}
+
+// TestExportLessonIsAllOrNothing: when one slide's file already exists,
+// nothing is written (the targets are checked before any rendering), the
+// user's file is kept, and a target that is a directory is named.
+func TestExportLessonIsAllOrNothing(t *testing.T) {
+	dir := t.TempDir()
+	file, l := exampleLessonFile(t, dir)
+	third := fmt.Sprintf("%02d-%s.png", 3, l.Scenes[2].ID)
+	tests := []struct {
+		desc  string
+		setup func(out string)
+		want  string
+	}{
+		{desc: "the third slide exists", setup: func(out string) {
+			os.WriteFile(filepath.Join(out, third), []byte("USER FILE"), 0o644)
+		}, want: "file exists"},
+		{desc: "captions.md is a directory", setup: func(out string) {
+			os.Mkdir(filepath.Join(out, "captions.md"), 0o755)
+		}, want: "is a directory"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "slides")
+			os.Mkdir(out, 0o755)
+			tc.setup(out)
+			before, _ := os.ReadDir(out)
+			var stdout, stderr bytes.Buffer
+			args := []string{"export", "-lesson", file, "-o", out, "-width", "320", "-height", "180", "-cache", filepath.Join(dir, "cache")}
+			if code := run(args, &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), tc.want) || !strings.Contains(stderr.String(), "nothing was written") {
+				t.Fatalf("exit %d, stderr %q; want 1 saying %q and that nothing was written", code, stderr.String(), tc.want)
+			}
+			after, _ := os.ReadDir(out)
+			if len(after) != len(before) {
+				t.Errorf("the directory went from %d to %d entries: a partial export", len(before), len(after))
+			}
+			if b, err := os.ReadFile(filepath.Join(out, third)); err == nil && string(b) != "USER FILE" {
+				t.Error("the user's slide was replaced")
+			}
+		})
+	}
+}
+
+// TestExportLessonTakesBackItsSlides: a lesson export that fails half-way
+// (the tile server breaks after the first slide) removes the slides it
+// wrote and the directory it made.
+func TestExportLessonTakesBackItsSlides(t *testing.T) {
+	dir := t.TempDir()
+	file, _ := exampleLessonFile(t, dir)
+	good, _ := tileServer(t, false)
+	defer good.Close()
+	var served atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if served.Add(1) > 12 { // enough for the first 320x180 slide only
+			http.Error(w, "gone", http.StatusNotFound)
+			return
+		}
+		good.Config.Handler.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+	out := filepath.Join(dir, "slides")
+	var stdout, stderr bytes.Buffer
+	args := []string{"export", "-lesson", file, "-o", out, "-width", "320", "-height", "180",
+		"-basemap", srv.URL + "/{z}/{x}/{y}.png", "-cache", filepath.Join(dir, "cache")}
+	if code := run(args, &stdout, &stderr); code != 1 {
+		t.Fatalf("exit %d, want 1; stderr %q", code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "wrote") {
+		t.Fatalf("no slide was written before the failure (stdout %q): the test proves nothing", stdout.String())
+	}
+	if _, err := os.Stat(out); !errors.Is(err, os.ErrNotExist) {
+		entries, _ := os.ReadDir(out)
+		t.Errorf("after the failure %s holds %d entries, want it gone", out, len(entries))
 	}
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/paulmach/orb"
 
+	_ "github.com/perutraffickingatlas/atlas/cmd/atlas/internal/posixlocale" // before fyne's lang: no locale error under LANG=C.UTF-8
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/embedded"
 	"github.com/perutraffickingatlas/atlas/ui"
@@ -33,6 +34,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return runExport(args[1:], stdout, stderr)
 		case "validate":
 			return runValidate(args[1:], stdout, stderr)
+		case "list":
+			return runList(args[1:], stdout, stderr)
 		case "version":
 			fmt.Fprintln(stdout, "atlas", version)
 			return 0
@@ -60,6 +63,7 @@ func parseGUIFlags(args []string, stderr io.Writer) (guiFlags, error) {
 		fmt.Fprintf(stderr, "Usage:\n  atlas [-center LAT,LON -zoom Z]   open the map window\n"+
 			"  atlas export -o FILE.png [flags]  write a map image (atlas export -h)\n"+
 			"  atlas validate [FILE|DIR]         check the atlas data\n"+
+			"  atlas list [-lang es]             the features: the ids -select takes, layers, years, names\n"+
 			"  atlas -version\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
@@ -69,7 +73,7 @@ func parseGUIFlags(args []string, stderr io.Writer) (guiFlags, error) {
 	fs.IntVar(&g.year, "year", 0, "open on year `Y` (1980 to the latest year in the data)")
 	fs.StringVar(&g.lesson, "lesson", "", "open the lesson `FILE` (JSON) on its first scene")
 	fs.BoolVar(&g.present, "present", false, "open full screen in presentation mode (F11 toggles it)")
-	fs.StringVar(&g.sel, "select", "", "open with feature `ID` selected (see atlas validate for the ids)")
+	fs.StringVar(&g.sel, "select", "", "open with feature `ID` selected (atlas list prints the ids)")
 	if err := fs.Parse(args); err != nil {
 		return g, err
 	}
@@ -119,7 +123,11 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	err = ui.Run(opts)
-	if err != nil {
+	switch {
+	case errors.Is(err, ui.ErrNoDisplay):
+		fmt.Fprintf(stderr, "atlas: %v; atlas export, list and validate work without one\n", err)
+		return 1
+	case err != nil:
 		fmt.Fprintln(stderr, "atlas:", err)
 		return 1
 	}
@@ -142,8 +150,8 @@ func parseLatLon(s string) (orb.Point, error) {
 	if err1 != nil || err2 != nil {
 		return orb.Point{}, fmt.Errorf("%q is not two decimal numbers LAT,LON", s)
 	}
-	if lat < -90 || lat > 90 || lon < -180 || lon > 180 {
-		return orb.Point{}, fmt.Errorf("%q is outside -90..90, -180..180", s)
+	if !(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180) { // NaN fails too; ±Inf is out of range
+		return orb.Point{}, fmt.Errorf("%q is not a place: want latitude -90..90 and longitude -180..180", s)
 	}
 	return orb.Point{lon, lat}, nil
 }

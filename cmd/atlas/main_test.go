@@ -29,6 +29,11 @@ func TestRunFlags(t *testing.T) {
 		{desc: "export zoom out of range", args: []string{"export", "-o", "m.png", "-zoom", "19"}, wantCode: 2, wantStderr: "-zoom 19"},
 		{desc: "export tiny", args: []string{"export", "-o", "m.png", "-width", "3"}, wantCode: 2, wantStderr: "64 to 10000"},
 		{desc: "export help", args: []string{"export", "-h"}, wantCode: 0, wantStderr: "Usage: atlas export"},
+		{desc: "list", args: []string{"list"}, wantCode: 0, wantStdout: "coca_vraem"},
+		{desc: "list names in Spanish", args: []string{"list", "-lang", "es", "-layers", "airstrips"}, wantCode: 0, wantStdout: "Narcovuelos"},
+		{desc: "list a bad language", args: []string{"list", "-lang", "fr"}, wantCode: 2, wantStderr: "want en or es"},
+		{desc: "list a bad layer", args: []string{"list", "-layers", "unicorns"}, wantCode: 2, wantStderr: "unknown layer"},
+		{desc: "select an unknown id", args: []string{"-select", "vraem"}, wantCode: 2, wantStderr: "close ones: coca_vraem"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {

@@ -2,9 +2,14 @@ package main
 
 import (
 	"fmt"
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/data/gazetteer"
+	"github.com/perutraffickingatlas/atlas/data/search"
+	"github.com/perutraffickingatlas/atlas/data/userlayer"
 )
 
 // checkYearAndSelection rejects a year outside 1980..latest and an unknown
@@ -20,27 +25,38 @@ func checkYearAndSelection(year int, id string) error {
 	if year != 0 && (year < 1980 || year > ds.LatestYear()) {
 		return fmt.Errorf("-year %d: must be 1980 to %d", year, ds.LatestYear())
 	}
-	if id != "" {
+	if _, _, user := userlayer.ParseFeatureID(id); id != "" && !user { // a user feature is checked once its layers are read
 		if _, ok := ds.ByID(id); !ok {
-			return fmt.Errorf("-select %q: no feature has that id (close ones: %s)", id, strings.Join(similarIDs(ds, id, 3), ", "))
+			return fmt.Errorf("-select %q: no feature has that id (close ones: %s; atlas list prints every id)", id, strings.Join(similarIDs(ds, id, 3), ", "))
 		}
 	}
 	return nil
 }
 
-// similarIDs lists up to n ids that share the longest prefix with id.
+// similarIDs lists up to n ids of features the user may have meant: those
+// whose names match id read as words ("vraem" finds the VRAEM's features)
+// or, failing that, are near misses of it, then the ids closest to id by
+// edit distance.
 func similarIDs(ds *data.Dataset, id string, n int) []string {
-	best := 0
+	q := strings.ReplaceAll(id, "_", " ")
+	ix := search.New(ds, nil)
+	hits := ix.Find(q, n)
+	if len(hits) == 0 {
+		hits = ix.Suggest(q, n)
+	}
 	var out []string
-	for _, cand := range ds.IDs() {
-		k := 0
-		for k < len(id) && k < len(cand) && id[k] == cand[k] {
-			k++
+	for _, h := range hits {
+		out = append(out, h.Feature.ID)
+	}
+	ids := slices.Clone(ds.IDs())
+	sort.SliceStable(ids, func(a, b int) bool {
+		return gazetteer.EditDistance(id, ids[a]) < gazetteer.EditDistance(id, ids[b])
+	})
+	for _, cand := range ids {
+		if len(out) == n {
+			break
 		}
-		switch {
-		case k > best:
-			best, out = k, []string{cand}
-		case k == best && len(out) < n:
+		if !slices.Contains(out, cand) {
 			out = append(out, cand)
 		}
 	}

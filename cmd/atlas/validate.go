@@ -80,7 +80,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if rep.OK() {
-		fmt.Fprintf(stdout, "ok: %d features in %d files\n", rep.Features, rep.Files)
+		fmt.Fprintf(stdout, "ok: %d features in %d files (atlas list prints their ids and names)\n", rep.Features, rep.Files)
 		return 0
 	}
 	lines := make([]string, len(rep.Problems))

@@ -18,9 +18,10 @@ const Version = 1
 
 // Limits of the format.
 const (
-	MaxRadiusKm = 2000 // largest circle radius
-	MaxText     = 300  // longest label, in characters
-	MaxLatitude = 85   // Web Mercator cannot show beyond this
+	MaxRadiusKm    = 2000 // largest circle radius
+	MaxText        = 300  // longest label, in characters
+	MaxLatitude    = 85   // Web Mercator cannot show beyond this
+	MaxAnnotations = 500  // in one set: far more than a map can show legibly, and every one is drawn in every frame
 )
 
 // ErrInvalid is wrapped by every validation and parse error.
@@ -147,6 +148,9 @@ func (s *Set) Validate() error { return s.validate("annotations") }
 func (s *Set) validate(name string) error {
 	if s.Version > Version || s.Version < 0 {
 		return fmt.Errorf("%s: version %d: %w (this program reads version %d; update the atlas)", name, s.Version, ErrVersion, Version)
+	}
+	if n := len(s.Annotations); n > MaxAnnotations {
+		return fmt.Errorf("%s: %w: %d annotations, at most %d", name, ErrInvalid, n, MaxAnnotations)
 	}
 	var problems []string
 	seen := make(map[string]int, len(s.Annotations))

@@ -47,6 +47,8 @@ func TestParseErrors(t *testing.T) {
 		isErr error
 	}{
 		{desc: "empty file", in: "", want: []string{"bad.json", "empty file"}, isErr: ErrInvalid},
+		{desc: "more circles than a map can carry", in: `{"version": 1, "annotations": [` + strings.Repeat(`{"id": "c", "kind": "circle", "at": [-74, -12], "radius_km": 2000},`, MaxAnnotations) + `{"id": "c", "kind": "circle", "at": [-74, -12], "radius_km": 2000}]}`,
+			want: []string{"bad.json", "501 annotations, at most 500"}, isErr: ErrInvalid},
 		{desc: "syntax error gives line and column", in: "{\n \"version\": 1,\n \"annotations\": [,]}", want: []string{"bad.json", "line 3, column"}, isErr: ErrInvalid},
 		{desc: "truncated", in: `{"version": 1, "annotations": [`, want: []string{"ends in the middle"}, isErr: ErrInvalid},
 		{desc: "future version", in: `{"version": 2, "annotations": []}`, want: []string{"bad.json", "version 2", "reads version 1"}, isErr: ErrVersion},

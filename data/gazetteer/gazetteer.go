@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -40,6 +41,9 @@ type Place struct {
 type Gazetteer struct {
 	places []Place
 	byKey  map[string][]int
+	// keys holds each place's search key: its folded name, its folded
+	// ASCII name when that differs, and their other spellings (Key).
+	keys []string
 }
 
 // Embedded parses the gazetteer compiled into the binary.
@@ -99,9 +103,19 @@ func parseRow(text string) (Place, error) {
 func (g *Gazetteer) add(p Place) {
 	i := len(g.places)
 	g.places = append(g.places, p)
-	keys := map[string]bool{Fold(p.Name): true, Fold(p.ASCIIName): true}
-	for k := range keys {
-		g.byKey[k] = append(g.byKey[k], i)
+	name, ascii := Fold(p.Name), Fold(p.ASCIIName)
+	key := name
+	if ascii != name {
+		key += " " + ascii
+	}
+	if alt := Alternates(key); alt != "" {
+		key += " " + alt
+	}
+	g.keys = append(g.keys, key)
+	for _, k := range []string{name, ascii} {
+		if !slices.Contains(g.byKey[k], i) {
+			g.byKey[k] = append(g.byKey[k], i)
+		}
 	}
 }
 
@@ -132,8 +146,10 @@ func (g *Gazetteer) ByID(id int) (Place, bool) {
 	return Place{}, false
 }
 
-// Search returns up to limit places whose folded name starts with, or
-// contains, the folded query; prefix matches first, then by population.
+// Search returns up to limit places whose name, in any of its spellings
+// (see Alternates), starts with or contains the folded query; those whose
+// name starts with it first, then by population. Names are folded once,
+// when the gazetteer is read, so a search only compares strings.
 func (g *Gazetteer) Search(query string, limit int) []Place {
 	q := Fold(query)
 	if q == "" || limit <= 0 {
@@ -144,12 +160,11 @@ func (g *Gazetteer) Search(query string, limit int) []Place {
 		prefix bool
 	}
 	var hits []hit
-	for i, p := range g.places {
-		n := Fold(p.Name)
+	for i, key := range g.keys {
 		switch {
-		case strings.HasPrefix(n, q):
+		case strings.HasPrefix(key, q):
 			hits = append(hits, hit{i, true})
-		case strings.Contains(n, q):
+		case strings.Contains(key, q):
 			hits = append(hits, hit{i, false})
 		}
 	}

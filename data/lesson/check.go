@@ -9,6 +9,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/internal/report"
 )
 
@@ -77,17 +78,22 @@ func (ps problems) err(file string) error {
 }
 
 // Check checks everything Parse checks except the JSON form: the version,
-// titles, every scene's id, view, year, layers and annotations. It returns
+// titles, the user layers (checkUsers), every scene's id, view, year,
+// layers, annotations and selection of a user feature. It returns
 // nil or an *Error listing every problem. Save refuses a lesson Check
 // rejects, so a saved file always loads.
 func (l *Lesson) Check() error { return l.check().err("") }
 
-// Validate is Check plus the selected feature ids: knownIDs reports whether
-// an id names a feature of the atlas (for the embedded atlas, a lookup in
-// data.Embedded()). A nil knownIDs skips the ids.
+// Validate is Check plus the selected atlas feature ids: knownIDs reports
+// whether an id names a feature of the atlas (for the embedded atlas, a
+// lookup in data.Embedded()). A nil knownIDs skips the ids. A user
+// feature's id is checked against the lesson's user layers by Check.
 func Validate(l *Lesson, knownIDs func(string) bool) error {
 	ps := l.check()
 	for i, s := range l.Scenes {
+		if isUser, _ := l.userSelection(s.Selected); isUser {
+			continue
+		}
 		if s.Selected != "" && knownIDs != nil && !knownIDs(s.Selected) {
 			ps.add(i, s.ID, "selected", "no feature %q in the atlas", s.Selected)
 		}
@@ -97,13 +103,18 @@ func Validate(l *Lesson, knownIDs func(string) bool) error {
 
 func (l *Lesson) check() problems {
 	var ps problems
-	if l.Version != CurrentVersion {
-		ps.add(-1, "", "version", "%d, want %d", l.Version, CurrentVersion)
+	if l.Version < 1 || l.Version > CurrentVersion {
+		ps.add(-1, "", "version", "%d, want 1 to %d", l.Version, CurrentVersion)
 	}
+	l.checkUsers(&ps)
 	checkText(&ps, -1, "", "title", l.Title, MaxTitle, true)
 	checkText(&ps, -1, "", "title_es", l.TitleES, MaxTitle, false)
 	checkText(&ps, -1, "", "description", l.Description, MaxCaption, false)
 	checkText(&ps, -1, "", "description_es", l.DescriptionES, MaxCaption, false)
+	if n := len(l.Scenes); n > MaxScenes {
+		ps.add(-1, "", "scenes", "%d scenes, at most %d", n, MaxScenes)
+		return ps // checking each of thousands of scenes tells no more
+	}
 	seen := map[string]int{}
 	for i, s := range l.Scenes {
 		switch j, dup := seen[s.ID]; {
@@ -117,6 +128,11 @@ func (l *Lesson) check() problems {
 			seen[s.ID] = i
 		}
 		checkScene(&ps, i, s)
+		if isUser, msg := l.userSelection(s.Selected); isUser && msg != "" {
+			ps.add(i, s.ID, "selected", "%s", msg)
+		} else if !isUser && s.Selected != "" && !validFeatureID(s.Selected) {
+			ps.add(i, s.ID, "selected", "%q is not a feature id (lower-case letters, digits, '_', or a user feature's user:L:F)", s.Selected)
+		}
 	}
 	return ps
 }
@@ -154,8 +170,9 @@ func checkScene(ps *problems, i int, s Scene) {
 		}
 		seen[name] = true
 	}
-	if s.Selected != "" && !validFeatureID(s.Selected) {
-		ps.add(i, s.ID, "selected", "%q is not a feature id (lower-case letters, digits, '_')", s.Selected)
+	if n := len(s.Annotations); n > annotation.MaxAnnotations {
+		ps.add(i, s.ID, "annotations", "%d annotations, at most %d", n, annotation.MaxAnnotations)
+		return
 	}
 	ids := map[string]int{}
 	for k, a := range s.Annotations {

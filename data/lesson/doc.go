@@ -30,16 +30,32 @@
 //	         "radius_km": 25, "text": "Vizcatán", "color": "#c0392b"}
 //	      ]
 //	    }
+//	  ],
+//	  "user_layers": [
+//	    {"file": "pueblos.csv", "format": "csv",
+//	     "text": "Nombre;Latitud;Longitud\nPichari;-12,5;-73,81667\n"},
+//	    {"file": "ruta.kmz", "format": "kmz", "base64": "UEsDBBQACAAI..."}
 //	  ]
 //	}
 //
 // The lesson's members:
 //
-//   - version (required): 1. A file with a larger version was written by a
-//     newer atlas and is refused with ErrNewerVersion, never half-read.
+//   - version (required): 1, or 2 for a lesson with user_layers (Marshal
+//     writes 1 whenever it can, so that older atlases open it). A file
+//     with a larger version was written by a newer atlas and is refused
+//     with ErrNewerVersion, never half-read.
 //   - title (required), description: English. title_es, description_es:
 //     Spanish, optional; the GUI falls back to English (TitleIn).
 //   - scenes (required, [] for none): shown in this order.
+//   - user_layers (version 2): the teacher's own layers, drawn in every
+//     scene, each a copy of its file so that the lesson travels whole:
+//     "file" (its name, no folder), "format" (csv, geojson, kml or kmz),
+//     "date_order" (day_first or month_first, when the teacher settled
+//     dates such as 03/04/2015) and the file's bytes as "text" (UTF-8) or,
+//     for a KMZ, "base64". At most MaxUserLayers layers, MaxUserBytes
+//     together; Parse reads each back with userlayer.Read and reports its
+//     problems as the import words them (user layer 1 (towns.csv): line
+//     3: ...).
 //
 // A scene's members:
 //
@@ -55,7 +71,10 @@
 //   - layers (required, [] for none): the layer groups shown, from coca,
 //     sendero, airstrips, ports, routes, events (the legend's groups).
 //   - selected: the id of the feature whose sourced account is open, or
-//     absent. Parse checks only its form; Validate looks it up.
+//     absent: an atlas id (Parse checks only its form; Validate looks it
+//     up) or a user feature's, "user:L:F" (userlayer.FeatureID: feature F
+//     of user layer L, both from 0), which Parse checks against
+//     user_layers.
 //   - annotations: as in package geo/annotate, whose format this is:
 //     "kind" text, arrow or circle; "at" and, for arrows, "to" are
 //     [longitude, latitude] (GeoJSON order, unlike center); circles have
@@ -78,8 +97,9 @@
 // # Saving, autosave and recovery
 //
 // Save writes atomically (a synced temporary file renamed over the old
-// one) and refuses a lesson that Check rejects, so a saved file always
-// loads. If the file it replaces does not parse, Save first keeps it as
+// one) and refuses a lesson that Check rejects, one whose file would
+// exceed MaxFileSize, and one whose user layers do not read back, so a
+// saved file always loads. If the file it replaces does not parse, Save first keeps it as
 // NAME.corrupt-YYYYMMDD-HHMMSS.json (see Backups). SaveAutosave writes a
 // recovery copy to AutosavePath (.NAME.autosave.json beside the file);
 // Recover returns that copy when it is newer than the file, and Save and

@@ -42,7 +42,7 @@ func ExampleParse_errors() {
 	// true
 	// bad.json: scene 1 (id "far"): center: lat 48.85, lon 2.35 is outside the atlas region (lon -95..-60, lat -30..10)
 	// bad.json: scene 1 (id "far"): zoom: 14 is outside 4..12
-	// new.json: lesson: written by a newer version of the atlas (version 3); this version reads up to 1: update the atlas to open it
+	// new.json: lesson: written by a newer version of the atlas (version 3); this version reads up to 2: update the atlas to open it
 }
 
 func ExampleLesson_Add() {

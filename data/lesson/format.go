@@ -1,6 +1,7 @@
 package lesson
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 
@@ -12,12 +13,13 @@ import (
 // The JSON form of a lesson. Pointers let Parse tell a missing field from a
 // zero one; see doc.go for the documented format.
 type rawLesson struct {
-	Version       *int       `json:"version"`
-	Title         string     `json:"title"`
-	TitleES       string     `json:"title_es,omitempty"`
-	Description   string     `json:"description,omitempty"`
-	DescriptionES string     `json:"description_es,omitempty"`
-	Scenes        []rawScene `json:"scenes"`
+	Version       *int           `json:"version"`
+	Title         string         `json:"title"`
+	TitleES       string         `json:"title_es,omitempty"`
+	Description   string         `json:"description,omitempty"`
+	DescriptionES string         `json:"description_es,omitempty"`
+	Scenes        []rawScene     `json:"scenes"`
+	Users         []rawUserLayer `json:"user_layers"`
 }
 
 type rawScene struct {
@@ -41,12 +43,13 @@ type latLon struct {
 
 // fileLesson and fileScene are what Marshal writes.
 type fileLesson struct {
-	Version       int         `json:"version"`
-	Title         string      `json:"title"`
-	TitleES       string      `json:"title_es,omitempty"`
-	Description   string      `json:"description,omitempty"`
-	DescriptionES string      `json:"description_es,omitempty"`
-	Scenes        []fileScene `json:"scenes"`
+	Version       int            `json:"version"`
+	Title         string         `json:"title"`
+	TitleES       string         `json:"title_es,omitempty"`
+	Description   string         `json:"description,omitempty"`
+	DescriptionES string         `json:"description_es,omitempty"`
+	Scenes        []fileScene    `json:"scenes"`
+	Users         []rawUserLayer `json:"user_layers,omitempty"`
 }
 
 type fileScene struct {
@@ -68,11 +71,19 @@ type fileLatLon struct {
 	Lon float64 `json:"lon"`
 }
 
-// Marshal encodes l as indented JSON in the documented format, with the
-// current version. It does not check l; Save does.
+// Marshal encodes l as indented JSON in the documented format: version 1
+// without user layers (any atlas opens it), 2 with them, each embedded.
+// It does not check l; Save does.
 func Marshal(l *Lesson) ([]byte, error) {
-	out := fileLesson{Version: CurrentVersion, Title: l.Title, TitleES: l.TitleES,
+	out := fileLesson{Version: 1, Title: l.Title, TitleES: l.TitleES,
 		Description: l.Description, DescriptionES: l.DescriptionES, Scenes: []fileScene{}}
+	for _, u := range l.Users {
+		if u == nil {
+			return nil, fmt.Errorf("lesson: encode: %s: no layer", userField(len(out.Users), ""))
+		}
+		out.Users = append(out.Users, embed(u))
+		out.Version = userFormVersion
+	}
 	for _, s := range l.Scenes {
 		fs := fileScene{ID: s.ID, Title: s.Title, TitleES: s.TitleES, Caption: s.Caption,
 			CaptionES: s.CaptionES, Center: fileLatLon{Lat: s.Center[1], Lon: s.Center[0]},
@@ -83,11 +94,15 @@ func Marshal(l *Lesson) ([]byte, error) {
 		}
 		out.Scenes = append(out.Scenes, fs)
 	}
-	b, err := json.MarshalIndent(out, "", "  ")
-	if err != nil {
+	// HTML is not escaped: an embedded KML keeps its < and > as they are.
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(out); err != nil {
 		return nil, fmt.Errorf("lesson: encode: %w", err)
 	}
-	return append(b, '\n'), nil
+	return b.Bytes(), nil
 }
 
 // fromRaw turns the decoded JSON into a Lesson, reporting fields that are
@@ -102,6 +117,18 @@ func fromRaw(raw *rawLesson) (*Lesson, problems) {
 	}
 	if raw.Scenes == nil {
 		ps.add(-1, "", "scenes", `missing (write "scenes": [] for none)`)
+	}
+	switch {
+	case raw.Users != nil && l.Version < userFormVersion:
+		ps.add(-1, "", "user_layers", `came in version %d: write "version": %d`, userFormVersion, userFormVersion)
+	case len(raw.Users) > MaxUserLayers:
+		ps.add(-1, "", "user_layers", "%d layers, at most %d", len(raw.Users), MaxUserLayers)
+	default:
+		for i, ru := range raw.Users {
+			if u := unembed(&ps, i, ru); u != nil {
+				l.Users = append(l.Users, u)
+			}
+		}
 	}
 	for i, rs := range raw.Scenes {
 		s := Scene{ID: rs.ID, Title: rs.Title, TitleES: rs.TitleES, Caption: rs.Caption,

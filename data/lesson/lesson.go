@@ -11,11 +11,13 @@ import (
 
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/data/annotation"
+	"github.com/perutraffickingatlas/atlas/data/userlayer"
 )
 
-// CurrentVersion is the version of the lesson format this package writes
-// and the newest it reads.
-const CurrentVersion = 1
+// CurrentVersion is the newest version of the lesson format this package
+// reads and writes. Version 2 added user_layers; Marshal writes version 1
+// for a lesson without them, so that older atlases still open it.
+const CurrentVersion = 2
 
 // Limits of a scene's view, matching the map's zoom range and a span of
 // years wider than the data's so a lesson may look ahead or back.
@@ -32,6 +34,10 @@ const (
 	MaxCaption = 2000
 )
 
+// MaxScenes bounds a lesson's scenes: every one is drawn by an export,
+// an animation or a handout.
+const MaxScenes = 200
+
 // MaxFileSize is the largest lesson file Parse reads.
 const MaxFileSize = 8 << 20
 
@@ -42,12 +48,18 @@ var ErrNoScene = errors.New("lesson: no such scene")
 // Title, Description and each scene's Title and Caption are English;
 // the *ES fields are their Spanish versions and may be empty.
 type Lesson struct {
-	Version       int
+	Version       int // the version of the file it was read from (1 or 2), or CurrentVersion
 	Title         string
 	TitleES       string
 	Description   string
 	DescriptionES string
 	Scenes        []Scene
+	// Users are the teacher's own layers, drawn in every scene. The file
+	// embeds each one's bytes (Raw, with File, Format and DateOrder), so
+	// a lesson file stays whole when shared; Parse reads them back with
+	// userlayer.Read. A scene may select a feature of one by its
+	// userlayer.FeatureID.
+	Users []*userlayer.Layer
 }
 
 // Scene is one stop of a lesson: a map view (centre, zoom, year, visible
@@ -64,7 +76,7 @@ type Scene struct {
 	// Layers names the visible layer groups (see data.Groups); nil or
 	// empty shows none.
 	Layers      []string
-	Selected    string // id of the selected feature, or ""
+	Selected    string // id of the selected feature (an atlas id, or a user feature's), or ""
 	Annotations []annotation.Annotation
 }
 

@@ -2,8 +2,12 @@ package lesson
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/paulmach/orb"
+	"github.com/perutraffickingatlas/atlas/data/annotation"
 )
 
 // validJSON is a one-scene lesson; tests replace parts of it.
@@ -61,9 +65,9 @@ func TestParseErrors(t *testing.T) {
 		{desc: "unknown field", old: `"zoom": 7,`, new: `"zoom": 7, "zooom": 8,`, is: ErrSyntax,
 			want: []string{"f.json:", `unknown field "zooom"`}},
 		{desc: "newer version", old: `"version": 1`, new: `"version": 3`, is: ErrNewerVersion,
-			want: []string{"f.json: ", "written by a newer version of the atlas (version 3); this version reads up to 1"}},
-		{desc: "newer version with new fields", old: `"version": 1`, new: `"version": 2, "future": true`,
-			is: ErrNewerVersion, want: []string{"(version 2)"}},
+			want: []string{"f.json: ", "written by a newer version of the atlas (version 3); this version reads up to 2"}},
+		{desc: "newer version with new fields", old: `"version": 1`, new: `"version": 3, "future": true`,
+			is: ErrNewerVersion, want: []string{"(version 3)"}},
 		{desc: "missing version", old: `"version": 1,`, new: ``, is: ErrInvalid, want: []string{"f.json: version: ", "missing"}},
 		{desc: "version zero", old: `"version": 1`, new: `"version": 0`, is: ErrInvalid, want: []string{"version"}},
 		{desc: "version not a number", old: `"version": 1`, new: `"version": "one"`, is: ErrInvalid,
@@ -208,5 +212,43 @@ func TestValidateFeatureIDs(t *testing.T) {
 		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want) || !errors.Is(err, ErrInvalid)):
 			t.Errorf("%s: err = %v, want %q", tt.desc, err, tt.want)
 		}
+	}
+}
+
+// TestTooMuchIsRefused: a lesson of more scenes than MaxScenes, or a scene
+// of more annotations than annotation.MaxAnnotations, is refused with the
+// count, before any is drawn.
+func TestTooMuchIsRefused(t *testing.T) {
+	tests := []struct {
+		desc string
+		grow func(l *Lesson)
+		want string
+	}{
+		{desc: "too many scenes", grow: func(l *Lesson) {
+			for len(l.Scenes) <= MaxScenes {
+				s := l.Scenes[0]
+				s.ID = fmt.Sprintf("s%d", len(l.Scenes))
+				l.Scenes = append(l.Scenes, s)
+			}
+		}, want: fmt.Sprintf("%d scenes, at most %d", MaxScenes+1, MaxScenes)},
+		{desc: "too many annotations in a scene", grow: func(l *Lesson) {
+			a := annotation.Annotation{Kind: annotation.KindCircle, At: orb.Point{-74, -12}, RadiusKm: 2000}
+			for k := 0; k <= annotation.MaxAnnotations; k++ {
+				a.ID = fmt.Sprintf("c%d", k)
+				l.Scenes[0].Annotations = append(l.Scenes[0].Annotations, a)
+			}
+		}, want: fmt.Sprintf("%d annotations, at most %d", annotation.MaxAnnotations+1, annotation.MaxAnnotations)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			l, err := Example()
+			if err != nil {
+				t.Fatal(err)
+			}
+			tc.grow(l)
+			if err := Validate(l, nil); err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("Validate: %v, want an error saying %q", err, tc.want)
+			}
+		})
 	}
 }

@@ -47,6 +47,14 @@ func save(path string, l *Lesson, now time.Time, write writeFunc) error {
 	if err != nil {
 		return fmt.Errorf("save %s: %w", path, err)
 	}
+	if len(b) > MaxFileSize { // it would not load
+		return fmt.Errorf("save %s: %w: the file would hold %d bytes, at most %d: leave a user layer out or shorten the captions", path, ErrInvalid, len(b), MaxFileSize)
+	}
+	if len(l.Users) > 0 { // their bytes must read back as the layers they are
+		if _, err := Parse(bytes.NewReader(b), path); err != nil {
+			return fmt.Errorf("save %s: the lesson would not load: %w", path, err)
+		}
+	}
 	if err := backupUnreadable(path, now, write); err != nil {
 		return err
 	}

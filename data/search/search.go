@@ -41,7 +41,7 @@ func (h Hit) IsFeature() bool { return h.Feature.ID != "" }
 // immutable and safe for concurrent use.
 type Index struct {
 	features []data.Feature
-	keys     []string // folded English and Spanish names, by feature
+	keys     []string // folded English and Spanish names and their other spellings, by feature
 	gaz      *gazetteer.Gazetteer
 }
 
@@ -52,11 +52,15 @@ func New(ds *data.Dataset, gaz *gazetteer.Gazetteer) *Index {
 		ix.features = ds.Features
 		ix.keys = make([]string, len(ds.Features))
 		for i, f := range ds.Features {
-			ix.keys[i] = gazetteer.Fold(f.Name + " " + f.NameES)
+			ix.keys[i] = gazetteer.Key(f.Name + " " + f.NameES)
 		}
 	}
 	return ix
 }
+
+// ranked is a feature's index with how well its name matches: lower is
+// better.
+type ranked struct{ i, rank int }
 
 // Find returns up to limit hits for query, which must have at least two
 // letters. Features come first: names that start with the query, then
@@ -69,9 +73,6 @@ func (ix *Index) Find(query string, limit int) []Hit {
 	if len([]rune(q)) < minQuery || limit <= 0 {
 		return nil
 	}
-	type ranked struct {
-		i, rank int
-	}
 	var feats []ranked
 	for i, key := range ix.keys {
 		switch {
@@ -83,6 +84,39 @@ func (ix *Index) Find(query string, limit int) []Hit {
 			feats = append(feats, ranked{i, 2})
 		}
 	}
+	var places []gazetteer.Place
+	if ix.gaz != nil {
+		places = ix.gaz.Search(query, 3*limit)
+		sort.SliceStable(places, func(a, b int) bool { return places[a].Country == "PE" && places[b].Country != "PE" })
+	}
+	return ix.hits(feats, places, limit)
+}
+
+// Suggest returns up to limit hits whose names are near misses of query
+// (see gazetteer.NearMiss): what the user probably meant when Find finds
+// nothing ("Calao" suggests Callao). Features come first, the closest
+// first; places follow, the closest first, then the most populous.
+func (ix *Index) Suggest(query string, limit int) []Hit {
+	q := gazetteer.Fold(query)
+	if len([]rune(q)) < minQuery || limit <= 0 {
+		return nil
+	}
+	var feats []ranked
+	for i, key := range ix.keys {
+		if d, ok := gazetteer.NearMiss(q, key); ok {
+			feats = append(feats, ranked{i, d})
+		}
+	}
+	var places []gazetteer.Place
+	if ix.gaz != nil {
+		places = ix.gaz.Near(query, limit)
+	}
+	return ix.hits(feats, places, limit)
+}
+
+// hits lists the features by rank (the dataset's order among equals), then
+// the places, up to limit in all.
+func (ix *Index) hits(feats []ranked, places []gazetteer.Place, limit int) []Hit {
 	sort.SliceStable(feats, func(a, b int) bool { return feats[a].rank < feats[b].rank })
 	out := make([]Hit, 0, limit)
 	for _, r := range feats {
@@ -92,11 +126,6 @@ func (ix *Index) Find(query string, limit int) []Hit {
 		f := ix.features[r.i]
 		out = append(out, Hit{Feature: f, Point: f.Geometry.Bound().Center(), Zoom: FeatureZoom})
 	}
-	if ix.gaz == nil {
-		return out
-	}
-	places := ix.gaz.Search(query, 3*limit)
-	sort.SliceStable(places, func(a, b int) bool { return places[a].Country == "PE" && places[b].Country != "PE" })
 	for _, p := range places {
 		if len(out) == limit {
 			break

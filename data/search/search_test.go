@@ -93,8 +93,8 @@ func TestFindRanks(t *testing.T) {
 				case !prev.IsFeature() && cur.IsFeature():
 					t.Errorf("feature %s after place %s", name(cur), name(prev))
 				case prev.IsFeature() && cur.IsFeature():
-					a := rank(gazetteer.Fold(prev.Feature.Name+" "+prev.Feature.NameES), q)
-					b := rank(gazetteer.Fold(cur.Feature.Name+" "+cur.Feature.NameES), q)
+					a := rank(gazetteer.Key(prev.Feature.Name+" "+prev.Feature.NameES), q)
+					b := rank(gazetteer.Key(cur.Feature.Name+" "+cur.Feature.NameES), q)
 					if a > b {
 						t.Errorf("%s (match %d) before %s (match %d)", name(prev), a, name(cur), b)
 					}
@@ -144,6 +144,52 @@ func TestFindLimits(t *testing.T) {
 	}
 	if got := New(nil, nil).Find("vraem", 10); len(got) != 0 {
 		t.Errorf("an empty index found %d hits", len(got))
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		desc, query, want string
+	}{
+		{desc: "misspelt port", query: "Calao", want: "Callao"},
+		{desc: "misspelt feature", query: "Huallga", want: "Huallaga"},
+		{desc: "misspelt Spanish name", query: "Narcovuleos", want: "Narcovuelos"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			if hits := ix.Find(tc.query, 10); len(hits) != 0 {
+				t.Fatalf("Find(%q) found %s: not a misspelling", tc.query, name(hits[0]))
+			}
+			hits := ix.Suggest(tc.query, 5)
+			if len(hits) == 0 || !strings.Contains(name(hits[0]), tc.want) {
+				var got []string
+				for _, h := range hits {
+					got = append(got, name(h))
+				}
+				t.Errorf("Suggest(%q) = %v, want %q first", tc.query, got, tc.want)
+			}
+		})
+	}
+	if got := ix.Suggest("zzqxw", 5); len(got) != 0 {
+		t.Errorf("Suggest(zzqxw) = %d hits, want none", len(got))
+	}
+	if got := ix.Suggest("Calao", 0); len(got) != 0 {
+		t.Errorf("Suggest with no room gave %d hits", len(got))
+	}
+}
+
+func TestFindOtherSpellings(t *testing.T) {
+	ix := testIndex(t)
+	for _, q := range []string{"Cuzco", "Cusco"} {
+		var place, feature bool
+		for _, h := range ix.Find(q, 10) {
+			place = place || (!h.IsFeature() && h.Place.Name == "Cusco")
+			feature = feature || (h.IsFeature() && strings.Contains(strings.ToLower(h.Feature.Name+h.Feature.NameES), "cuzco"))
+		}
+		if !place || !feature {
+			t.Errorf("Find(%q): the town Cusco found %v, a feature naming Cuzco found %v; want both", q, place, feature)
+		}
 	}
 }
 

@@ -3,6 +3,7 @@ package session
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/paulmach/orb"
@@ -61,8 +62,8 @@ func Load(p Store, ds *data.Dataset, within orb.Bound) (State, error) {
 	}
 	s.Zoom = p.Float(prefZoom)
 	s.Center = orb.Point{p.Float(prefLon), p.Float(prefLat)}
-	if s.Zoom != 0 && !within.Contains(s.Center) {
-		s.Zoom = 0
+	if !usableView(s.Center, s.Zoom, within) {
+		s.Center, s.Zoom = orb.Point{}, 0 // fit Peru
 	}
 	s.Basemap = p.String(prefBasemap)
 	raw := p.String(prefAnnotations)
@@ -75,6 +76,22 @@ func Load(p Store, ds *data.Dataset, within orb.Bound) (State, error) {
 	}
 	s.Annotations = set
 	return s, nil
+}
+
+// maxZoom bounds a kept zoom: deeper than any map shows.
+const maxZoom = 30
+
+// usableView reports whether a kept centre and zoom can be shown again:
+// finite numbers, the centre within the map's limits, the zoom in
+// 0..maxZoom. A hand-edited or damaged preferences file may hold anything
+// (NaN would make the window spin).
+func usableView(c orb.Point, zoom float64, within orb.Bound) bool {
+	for _, v := range []float64{c[0], c[1], zoom} {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return false
+		}
+	}
+	return zoom > 0 && zoom <= maxZoom && within.Contains(c)
 }
 
 // Save keeps s in p for the next run. An error (annotations that cannot

@@ -2,6 +2,7 @@ package session
 
 import (
 	"errors"
+	"math"
 	"reflect"
 	"slices"
 	"testing"
@@ -105,6 +106,21 @@ func TestLoadFallsBack(t *testing.T) {
 			}
 		}},
 		{desc: "a view outside the limits", prefs: memStore{prefZoom: 9.0, prefLon: 10.0, prefLat: 50.0}, check: func(t *testing.T, s State) {
+			if s.Zoom != 0 {
+				t.Errorf("zoom %v, want 0 (fit Peru)", s.Zoom)
+			}
+		}},
+		{desc: "a NaN zoom", prefs: memStore{prefZoom: math.NaN(), prefLon: -75.0, prefLat: -10.0}, check: func(t *testing.T, s State) {
+			if s.Zoom != 0 {
+				t.Errorf("zoom %v, want 0 (fit Peru)", s.Zoom)
+			}
+		}},
+		{desc: "an infinite centre", prefs: memStore{prefZoom: 7.0, prefLon: math.Inf(-1), prefLat: -10.0}, check: func(t *testing.T, s State) {
+			if s.Zoom != 0 || s.Center != (orb.Point{}) {
+				t.Errorf("view %v at %v, want Peru fitted", s.Center, s.Zoom)
+			}
+		}},
+		{desc: "a zoom past any map", prefs: memStore{prefZoom: 1e9, prefLon: -75.0, prefLat: -10.0}, check: func(t *testing.T, s State) {
 			if s.Zoom != 0 {
 				t.Errorf("zoom %v, want 0 (fit Peru)", s.Zoom)
 			}
@@ -225,4 +241,35 @@ func TestLayers(t *testing.T) {
 	if got := s.Layers(); got == nil || len(got) != 0 {
 		t.Errorf("no group on: %v, want an empty list (nil means every layer)", got)
 	}
+}
+
+// FuzzLoad: whatever a damaged or hand-edited preferences file holds,
+// Load returns a state the window can show: a year on the timeline, a
+// view of finite numbers within the limits (or Peru fitted), a selection
+// of a real feature, and annotations that validate.
+func FuzzLoad(f *testing.F) {
+	f.Add(2015, "all", "vraem_2013", -74.0, -12.0, 8.0, `{"version": 1, "annotations": []}`)
+	f.Add(0, "coca,,events", "", math.NaN(), math.Inf(1), -1.0, `{"version": 1, "annotations": [{"kind": "text", "at": [-74, -12], "text": "x"}]}`)
+	ds, err := data.Embedded()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, year int, layers, selected string, lon, lat, zoom float64, notes string) {
+		p := memStore{prefYear: year, prefLayers: layers, prefSelected: selected, prefLon: lon, prefLat: lat, prefZoom: zoom, prefAnnotations: notes}
+		s, _ := Load(p, ds, peru)
+		if s.Year < FirstYear || s.Year > ds.LatestYear() {
+			t.Errorf("year %d off the timeline", s.Year)
+		}
+		if s.Zoom != 0 && !usableView(s.Center, s.Zoom, peru) {
+			t.Errorf("view %v at zoom %v cannot be shown", s.Center, s.Zoom)
+		}
+		if _, ok := ds.ByID(s.Selected); s.Selected != "" && !ok {
+			t.Errorf("selected %q is no feature", s.Selected)
+		}
+		if s.Annotations != nil {
+			if err := s.Annotations.Validate(); err != nil {
+				t.Errorf("annotations kept that do not validate: %v", err)
+			}
+		}
+	})
 }

@@ -67,3 +67,12 @@ func FuzzReadGeoJSON(f *testing.F) {
 	seed(f, "survey.geojson")
 	f.Fuzz(func(t *testing.T, b []byte) { fuzzRead(t, b, FormatGeoJSON) })
 }
+
+func FuzzReadKMZ(f *testing.F) {
+	b, err := os.ReadFile("testdata/places.kml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(kmz(f, b))
+	f.Fuzz(func(t *testing.T, b []byte) { fuzzRead(t, b, FormatKMZ) })
+}

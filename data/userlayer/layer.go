@@ -111,8 +111,10 @@ type Layer struct {
 	// (skipped geometries, how the dates were read ...).
 	Warnings []Problem
 	// Raw is the file as read, for a lesson's embedded copy: Read of Raw
-	// with File and Format gives the layer back.
+	// with File, Format and DateOrder gives the layer back.
 	Raw []byte
+	// DateOrder is the Options.DateOrder the file was read with.
+	DateOrder DateOrder
 }
 
 // OnMapIn returns the features shown in year, in file order.

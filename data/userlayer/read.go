@@ -79,7 +79,7 @@ func Read(ctx context.Context, r io.Reader, name string, format Format, opt Opti
 		return nil, fmt.Errorf("%w: %s is larger than %d bytes: split it or simplify its shapes", ErrTooLarge, name, opt.Limits.Bytes)
 	}
 	c := &collector{file: name, max: opt.Limits.Problems}
-	l := &Layer{File: name, Format: format, Raw: raw, Name: strings.TrimSuffix(name, filepath.Ext(name))}
+	l := &Layer{File: name, Format: format, Raw: raw, DateOrder: opt.DateOrder, Name: strings.TrimSuffix(name, filepath.Ext(name))}
 	var recs []record
 	switch format {
 	case FormatKMZ:

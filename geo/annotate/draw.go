@@ -217,21 +217,126 @@ func (o *object) drawCircle(dc *gg.Context, g shape) {
 	if g.r < 1 {
 		return
 	}
-	fill := st.Color
-	fill.A = 0x24
-	dc.SetColor(fill)
-	dc.DrawCircle(g.x, g.y, g.r)
+	// Only what can be seen is drawn: a 2,000 km circle at zoom 12 is
+	// some 50,000 pixels across, and a ring stroked and dashed whole would
+	// cost a point for every pixel of its circumference.
+	m := st.LineWidth + 2*st.Halo + 2
+	img := label.Box{X1: float64(dc.Width()), Y1: float64(dc.Height())}
+	view := img.Grow(m)
+	switch {
+	case circleMisses(g.x, g.y, g.r, view):
+		return
+	case circleCovers(g.x, g.y, g.r-m, img):
+		// the image lies inside the ring: only the fill shows
+		dc.SetColor(circleFill(st.Color))
+		dc.DrawRectangle(img.X0, img.Y0, img.X1-img.X0, img.Y1-img.Y0)
+		dc.Fill()
+		return
+	}
+	pts := ringPoints(g.x, g.y, g.r)
+	dc.NewSubPath()
+	for _, p := range pts {
+		dc.LineTo(p[0], p[1])
+	}
+	dc.ClosePath()
+	dc.SetColor(circleFill(st.Color))
 	dc.Fill()
+	runs := visibleRuns(pts, view)
+	stroke := func(width float64, dash []float64) {
+		dc.SetLineWidth(width)
+		seg := 2 * math.Pi * g.r / float64(len(pts)) // the dash pattern runs on from angle 0
+		for _, run := range runs {
+			dc.SetDash(dash...)
+			dc.SetDashOffset(float64(run[0]) * seg)
+			dc.NewSubPath()
+			for i := run[0]; i <= run[1]; i++ {
+				p := pts[i%len(pts)]
+				dc.LineTo(p[0], p[1])
+			}
+			dc.Stroke()
+		}
+		dc.SetDash()
+	}
 	dc.SetColor(haloColor)
-	dc.SetLineWidth(st.LineWidth + 2*st.Halo)
-	dc.DrawCircle(g.x, g.y, g.r)
-	dc.Stroke()
+	stroke(st.LineWidth+2*st.Halo, nil)
 	dc.SetColor(st.Color)
-	dc.SetLineWidth(st.LineWidth)
-	dc.SetDash(3*st.LineWidth, 1.5*st.LineWidth)
-	dc.DrawCircle(g.x, g.y, g.r)
-	dc.Stroke()
-	dc.SetDash()
+	stroke(st.LineWidth, []float64{3 * st.LineWidth, 1.5 * st.LineWidth})
+}
+
+// circleFill is the translucent fill inside a circle of colour c.
+func circleFill(c color.NRGBA) color.NRGBA {
+	c.A = 0x24
+	return c
+}
+
+// ringError is how far, in pixels, the polygon ringPoints draws may stray
+// from the true circle.
+const ringError = 0.1
+
+// ringPoints is a circle of radius r pixels about (cx, cy) as a polygon no
+// further than ringError from it: some sqrt(r) points, not one a pixel of
+// its circumference.
+func ringPoints(cx, cy, r float64) [][2]float64 {
+	step := 2 * math.Acos(1-ringError/math.Max(r, 1))
+	n := max(32, int(math.Ceil(2*math.Pi/step)))
+	pts := make([][2]float64, n)
+	for i := range pts {
+		t := 2 * math.Pi * float64(i) / float64(n)
+		pts[i] = [2]float64{cx + r*math.Cos(t), cy + r*math.Sin(t)}
+	}
+	return pts
+}
+
+// visibleRuns lists the runs of the closed polygon pts whose segments
+// touch b, as index ranges [first, last] (last may pass the end: indices
+// wrap).
+func visibleRuns(pts [][2]float64, b label.Box) [][2]int {
+	n := len(pts)
+	near := func(i int) bool { // segment i → i+1
+		p, q := pts[i], pts[(i+1)%n]
+		return math.Max(p[0], q[0]) >= b.X0 && math.Min(p[0], q[0]) <= b.X1 &&
+			math.Max(p[1], q[1]) >= b.Y0 && math.Min(p[1], q[1]) <= b.Y1
+	}
+	start := -1 // a segment not near, where runs can begin
+	for i := range n {
+		if !near(i) {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return [][2]int{{0, n}} // the whole ring
+	}
+	var runs [][2]int
+	for k := 1; k <= n; k++ {
+		i := (start + k) % n
+		if !near(i) {
+			continue
+		}
+		if len(runs) > 0 && runs[len(runs)-1][1] == start+k {
+			runs[len(runs)-1][1] = start + k + 1
+			continue
+		}
+		runs = append(runs, [2]int{start + k, start + k + 1})
+	}
+	return runs
+}
+
+// circleMisses reports whether a circle's ring and fill miss box b.
+func circleMisses(cx, cy, r float64, b label.Box) bool {
+	dx := math.Max(math.Max(b.X0-cx, 0), cx-b.X1)
+	dy := math.Max(math.Max(b.Y0-cy, 0), cy-b.Y1)
+	return math.Hypot(dx, dy) > r
+}
+
+// circleCovers reports whether a circle of radius r holds all of box b.
+func circleCovers(cx, cy, r float64, b label.Box) bool {
+	for _, p := range [][2]float64{{b.X0, b.Y0}, {b.X1, b.Y0}, {b.X0, b.Y1}, {b.X1, b.Y1}} {
+		if math.Hypot(p[0]-cx, p[1]-cy) >= r {
+			return false
+		}
+	}
+	return true
 }
 
 func (o *object) drawLabel(dc *gg.Context, g shape) {

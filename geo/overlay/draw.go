@@ -105,8 +105,24 @@ func (fr *frame) drawArea(dc *gg.Context, ft *feat, a float64) {
 	}
 	if st.stroke.A > 0 && !fr.noOutline[ft.idx] {
 		for _, poly := range ft.polys {
-			fr.strokeLines(dc, poly, true, colorSpec{withAlpha(st.stroke, a), st.width, st.dash})
+			fr.strokeStyled(dc, poly, true, st, a)
 		}
+	}
+}
+
+// strokeStyled strokes lines (rings when closed) as style st draws its
+// lines: the casing, the line, and the dashed inner line over it.
+func (fr *frame) strokeStyled(dc *gg.Context, lines [][]geo.Pixel, closed bool, st *style, a float64) {
+	if st.casing.A > 0 && st.casingWidth > 0 {
+		fr.strokeLines(dc, lines, closed, colorSpec{withAlpha(st.casing, a), st.width + 2*st.casingWidth, st.dash})
+	}
+	fr.strokeLines(dc, lines, closed, colorSpec{withAlpha(st.stroke, a), st.width, st.dash})
+	if st.inner.A > 0 {
+		w := st.innerWidth
+		if w == 0 {
+			w = st.width * 0.45
+		}
+		fr.strokeLines(dc, lines, closed, colorSpec{withAlpha(st.inner, a), w, st.innerDash})
 	}
 }
 
@@ -150,13 +166,7 @@ func (fr *frame) hatch(dc *gg.Context, poly [][]geo.Pixel, angle, gap float64) {
 // drawLines strokes the line parts of ft with casing, pattern and arrows.
 func (fr *frame) drawLines(dc *gg.Context, ft *feat, a float64) {
 	st := &ft.st
-	if st.casing.A > 0 && st.casingWidth > 0 {
-		fr.strokeLines(dc, ft.lines, false, colorSpec{withAlpha(st.casing, a), st.width + 2*st.casingWidth, st.dash})
-	}
-	fr.strokeLines(dc, ft.lines, false, colorSpec{withAlpha(st.stroke, a), st.width, st.dash})
-	if st.inner.A > 0 {
-		fr.strokeLines(dc, ft.lines, false, colorSpec{withAlpha(st.inner, a), st.width * 0.45, st.innerDash})
-	}
+	fr.strokeStyled(dc, ft.lines, false, st, a)
 	if st.arrows {
 		for _, l := range ft.lines {
 			fr.arrows(dc, l, st, a)

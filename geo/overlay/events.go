@@ -131,7 +131,7 @@ func (fr *frame) eventCands() []label.Candidate {
 		}
 		text := m.years()
 		if sel {
-			out = append(out, fr.callout(ft, m.x, m.y, m.r))
+			out = append(out, fr.callout(ft, [][2]float64{{m.x, m.y}}, m.r))
 			if len(m.members) == 1 {
 				continue
 			}

@@ -44,6 +44,8 @@ type frame struct {
 
 	symAt   [][][2]float64 // by feat.idx: where its symbols are drawn
 	leaders []symPlace     // symbols moved off their points
+	crowded bool           // the user layers' pins are too many to spread (see maxSpreadPins)
+	pins    map[pinKey]*pinSprite
 }
 
 // newFrame prepares a drawing of s for opt on a w x h image with projection p.
@@ -51,7 +53,7 @@ func newFrame(s *Set, opt Options, p proj, w, h float64) *frame {
 	fr := &frame{s: s, opt: opt, sc: opt.scale(), p: p, w: w, h: h,
 		alpha: make([]float64, len(s.feats)), markers: make([]*eventMarker, len(s.feats))}
 	fr.clip = [4]float64{0, 0, w, h}
-	for _, ft := range s.feats {
+	for _, ft := range s.drawOrder() {
 		if a, ok := shown(ft, &fr.opt); ok {
 			fr.feats = append(fr.feats, ft)
 			fr.alpha[ft.idx] = a

@@ -26,9 +26,11 @@ func (s *Set) HitTest(v geo.View, opt Options, p geo.Pixel, tolerance float64) [
 	w := fr.p.world(p.X, p.Y) // the pointer in world-0 pixels
 	tolW := tolerance / fr.p.k
 	for _, ft := range fr.feats {
-		// cheap reject on the bounding box grown by the symbol and tolerance
+		// cheap reject on the bounding box grown by the symbol and
+		// tolerance; symbols are looked up where they were placed, which
+		// may be farther
 		grow := (tolerance + 2*sym) / fr.p.k
-		if ft.st.class != classEvent && (w.X < ft.min.X-grow || w.X > ft.max.X+grow || w.Y < ft.min.Y-grow || w.Y > ft.max.Y+grow) {
+		if ft.st.class != classEvent && len(fr.symbolXY(ft)) == 0 && (w.X < ft.min.X-grow || w.X > ft.max.X+grow || w.Y < ft.min.Y-grow || w.Y > ft.max.Y+grow) {
 			continue
 		}
 		best := hit{id: ft.f.ID, rank: 3, dist: math.Inf(1), area: ft.area, draw: ft.idx}

@@ -89,8 +89,9 @@ func around(x, y, rx, ry float64, w, h float64, gap float64) [][2]float64 {
 func (fr *frame) labelCands() []label.Candidate {
 	sc := fr.sc
 	var out []label.Candidate
+	skip := fr.unlabelled()
 	for _, ft := range fr.feats {
-		if !fr.onScreen(ft) || ft.labelIn(fr.opt.Lang) == "" {
+		if !fr.onScreen(ft) || ft.labelIn(fr.opt.Lang) == "" || (skip != nil && skip[ft.idx]) {
 			continue
 		}
 		st := &ft.st
@@ -105,11 +106,11 @@ func (fr *frame) labelCands() []label.Candidate {
 			out = append(out, fr.stackLabel(ft, float64(members[0].st.priority)))
 		}
 		if fr.selected(ft) && st.class != classEvent {
-			r := 0.0
 			if q := fr.symbolXY(ft); len(q) > 0 {
-				ax, ay, r = q[0][0], q[0][1], symbolRadius*sc
+				out = append(out, fr.callout(ft, [][2]float64{{q[0][0], q[0][1]}}, symbolRadius*sc))
+			} else {
+				out = append(out, fr.callout(ft, fr.calloutAnchors(ft, ax, ay), 0))
 			}
-			out = append(out, fr.callout(ft, ax, ay, r))
 			continue
 		}
 		switch st.class {
@@ -227,9 +228,10 @@ func (fr *frame) labelFrame() label.Frame {
 // routes as lines labels avoid. It returns the candidates and the chosen
 // spot of each (-1: dropped).
 func (fr *frame) placeLabels() ([]label.Candidate, []int) {
-	e := label.NewEngine(label.Box{X0: fr.clip[0], Y0: fr.clip[1], X1: fr.clip[2], Y1: fr.clip[3]}, labelGap*fr.sc)
+	clip := label.Box{X0: fr.clip[0], Y0: fr.clip[1], X1: fr.clip[2], Y1: fr.clip[3]}
+	e := label.NewEngine(clip, labelGap*fr.sc)
 	for _, r := range fr.symbolRects() {
-		e.Block(r)
+		e.Block(edgeBox(r, clip, labelGap*fr.sc))
 	}
 	if fr.opt.Obstacles != nil {
 		o := fr.opt.Obstacles(fr.labelFrame())
@@ -270,7 +272,8 @@ func (fr *frame) drawLabels(img *image.RGBA) {
 }
 
 // symbolRects are the boxes of the symbols, event markers and route arrow
-// heads on the image, which labels must not cover.
+// heads on the image, which labels must not cover: all but the pins of a
+// crowded frame (see maxSpreadPins).
 func (fr *frame) symbolRects() []label.Box {
 	var out []label.Box
 	r := symbolRadius * fr.sc
@@ -294,7 +297,7 @@ func (fr *frame) symbolRects() []label.Box {
 				}
 			}
 		}
-		if ft.st.symbol == symNone {
+		if ft.st.symbol == symNone || (ft.st.symbol == symPin && fr.crowded) {
 			continue
 		}
 		for _, q := range fr.symbolXY(ft) {
@@ -337,4 +340,16 @@ func (fr *frame) areaSpots(ft *feat, w, h float64) [][2]float64 {
 		out = append(out, [2]float64{c.x, c.y})
 	}
 	return out
+}
+
+// edgeBox is the box to block for a symbol's box b: b itself, or, for a
+// symbol just outside the frame (within gap of it, where the label engine
+// would not see it), b pressed onto the frame's edge, so that no label
+// comes within gap of it.
+func edgeBox(b, frame label.Box, gap float64) label.Box {
+	if b.Overlaps(frame) || !b.Overlaps(frame.Grow(gap)) {
+		return b
+	}
+	return label.Box{X0: min(max(b.X0, frame.X0), frame.X1), Y0: min(max(b.Y0, frame.Y0), frame.Y1),
+		X1: max(min(b.X1, frame.X1), frame.X0), Y1: max(min(b.Y1, frame.Y1), frame.Y0)}
 }

@@ -33,12 +33,23 @@ type LegendEntry struct {
 	Status  string       // "potential" for the hatched possible coca zones, else ""
 	Shape   Shape
 	Count   int
+
+	// User is, for a user layer's entry, the layer's position among the
+	// set's from 1 (Set.Users()[User-1]); 0 for the atlas's entries, which
+	// never stand for a user's features. UserName is that layer's name,
+	// and UserShapes the shapes its features take (bit 1<<Shape each),
+	// which its swatch shows together.
+	User       int
+	UserName   string
+	UserShapes uint8
 }
 
 // Title is the entry's legend line in lang ("en" or "es").
 func (e LegendEntry) Title(lang string) string {
 	es := lang == data.LangES
 	switch {
+	case e.User > 0:
+		return UserLayerTitle(e.UserName, lang)
 	case e.Layer == data.LayerRoute:
 		return e.Mode.RouteTitle(lang)
 	case e.Layer == data.LayerAirRoute && e.Shape == ShapeArea:
@@ -70,16 +81,19 @@ func (e LegendEntry) Title(lang string) string {
 // Legend lists the entries of the visible layers in group order, split by
 // route mode, faction and shape where the map draws them differently, each
 // with the number of features drawn in opt.Year anywhere. A visible layer
-// with nothing to show gets one entry with a zero count.
+// with nothing to show gets one entry with a zero count. The user layers'
+// entries, one a layer not hidden, follow the atlas's (see userLegend).
 func (s *Set) Legend(opt Options) []LegendEntry {
-	return s.legend(opt, func(*feat) bool { return true })
+	all := func(*feat) bool { return true }
+	return append(s.legend(opt, all), s.userLegend(opt, all)...)
 }
 
 // LegendIn is Legend counting only the features drawn inside view v: the
 // legend of what a reader sees.
 func (s *Set) LegendIn(opt Options, v geo.View) []LegendEntry {
 	fr := newFrame(s, opt, viewProj(v), v.Width, v.Height)
-	return s.legend(opt, func(ft *feat) bool { return fr.inside(ft) })
+	in := func(ft *feat) bool { return fr.inside(ft) }
+	return append(s.legend(opt, in), s.userLegend(opt, in)...)
 }
 
 func (s *Set) legend(opt Options, counted func(*feat) bool) []LegendEntry {
@@ -207,6 +221,10 @@ func (e LegendEntry) Swatch(size int, scale float64) *image.RGBA {
 	}
 	if scale <= 0 {
 		scale = 1
+	}
+	if e.User > 0 {
+		e.userSwatch(img, scale)
+		return img
 	}
 	sz := float64(size)
 	m := sz * 0.14

@@ -18,7 +18,11 @@ import (
 // every label stays inside the frame, and every label draws only inside
 // the boxes it was placed with (so the boxes tell the truth).
 func TestNoLabelTouchesAnother(t *testing.T) {
-	s := testSet(t)
+	s := testUserSet(t) // the atlas with the user fixtures
+	dense, err := testSet(t).WithUsers(append(userFixtures(t), denseLayer(t, 3000)))
+	if err != nil {
+		t.Fatal(err)
+	}
 	ts, err := label.NewTypesetter()
 	if err != nil {
 		t.Fatal(err)
@@ -32,14 +36,19 @@ func TestNoLabelTouchesAnother(t *testing.T) {
 		center orb.Point
 		zoom   float64
 		sel    string
+		set    *Set // nil: s
 	}{
-		{"Peru z5", orb.Point{-75.5, -9.3}, 5, "port_callao"},
-		{"Peru z6", orb.Point{-75.0, -10.0}, 6, "coca_vraem"},
-		{"VRAEM z7", orb.Point{-74.0, -12.3}, 7, "event_helicopter_shootdown_2012"},
-		{"VRAEM z8", orb.Point{-73.9, -12.3}, 8, "sendero_vizcatan"},
-		{"Upper Huallaga z8", orb.Point{-76.3, -8.6}, 8, "event_artemio_capture_2012"},
-		{"Lima z8", orb.Point{-77.0, -12.0}, 8, "hub_lima_processing"},
-		{"Madre de Dios z7", orb.Point{-70.5, -12.0}, 7, "coca_madre_de_dios"},
+		{"Peru z5", orb.Point{-75.5, -9.3}, 5, "port_callao", nil},
+		{"Peru z6", orb.Point{-75.0, -10.0}, 6, "coca_vraem", nil},
+		{"VRAEM z7", orb.Point{-74.0, -12.3}, 7, "event_helicopter_shootdown_2012", nil},
+		{"VRAEM z8", orb.Point{-73.9, -12.3}, 8, "sendero_vizcatan", nil},
+		{"Upper Huallaga z8", orb.Point{-76.3, -8.6}, 8, "event_artemio_capture_2012", nil},
+		{"Lima z8", orb.Point{-77.0, -12.0}, 8, "hub_lima_processing", nil},
+		{"Madre de Dios z7", orb.Point{-70.5, -12.0}, 7, "coca_madre_de_dios", nil},
+		{"user towns z9", orb.Point{-73.95, -12.72}, 9.3, "user:0:4", nil},
+		{"user study area z9", orb.Point{-73.85, -12.6}, 9, "user:1:1", nil},
+		{"dense user survey z6", orb.Point{-75.0, -10.0}, 6, "user:2:1500", dense},
+		{"dense user survey z8", orb.Point{-76.3, -8.6}, 8, "", dense},
 	}
 	for _, v := range views {
 		for _, year := range []int{1985, 1995, 2003, 2009, 2012, 2015, 2022} {
@@ -49,8 +58,12 @@ func TestNoLabelTouchesAnother(t *testing.T) {
 					view = geo.View{Center: v.center, Zoom: v.zoom + 1, Width: 3200, Height: 2000}
 				}
 				opt := Options{Year: year, Scale: sc, Names: names, Selected: v.sel}
+				set := s
+				if v.set != nil {
+					set = v.set
+				}
 				t.Run(fmt.Sprintf("%s %d x%g", v.name, year, sc), func(t *testing.T) {
-					checkLabels(t, s, view, opt)
+					checkLabels(t, set, view, opt)
 				})
 			}
 		}

@@ -13,6 +13,10 @@ type Options struct {
 	Scale    float64      // 1 = normal screen; 2 = HiDPI / projector / large export (line widths, symbols, text); 0 means 1
 	Lang     string       // language of feature labels: "es" for Spanish, else English
 
+	// HideUsers lists the positions (from 0, as in Set.Users) of the user
+	// layers not drawn; the others follow Year (see WithUsers).
+	HideUsers []int
+
 	// Names, when set, gives the basemap's place names (towns, rivers,
 	// countries, seas), placed in the same pass as the features' labels so
 	// that no label covers another. Nil for basemaps with names of their own.

@@ -1,6 +1,7 @@
 package overlay
 
 import (
+	"fmt"
 	"image/color"
 	"testing"
 
@@ -65,6 +66,16 @@ func families() []family {
 	}
 	for _, l := range []data.Layer{data.LayerAirstrip, data.LayerExitPort, data.LayerHub, data.LayerBase, data.LayerEvent} {
 		out = append(out, symbol(string(l), data.Feature{Layer: l}))
+	}
+	// Each look of the user layers is a family of each kind, known by its
+	// colour (the pin's head, the line's band or dashes, the area's tint).
+	for i := range userLooks {
+		lk := &userLooks[i]
+		name := fmt.Sprintf("user look %d", i+1)
+		out = append(out,
+			family{name: name + " area", class: classArea, ink: lk.ink, st: userStyle(lk, classArea, false)},
+			family{name: name + " line", class: classLine, ink: lk.ink, st: userStyle(lk, classLine, false)},
+			family{name: name + " pin", class: classSymbol, ink: lk.ink, st: userStyle(lk, classSymbol, true)})
 	}
 	return out
 }

@@ -14,6 +14,7 @@ import (
 	xdraw "golang.org/x/image/draw"
 
 	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/data/userlayer"
 
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/label"
@@ -29,7 +30,7 @@ func TestPreview(t *testing.T) {
 	if dir == "" {
 		t.Skip("set OVERLAY_PREVIEW to a directory to write previews")
 	}
-	s := testSet(t)
+	s := testUserSet(t)
 	src := embedded.New()
 	ts, err := label.NewTypesetter()
 	if err != nil {
@@ -53,6 +54,9 @@ func TestPreview(t *testing.T) {
 		{"huallaga2012", geo.View{Center: orb.Point{-76.3, -8.6}, Zoom: 8, Width: 1400, Height: 1000}, Options{Year: 2012}},
 		{"lima2015", geo.View{Center: orb.Point{-77.0, -12.0}, Zoom: 8, Width: 1200, Height: 900}, Options{Year: 2015}},
 		{"vraem2012z7", geo.View{Center: orb.Point{-74.0, -12.3}, Zoom: 7, Width: 1400, Height: 1000}, Options{Year: 2012, Selected: "event_helicopter_shootdown_2012"}},
+		{"users2014", userView(), Options{Year: 2014}},
+		{"users2016es", userView(), Options{Year: 2016, Lang: data.LangES, Selected: userlayer.FeatureID(0, 1)}},
+		{"users2014x2", geo.View{Center: userView().Center, Zoom: 10.3, Width: 2400, Height: 1800}, Options{Year: 2014, Scale: 2, Selected: userlayer.FeatureID(1, 1)}},
 	}
 	// a sheet of legend swatches for 2015 and 1990, at scale 1 and 2
 	var entries []LegendEntry

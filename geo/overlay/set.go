@@ -11,6 +11,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/data/userlayer"
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/label"
 )
@@ -22,9 +23,13 @@ var ErrNoDataset = errors.New("overlay: no dataset")
 // pre-projected to zoom-0 world pixels); immutable and safe for concurrent
 // use. Build it with New.
 type Set struct {
-	feats []*feat // in drawing order
+	feats []*feat // the atlas's in drawing order, then the user layers' (see WithUsers)
 	byID  map[string]*feat
 	text  *label.Typesetter
+
+	atlas int                // feats[:atlas] are the atlas's
+	order []*feat            // drawing order when there are user layers; nil: feats
+	users []*userlayer.Layer // the user layers, in the order WithUsers got them
 }
 
 // feat is one feature ready to draw. All coordinates are zoom-0 world
@@ -40,12 +45,13 @@ type feat struct {
 	anchor  geo.Pixel // symbol, marker and label point
 	min     geo.Pixel // bounding box
 	max     geo.Pixel
-	area    float64 // of the polygons, for ordering
-	label   string  // short name for map labels
-	labelES string  // the label in Spanish (the English one when untranslated)
-	when    string  // year text of events
-	dests   []dest  // off-map destination ends
-	shape   uint64  // identifies the polygons, shared by features drawn on one outline; 0 for none
+	area    float64  // of the polygons, for ordering
+	label   string   // short name for map labels
+	labelES string   // the label in Spanish (the English one when untranslated)
+	when    string   // year text of events
+	dests   []dest   // off-map destination ends
+	shape   uint64   // identifies the polygons, shared by features drawn on one outline; 0 for none
+	user    *userRef // the user layer feature it draws; nil for the atlas's
 }
 
 // dest is a labelled end of a route: the line leading to its end point.
@@ -90,12 +96,64 @@ func New(ds *data.Dataset) (*Set, error) {
 		ft.idx = i
 		s.byID[ft.f.ID] = ft
 	}
+	s.atlas = len(s.feats)
 	return s, nil
 }
 
 // prepare projects a feature's geometry and resolves its style.
 func prepare(f data.Feature) (*feat, error) {
 	ft := &feat{f: f}
+	switch f.Geometry.(type) {
+	case nil:
+		return nil, errors.New("no geometry")
+	case orb.Collection:
+		return nil, errors.New("unsupported geometry orb.Collection")
+	}
+	if err := ft.project(f.Geometry); err != nil {
+		return nil, err
+	}
+	ft.st = styleFor(&ft.f, ft.geom)
+	if ft.st.arc {
+		for i, l := range ft.lines {
+			ft.lines[i] = arcLine(l)
+		}
+	}
+	ft.finish()
+	// A label carries the feature's certainty marks (data.Feature.Mark).
+	ft.label = shortName(f.Name) + f.Mark()
+	ft.labelES = shortName(f.NameIn(data.LangES)) + f.Mark()
+	if f.Layer == data.LayerEvent {
+		ft.when = yearText(f.Period)
+	}
+	if f.Destination != "" {
+		ft.dests = destinations(ft.lines)
+	}
+	return ft, nil
+}
+
+// project sets ft's points, lines and polygons from g in zoom-0 world
+// pixels (a Collection's members all together), and its geometry class:
+// a symbol when it has points, else a line when it has lines, else an
+// area. It fails on an empty or unknown geometry.
+func (ft *feat) project(g orb.Geometry) error {
+	if err := ft.addGeometry(g); err != nil {
+		return err
+	}
+	switch {
+	case len(ft.points) > 0:
+		ft.geom = classSymbol
+	case len(ft.lines) > 0:
+		ft.geom = classLine
+	case len(ft.polys) > 0:
+		ft.geom = classArea
+	default:
+		return errors.New("empty geometry")
+	}
+	return nil
+}
+
+// addGeometry appends g's parts to ft.
+func (ft *feat) addGeometry(g orb.Geometry) error {
 	proj := func(p orb.Point) geo.Pixel { return geo.Project(p, 0) }
 	ring := func(r orb.Ring) []geo.Pixel {
 		out := make([]geo.Pixel, len(r))
@@ -118,57 +176,48 @@ func prepare(f data.Feature) (*feat, error) {
 			ft.lines = append(ft.lines, ring(orb.Ring(l)))
 		}
 	}
-	switch g := f.Geometry.(type) {
+	switch g := g.(type) {
 	case orb.Point:
-		ft.points, ft.geom = []geo.Pixel{proj(g)}, classSymbol
+		ft.points = append(ft.points, proj(g))
 	case orb.MultiPoint:
 		for _, p := range g {
 			ft.points = append(ft.points, proj(p))
 		}
-		ft.geom = classSymbol
 	case orb.LineString:
 		addLine(g)
-		ft.geom = classLine
 	case orb.MultiLineString:
 		for _, l := range g {
 			addLine(l)
 		}
-		ft.geom = classLine
 	case orb.Polygon:
 		addPoly(g)
-		ft.geom = classArea
 	case orb.MultiPolygon:
 		for _, p := range g {
 			addPoly(p)
 		}
-		ft.geom = classArea
-	case nil:
-		return nil, errors.New("no geometry")
-	default:
-		return nil, fmt.Errorf("unsupported geometry %T", g)
-	}
-	if len(ft.points) == 0 && len(ft.lines) == 0 && len(ft.polys) == 0 {
-		return nil, errors.New("empty geometry")
-	}
-	ft.st = styleFor(&ft.f, ft.geom)
-	if ft.st.arc {
-		for i, l := range ft.lines {
-			ft.lines[i] = arcLine(l)
+	case orb.Collection:
+		for _, m := range g {
+			if _, nested := m.(orb.Collection); nested {
+				return errors.New("a collection inside a collection")
+			}
+			if err := ft.addGeometry(m); err != nil {
+				return err
+			}
 		}
+	case nil:
+		return errors.New("no geometry")
+	default:
+		return fmt.Errorf("unsupported geometry %T", g)
 	}
+	return nil
+}
+
+// finish sets what follows from the projected geometry: the bounding
+// box, area, anchor and shape key.
+func (ft *feat) finish() {
 	ft.bounds()
 	ft.anchor = ft.findAnchor()
 	ft.shape = shapeKey(ft)
-	// A label carries the feature's certainty marks (data.Feature.Mark).
-	ft.label = shortName(f.Name) + f.Mark()
-	ft.labelES = shortName(f.NameIn(data.LangES)) + f.Mark()
-	if f.Layer == data.LayerEvent {
-		ft.when = yearText(f.Period)
-	}
-	if f.Destination != "" {
-		ft.dests = destinations(ft.lines)
-	}
-	return ft, nil
 }
 
 // bounds sets min, max and area.
@@ -270,6 +319,9 @@ func destinations(lines [][]geo.Pixel) []dest {
 // shown reports whether ft is drawn for opt, and with what opacity (see
 // data.Feature.OpacityIn).
 func shown(ft *feat, opt *Options) (float64, bool) {
+	if ft.user != nil {
+		return ft.user.shown(opt)
+	}
 	if !opt.visibleLayer(ft.f.Layer) {
 		return 0, false
 	}

@@ -45,6 +45,7 @@ const (
 	symHub
 	symBase
 	symDot
+	symPin // a user layer's point (userlook.go)
 )
 
 // style is how one feature draws at scale 1; widths and sizes are in
@@ -63,13 +64,15 @@ type style struct {
 	cross       bool        // cross-hatch
 	symbol      symbolKind
 	symbolFill  color.NRGBA
-	inner       color.NRGBA // a second, dashed line on top (mixed modes)
+	inner       color.NRGBA // a second, dashed line on top (mixed modes, user layers)
 	innerDash   []float64
-	arc         bool // air: draw segments as curved arcs
-	arrows      bool // direction arrow heads along the line
+	innerWidth  float64 // its width; 0: 0.45 of width
+	arc         bool    // air: draw segments as curved arcs
+	arrows      bool    // direction arrow heads along the line
 	labelColor  color.NRGBA
 	labelBold   bool
-	priority    int // label priority, higher first
+	priority    int       // label priority, higher first
+	look        *userLook // a user layer's look; nil for the atlas's styles
 }
 
 // approximate reports whether a feature's shape is only roughly known.

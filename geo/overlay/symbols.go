@@ -13,6 +13,10 @@ const symbolRadius = 8.0
 
 // drawSymbol draws a layer symbol centred at (x, y).
 func (fr *frame) drawSymbol(dc *gg.Context, st *style, x, y, a float64) {
+	if st.symbol == symPin {
+		fr.stampPin(dc, st.look, x, y, a)
+		return
+	}
 	drawSymbolAt(dc, st.symbol, st.symbolFill, x, y, fr.sc, a)
 }
 

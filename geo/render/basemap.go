@@ -82,18 +82,29 @@ func (r *resolved) planBasemap(v geo.View) basemapPlan {
 	return p
 }
 
+// fetchPolicy is the scene's leave to ask its source for tiles.
+func (r *resolved) fetchPolicy() fetchPolicy {
+	return fetchPolicy{allowBulk: r.AllowBulk, progress: r.Progress}
+}
+
 // drawBasemap draws the basemap of view v (output pixels) into dst, a
-// v.Width x v.Height image at 0,0. It returns the view dst shows: when v
-// is within snapZoom of the composed zoom, v at that zoom moved by at most
-// a pixel across and two down onto the tiles' pixel grid (see
-// splitFrame), so tiles are copied as they are; otherwise v itself, with
-// the composed image resampled to it.
+// v.Width x v.Height image at 0,0, its tiles materialized in r.Dir or in
+// a store of this drawing only (see TileDir.ForExport). It returns the
+// view dst shows: when v is within snapZoom of the composed zoom, v at
+// that zoom moved by at most a pixel across and two down onto the tiles'
+// pixel grid (see splitFrame), so tiles are copied as they are; otherwise
+// v itself, with the composed image resampled to it.
 func (r *resolved) drawBasemap(ctx context.Context, dst *image.RGBA, v geo.View) (geo.View, []MissingTile, error) {
 	p := r.planBasemap(v)
+	dir, done, err := r.Dir.ForExport(p.src.Info())
+	if err != nil {
+		return v, nil, err
+	}
+	defer done()
 	w, h := int(v.Width), int(v.Height)
 	zc := float64(p.zoom) + math.Log2(float64(p.size)/geo.TileSize) // composed pixels' zoom
 	if math.Abs(math.Log2(p.k)) < snapZoom {
-		c, missing, err := basemapInto(ctx, dst, p.src, r.Dir, p.store, Frame{Center: v.Center, Zoom: p.zoom, Width: w, Height: h})
+		c, missing, err := basemapInto(ctx, dst, p.src, dir, p.store, Frame{Center: v.Center, Zoom: p.zoom, Width: w, Height: h}, r.fetchPolicy())
 		if c.Image == nil {
 			return v, missing, err
 		}
@@ -106,7 +117,7 @@ func (r *resolved) drawBasemap(ctx context.Context, dst *image.RGBA, v geo.View)
 	// pixel (TL+(x, y))/k - Origin.
 	k := math.Exp2(v.Zoom - zc)
 	f := Frame{Center: v.Center, Zoom: p.zoom, Width: int(math.Ceil(v.Width/k)) + 4, Height: int(math.Ceil(v.Height/k)) + 4}
-	c, missing, err := Basemap(ctx, p.src, r.Dir, p.store, f)
+	c, missing, err := basemapInto(ctx, nil, p.src, dir, p.store, f, r.fetchPolicy())
 	if c.Image == nil {
 		return v, missing, err
 	}

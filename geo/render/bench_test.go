@@ -86,7 +86,7 @@ func BenchmarkStaticMaps4KPlain(b *testing.B) {
 	plan := r.planBasemap(lay.view)
 	store, level, sub := splitStore(plan.store, plan.size)
 	f := Frame{Center: lay.view.Center, Zoom: plan.zoom + level, Width: p.Width, Height: p.Height}
-	if m, err := s.Dir.FillSplit(context.Background(), plan.src, store, FrameTiles(f, sub), level, 2); err != nil || len(m) > 0 {
+	if m, err := s.Dir.FillSplit(context.Background(), plan.src, store, FrameTiles(f, sub), level, 2, nil); err != nil || len(m) > 0 {
 		b.Fatalf("fill: %v, missing %v", err, m)
 	}
 	obj := overlayObject{s: s.Overlays, opt: overlay.Options{Year: s.Dataset.LatestYear(), Scale: p.Scale}, zoom: float64(plan.zoom) + math.Log2(float64(plan.size)/256)}

@@ -21,13 +21,15 @@ type View struct {
 	// and Zoom (the window's zoom: 256-pixel tiles of logical pixels)
 	// place it; with neither, the selected feature is framed, or all of
 	// Peru shown (see Scene).
-	Bound  orb.Bound
-	Center orb.Point
-	Zoom   float64
+	Bound     orb.Bound
+	Center    orb.Point
+	HasCenter bool // Center is given even when it is 0,0
+	Zoom      float64
 
-	Year     int          // 0: the latest year of the data
-	Layers   []data.Layer // nil: all layers; empty: none
-	Selected string       // highlighted feature id, "" for none
+	Year      int          // 0: the latest year of the data
+	Layers    []data.Layer // nil: all layers; empty: none
+	Selected  string       // highlighted feature id, "" for none
+	HideUsers []int        // the Builder's user layers not drawn, by position
 
 	Annotations *annotation.Set // may be nil
 	Lang        string          // "es" for Spanish labels and furniture, else English
@@ -45,9 +47,13 @@ type Builder struct {
 	Dir       TileDir       // where tiles are materialized
 	StoreName string        // Source's store in Dir (see StoreName)
 	Dataset   *data.Dataset // nil: the embedded data
-	Overlays  *overlay.Set  // nil: built from Dataset
+	Overlays  *overlay.Set  // nil: built from Dataset; with user layers (WithUsers), every scene draws and credits them
 	Names     label.Source  // the basemap's place names, for a basemap without its own
 	AllowGaps bool          // write images even when basemap tiles are missing
+	AllowBulk bool          // ask an online source for more than tiles.MaxOnlineTiles tiles
+
+	// Progress is given to every Scene (see Scene.Progress).
+	Progress func(done, total int)
 }
 
 // NewBuilder returns a Builder drawing src, with tiles kept under the
@@ -73,11 +79,11 @@ func NewBuilder(src tiles.Source, dir, version string, ds *data.Dataset, set *ov
 func (b *Builder) Scene(v View, p Preset) Scene {
 	return Scene{
 		Source: b.Source, Dir: b.Dir, StoreName: b.StoreName,
-		Bound: v.Bound, Center: v.Center, Zoom: v.Zoom,
+		Bound: v.Bound, Center: v.Center, HasCenter: v.HasCenter, Zoom: v.Zoom,
 		Width: p.Width, Height: p.Height, Preset: p,
-		Year: v.Year, Layers: v.Layers, Selected: v.Selected,
+		Year: v.Year, Layers: v.Layers, Selected: v.Selected, HideUsers: v.HideUsers,
 		Lang: v.Lang, Title: v.Title, Subtitle: v.Subtitle,
 		Annotations: v.Annotations, Dataset: b.Dataset, Overlays: b.Overlays, Names: b.Names,
-		AllowGaps: b.AllowGaps,
+		AllowGaps: b.AllowGaps, AllowBulk: b.AllowBulk, Progress: b.Progress,
 	}
 }

@@ -39,20 +39,27 @@ type Composed struct {
 	Origin geo.Pixel
 }
 
-// Basemap composes the basemap for a frame: it materializes the tiles the
-// frame needs from src into dir (under storeName), then has go-staticmaps
-// draw them with SetOnline(false), in two bands split on a row of tiles,
-// composed at once on two cores (go-staticmaps draws every tile pixel
-// through a bilinear filter, on one goroutine). When tiles are missing it
-// still returns the image, together with the list and an error wrapping
-// ErrMissingTiles, so callers choose whether gaps are acceptable.
-func Basemap(ctx context.Context, src tiles.Source, dir TileDir, storeName string, f Frame) (Composed, []MissingTile, error) {
-	return basemapInto(ctx, nil, src, dir, storeName, f)
+// ErrBulk is wrapped when an export would ask an online tile server for
+// more than tiles.MaxOnlineTiles tiles without the user's leave.
+var ErrBulk = errors.New("render: a bulk download of tiles")
+
+// fetchPolicy is how an export may ask its source for tiles.
+type fetchPolicy struct {
+	allowBulk bool                  // an online source may be asked for more than tiles.MaxOnlineTiles
+	progress  func(done, total int) // called as source tiles are produced; may be nil
 }
 
-// basemapInto is Basemap composing into dst, an f.Width x f.Height image
-// at 0,0 (a new one when nil).
-func basemapInto(ctx context.Context, dst *image.RGBA, src tiles.Source, dir TileDir, storeName string, f Frame) (Composed, []MissingTile, error) {
+// basemapInto composes the basemap for a frame into dst, an f.Width x
+// f.Height image at 0,0 (a new one when nil): it materializes the tiles
+// the frame needs from src into dir (under storeName), asking src under
+// policy fp (an online source at most tiles.MaxOnlineTiles tiles unless
+// allowed), then has go-staticmaps draw them with SetOnline(false), in two
+// bands split on a row of tiles, composed at once on two cores
+// (go-staticmaps draws every tile pixel through a bilinear filter, on one
+// goroutine). When tiles are missing it still returns the image, together
+// with the list and an error wrapping ErrMissingTiles, so callers choose
+// whether gaps are acceptable.
+func basemapInto(ctx context.Context, dst *image.RGBA, src tiles.Source, dir TileDir, storeName string, f Frame, fp fetchPolicy) (Composed, []MissingTile, error) {
 	if f.Width <= 0 || f.Height <= 0 {
 		return Composed{}, nil, fmt.Errorf("render: bad frame size %dx%d", f.Width, f.Height)
 	}
@@ -68,9 +75,16 @@ func basemapInto(ctx context.Context, dst *image.RGBA, src tiles.Source, dir Til
 	for _, b := range bands {
 		need = append(need, FrameTiles(b.frame, sub)...)
 	}
-	missing, err := dir.FillSplit(ctx, src, store, need, level, 2)
+	if n := sourceTiles(need, level); src.Info().Online && !fp.allowBulk && n > tiles.MaxOnlineTiles {
+		return Composed{}, nil, fmt.Errorf("%w: the map needs %d tiles from %s, more than the %d one export may ask an online server for; choose a smaller size or zoom, or allow a bulk download (your own server only)",
+			ErrBulk, n, src.Info().Name, tiles.MaxOnlineTiles)
+	}
+	missing, err := dir.FillSplit(ctx, src, store, need, level, 2, fp.progress)
 	if err != nil {
 		return Composed{}, missing, err
+	}
+	if err := dir.fillGaps(store, need, missing, sub, level); err != nil {
+		return Composed{}, missing, fmt.Errorf("render: %w", err)
 	}
 	img := dst
 	if img == nil {
@@ -96,6 +110,16 @@ func basemapInto(ctx context.Context, dst *image.RGBA, src tiles.Source, dir Til
 		return out, missing, fmt.Errorf("%w: %s", ErrMissingTiles, describeMissing(missing))
 	}
 	return out, nil, nil
+}
+
+// sourceTiles counts the source tiles the store tiles ts, split level
+// times, are cut from.
+func sourceTiles(ts []maptile.Tile, level int) int {
+	seen := map[maptile.Tile]bool{}
+	for _, t := range ts {
+		seen[maptile.New(t.X>>level, t.Y>>level, t.Z-maptile.Zoom(level))] = true
+	}
+	return len(seen)
 }
 
 // Split tiles: go-staticmaps draws whole tiles, so every pixel of the
@@ -242,15 +266,26 @@ func FrameTiles(f Frame, tileSize int) []maptile.Tile {
 	return out
 }
 
+// describeMissing says how many tiles are missing, why the first is (the
+// others usually fail alike: a server down, a package without that zoom),
+// and names a few of the others.
 func describeMissing(m []MissingTile) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d tile(s)", len(m))
-	for i, t := range m {
-		if i == 5 {
-			fmt.Fprintf(&b, ", and %d more", len(m)-5)
-			break
+	if len(m) == 0 {
+		return b.String()
+	}
+	t := m[0].Tile
+	fmt.Fprintf(&b, "; %d/%d/%d: %v", t.Z, t.X, t.Y, m[0].Err)
+	if len(m) > 1 {
+		fmt.Fprintf(&b, "; also")
+		for i, o := range m[1:] {
+			if i == 4 {
+				fmt.Fprintf(&b, " and %d more", len(m)-5)
+				break
+			}
+			fmt.Fprintf(&b, " %d/%d/%d", o.Tile.Z, o.Tile.X, o.Tile.Y)
 		}
-		fmt.Fprintf(&b, "; %d/%d/%d: %v", t.Tile.Z, t.Tile.X, t.Tile.Y, t.Err)
 	}
 	return b.String()
 }

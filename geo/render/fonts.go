@@ -29,6 +29,14 @@ func NewFonts() (*Fonts, error) {
 	return &Fonts{regular: r, bold: b}, nil
 }
 
+// fontsOr is f, or the embedded fonts when f is nil.
+func fontsOr(f *Fonts) (*Fonts, error) {
+	if f != nil {
+		return f, nil
+	}
+	return NewFonts()
+}
+
 // Face returns a face of the given pixel size, bold or regular.
 func (f *Fonts) Face(size float64, bold bool) font.Face {
 	tf := f.regular

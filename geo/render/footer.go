@@ -76,26 +76,37 @@ type footRun struct {
 }
 
 // footerRuns is the footer as a paragraph: the sources cited by the
-// features shown, a note on bracketed years when there are some, then
-// the attribution, in grey.
-func footerRuns(srcs []data.Source, attribution, lang string) []footRun {
+// atlas features shown, a note on bracketed years when there are some,
+// each user layer shown with its own sources (apart, marked as the
+// user's), then the attribution, in grey.
+func footerRuns(srcs []data.Source, users []userCredit, attribution, lang string) []footRun {
 	if len(srcs) == 0 {
-		return []footRun{{s: sourcesWord(lang), bold: true}, {s: noSourcesWords(lang)}, {s: attribution, grey: true}}
+		runs := []footRun{{s: sourcesWord(lang), bold: true}, {s: noSourcesWords(lang)}}
+		return append(append(runs, userCreditRuns(users, lang)...), footRun{s: attribution, grey: true})
 	}
-	runs := []footRun{{s: sourcesWord(lang), bold: true}}
+	runs := citationRuns([]footRun{{s: sourcesWord(lang), bold: true}}, srcs, ShortCitation)
 	inferred := false
-	for i, s := range srcs {
-		end := ";"
-		if i == len(srcs)-1 {
-			end = "."
-		}
-		runs = append(runs, footRun{s: ShortCitation(s) + end})
+	for _, s := range srcs {
 		inferred = inferred || (s.DateInferred && s.Year != 0)
 	}
 	if inferred {
 		runs = append(runs, footRun{s: inferredYearsWords(lang)})
 	}
+	runs = append(runs, userCreditRuns(users, lang)...)
 	return append(runs, footRun{s: attribution, grey: true})
+}
+
+// citationRuns appends to runs the sources cited as cite cites them, each
+// ending with a semicolon, the last with a full stop.
+func citationRuns(runs []footRun, srcs []data.Source, cite func(data.Source) string) []footRun {
+	for i, s := range srcs {
+		end := ";"
+		if i == len(srcs)-1 {
+			end = "."
+		}
+		runs = append(runs, footRun{s: cite(s) + end})
+	}
+	return runs
 }
 
 // footWord is a word of the footer placed on a line.

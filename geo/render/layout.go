@@ -9,6 +9,7 @@ import (
 
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/label"
 )
 
 // Type sizes and spacing, in furniture units (see unitFor).
@@ -36,6 +37,8 @@ const (
 	maxColumns  = 4    // legend columns
 	legendGapU  = 1.3  // between legend columns, in units
 	headRowU    = 2.72 // the legend heading's height, in units
+
+	maxScaleShare = 0.06 // a compact map's scale bar covers at most this share of it
 )
 
 // unitFor is the furniture's base size in pixels: 1/90 of the shorter
@@ -65,12 +68,14 @@ type layout struct {
 	legend    image.Rectangle
 	scale     image.Rectangle // the scale bar and north arrow (its widest)
 	inset     image.Rectangle
-	lines     [][]footWord // the footer's lines
-	cols      int          // legend columns
-	colW      float64      // legend column width
-	rows      []legendLine // the legend's lines, wrapped to colW
-	colStarts []int        // the index in rows of each column's first line
+	band      image.Rectangle // across the image above the footer: empty but for a film's captions
+	lines     [][]footWord    // the footer's lines
+	cols      int             // legend columns
+	colW      float64         // legend column width
+	rows      []legendLine    // the legend's lines, wrapped to colW
+	colStarts []int           // the index in rows of each column's first line
 	sources   []data.Source
+	users     []userCredit // the user layers the footer credits
 
 	titleLines   []string // the title, and the subtitle on the same line or under it
 	subtitle     string
@@ -80,6 +85,8 @@ type layout struct {
 
 	view geo.View // the map's view in output pixels, once placed
 	zoom float64  // its zoom in the window's units (logical pixels)
+
+	attrSize float64 // type size of a compact layout's attribution
 
 	titleText string       // the title as drawn
 	texts     []placedText // every word drawn, for the PDF's text layer
@@ -116,16 +123,17 @@ func share(r image.Rectangle, w, h int) float64 {
 	return float64(r.Dx()*r.Dy()) / float64(w*h)
 }
 
-// newLayout lays out an export listing srcs in its footer and key in its
-// legend.
-func newLayout(r *resolved, fonts *Fonts, srcs []data.Source, key legendContent) *layout {
+// newLayout lays out an export listing c's sources and credits in its
+// footer and its key in its legend.
+func newLayout(r *resolved, fonts *Fonts, c content) *layout {
 	w, h := r.w, r.h
-	u := unitFor(w, h)
-	l := &layout{u: u, w: w, h: h, sources: srcs, attribution: attributionLine(r)}
-	if min(w, h) < compactSide {
-		return l.compactLayout()
-	}
+	u := r.unit()
+	srcs, key := c.srcs, c.key
+	l := &layout{u: u, w: w, h: h, sources: srcs, users: c.users, attribution: attributionLine(r)}
 	m := newMeasurer(fonts)
+	if min(w, h) < compactSide {
+		return l.compactLayout(m)
+	}
 	pad := padding * u
 	fw := float64(w)
 
@@ -149,20 +157,21 @@ func newLayout(r *resolved, fonts *Fonts, srcs []data.Source, key legendContent)
 	l.title = image.Rect(0, 0, w, int(th))
 
 	// Footer: the sources and the attribution as one paragraph.
-	l.lines = wrapRuns(m, footerRuns(srcs, l.attribution, r.Lang), footerText*u, fw-2*pad)
+	l.lines = wrapRuns(m, footerRuns(srcs, c.users, l.attribution, r.Lang), footerText*u, fw-2*pad)
 	fth := 1.4*pad + float64(len(l.lines))*footerText*u*footerLead
 	l.footer = image.Rect(0, h-int(math.Ceil(fth)), w, h)
 
 	// The legend's column: as wide as its widest line and its heading, at
 	// most legendMaxColU (longer lines wrap).
-	textW := math.Max(legendTextWidth(m, key, r.Lang, u), m.width(legendHeading(r.year, r.Lang), legendHead*u, true)+u)
+	textW := math.Max(legendTextWidth(m, key, r.Lang, u), m.width(r.legendHeading(), legendHead*u, true)+u)
 	l.colW = math.Min(textW, legendMaxColU*u)
 	l.rows = legendLines(m, key, r.Lang, u, l.colW)
 
 	// A landscape image has the panel beside the map if the map keeps
 	// minMapShare, a portrait one under it (a side panel down a page
 	// leaves a tall gap between the legend and the inset).
-	top, bottom := l.title.Max.Y, l.footer.Min.Y
+	top, bottom := l.title.Max.Y, l.footer.Min.Y-int(math.Ceil(r.bandH))
+	l.band = image.Rect(0, bottom, w, l.footer.Min.Y) // a film's captions (see Film)
 	if w >= h && l.sidePanel(r, top, bottom) && share(l.mapR, w, h) >= minMapShare {
 		return l
 	}
@@ -172,28 +181,56 @@ func newLayout(r *resolved, fonts *Fonts, srcs []data.Source, key legendContent)
 	if l.sidePanel(r, top, bottom) && share(l.mapR, w, h) >= minMapShare {
 		return l
 	}
-	return l.compactLayout()
+	return l.compactLayout(m)
 }
 
-// refill puts srcs in the footer and key in the legend of a layout made
-// for at least as much (see Scene.render): the boxes stay, the lines are
-// wrapped again and the legend's columns balanced again.
-func (l *layout) refill(r *resolved, fonts *Fonts, srcs []data.Source, key legendContent) {
-	l.sources = srcs
+// refill puts c's sources and credits in the footer and its key in the
+// legend of a layout made for at least as much (see Scene.render): the
+// boxes stay, the lines are wrapped again and the legend's columns
+// balanced again.
+func (l *layout) refill(r *resolved, fonts *Fonts, c content) {
+	l.sources, l.users = c.srcs, c.users
 	if l.compact {
 		return
 	}
 	m := newMeasurer(fonts)
-	l.lines = wrapRuns(m, footerRuns(srcs, l.attribution, r.Lang), footerText*l.u, float64(l.w)-2*padding*l.u)
-	l.rows = legendLines(m, key, r.Lang, l.u, l.colW)
+	l.lines = wrapRuns(m, footerRuns(c.srcs, c.users, l.attribution, r.Lang), footerText*l.u, float64(l.w)-2*padding*l.u)
+	l.rows = legendLines(m, c.key, r.Lang, l.u, l.colW)
 	l.colStarts, _ = l.legendIn(l.cols)
 }
 
-// compactLayout makes l a plain map over the whole image.
-func (l *layout) compactLayout() *layout {
-	*l = layout{u: l.u, w: l.w, h: l.h, sources: l.sources, attribution: l.attribution, compact: true,
-		mapR: image.Rect(0, 0, l.w, l.h)} // the scale bar is placed when drawn, over the attribution
+// compactLayout makes l a plain map with the attribution in a strip under
+// it and the scale bar and north arrow on its foot when they cover at most
+// maxScaleShare of it (labels avoid them: see furnitureOnMap).
+func (l *layout) compactLayout(m *measurer) *layout {
+	*l = layout{u: l.u, w: l.w, h: l.h, sources: l.sources, users: l.users, attribution: l.attribution, compact: true}
+	// The attribution's type shrinks, down to a thumbnail's 6 pixels,
+	// until the strip leaves the map three quarters of the image.
+	strip := 0
+	for _, size := range []float64{attributionSize(l.u), 7, 6} {
+		l.attrSize = size
+		strip = attributionHeight(m, l.attribution, size, l.u/2, float64(l.w))
+		if strip <= l.h/4 {
+			break
+		}
+	}
+	l.footer = image.Rect(0, l.h-strip, l.w, l.h)
+	l.mapR = image.Rect(0, 0, l.w, l.h-strip)
+	// A thumbnail has no scale bar: it would hide too much of the map.
+	if sb := l.scaleBox(1.2*l.u, float64(l.mapR.Max.Y)-1.2*l.u-scaleBoxH*l.u); sb.In(l.mapR) && share(sb, l.mapR.Dx(), l.mapR.Dy()) <= maxScaleShare {
+		l.scale = sb
+	}
 	return l
+}
+
+// furnitureOnMap are the boxes of the furniture drawn over the map (the
+// compact layout's scale bar), in the map's pixels, for labels to avoid.
+func (l *layout) furnitureOnMap() []label.Box {
+	if l.scale.Empty() || !l.scale.In(l.mapR) {
+		return nil
+	}
+	s := l.scale.Sub(l.mapR.Min)
+	return []label.Box{{X0: float64(s.Min.X), Y0: float64(s.Min.Y), X1: float64(s.Max.X), Y1: float64(s.Max.Y)}}
 }
 
 // scaleBox is the box of the scale bar and north arrow at x, y.

@@ -71,8 +71,8 @@ func TestLayoutByAspect(t *testing.T) {
 		{desc: "900x1200", p: CustomPreset(900, 1200), want: "below", minShare: 0.55},
 		{desc: "a tall strip", p: CustomPreset(800, 2400), want: "below", minShare: 0.7},
 		{desc: "a wide strip", p: CustomPreset(3000, 800), want: "side", minShare: 0.7},
-		{desc: "640x400: too small for panels", p: CustomPreset(640, 400), want: "compact", minShare: 1},
-		{desc: "320x240", p: CustomPreset(320, 240), want: "compact", minShare: 1},
+		{desc: "640x400: too small for panels", p: CustomPreset(640, 400), want: "compact", minShare: 0.9},
+		{desc: "320x240", p: CustomPreset(320, 240), want: "compact", minShare: 0.85},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
@@ -81,7 +81,7 @@ func TestLayoutByAspect(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			l := newLayout(r, fonts, r.yearSources(), r.yearLegend())
+			l := newLayout(r, fonts, content{srcs: r.yearSources(), key: r.yearLegend()})
 			got := "below"
 			switch {
 			case l.compact:
@@ -157,7 +157,7 @@ func TestFooterIsCompact(t *testing.T) {
 		t.Fatal(err)
 	}
 	srcs := r.yearSources()
-	l := newLayout(r, fonts, srcs, r.yearLegend())
+	l := newLayout(r, fonts, content{srcs: srcs, key: r.yearLegend()})
 	if len(srcs) != 5 || len(l.lines) > 2 {
 		var text []string
 		for _, line := range l.lines {

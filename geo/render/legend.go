@@ -34,6 +34,16 @@ func fix(v fixed.Int26_6) float64 { return float64(v) / 64 }
 type legendContent struct {
 	entries []overlay.LegendEntry
 	marks   []string
+	extra   []legendExtra                    // lines of a key drawn over the atlas layers (a compare's rings)
+	count   func(overlay.LegendEntry) string // an entry's count as drawn; nil: Count
+}
+
+// countText is entry e's count as the legend draws it.
+func (c legendContent) countText(e overlay.LegendEntry) string {
+	if c.count != nil {
+		return c.count(e)
+	}
+	return itoa(e.Count)
 }
 
 // yearLegend is the legend of everything the year shows anywhere, and
@@ -55,16 +65,17 @@ func counted(es []overlay.LegendEntry) []overlay.LegendEntry {
 
 // sameAs reports whether c and d list the same lines with the same counts.
 func (c legendContent) sameAs(d legendContent) bool {
-	return slices.Equal(c.entries, d.entries) && slices.Equal(c.marks, d.marks)
+	return slices.Equal(c.entries, d.entries) && slices.Equal(c.marks, d.marks) && slices.Equal(c.extra, d.extra)
 }
 
 // legendLine is one line of the legend: a swatch or a mark, and its text
 // wrapped to the column, the count after the last line.
 type legendLine struct {
-	entry *overlay.LegendEntry // nil for a mark's key
-	mark  string
-	lines []string
-	count string // drawn grey after the last line; "" for a mark's key
+	entry  *overlay.LegendEntry // nil for a mark's key and an extra line
+	swatch *image.RGBA          // an extra line's swatch
+	mark   string
+	lines  []string
+	count  string // drawn grey after the last line; "" for a mark's key
 }
 
 // height is the line's height in pixels at unit u.
@@ -79,12 +90,15 @@ func legendLines(m *measurer, c legendContent, lang string, u, colW float64) []l
 	var out []legendLine
 	for i := range c.entries {
 		e := &c.entries[i]
-		count := "  " + itoa(e.Count)
+		count := "  " + c.countText(*e)
 		out = append(out, legendLine{entry: e, count: count,
 			lines: wrapWords(m, e.Title(lang), size, avail, m.width(count, size, false))})
 	}
 	for _, mk := range c.marks {
 		out = append(out, legendLine{mark: mk, lines: wrapWords(m, markText(mk, lang), size, avail, 0)})
+	}
+	for _, x := range c.extra {
+		out = append(out, legendLine{swatch: x.swatch(int(math.Round(swatchSize*u)), u/12), lines: wrapWords(m, x.text, size, avail, 0)})
 	}
 	return out
 }
@@ -104,10 +118,13 @@ func markText(mark, lang string) string {
 func legendTextWidth(m *measurer, c legendContent, lang string, u float64) float64 {
 	w := 0.0
 	for _, e := range c.entries {
-		w = math.Max(w, m.width(e.Title(lang)+"  "+itoa(e.Count), legendText*u, false))
+		w = math.Max(w, m.width(e.Title(lang)+"  "+c.countText(e), legendText*u, false))
 	}
 	for _, mk := range c.marks {
 		w = math.Max(w, m.width(markText(mk, lang), legendText*u, false))
+	}
+	for _, x := range c.extra {
+		w = math.Max(w, m.width(x.text, legendText*u, false))
 	}
 	return w + (swatchSize+swatchGapU+1)*u // a unit to spare for rounding
 }
@@ -195,7 +212,7 @@ func (l *layout) drawLegend(img *image.RGBA, dc *gg.Context, r *resolved, fonts 
 	x0, y0 := float64(l.legend.Min.X), float64(l.legend.Min.Y)
 	l.setColor(dc, inkColor)
 	l.setFace(dc, fonts.Face(legendHead*u, true))
-	l.text(dc, legendHeading(r.year, r.Lang), x0, y0+legendHead*u, legendHead*u)
+	l.text(dc, r.legendHeading(), x0, y0+legendHead*u, legendHead*u)
 	y0 += headRowU * u
 	size := legendText * u
 	if len(l.rows) == 0 {
@@ -213,10 +230,14 @@ func (l *layout) drawLegend(img *image.RGBA, dc *gg.Context, r *resolved, fonts 
 		x := x0 + float64(col)*(l.colW+legendGapU*u)
 		// the swatch is centred on the first line
 		sp := image.Pt(int(x), int(y+(legendRow*u-float64(sw))/2))
-		if ll.entry != nil {
-			s := ll.entry.Swatch(sw, u/12)
+		switch {
+		case ll.entry != nil || ll.swatch != nil:
+			s := ll.swatch
+			if ll.entry != nil {
+				s = ll.entry.Swatch(sw, u/12)
+			}
 			draw.Draw(img, image.Rectangle{Min: sp, Max: sp.Add(s.Bounds().Size())}, s, image.Point{}, draw.Over)
-		} else {
+		default:
 			// the mark as the labels carry it, raised, on the first
 			// line's baseline, larger, in the swatch's place
 			ms := markSize * u

@@ -33,11 +33,14 @@ func (l *layout) draw(img *image.RGBA, r *resolved, fonts *Fonts, missing int) {
 	mpp := geo.MetersPerPixel(l.view.Center.Lat(), l.view.Zoom)
 	l.titleText = r.Title
 	if l.compact {
-		// The attribution across the foot, the scale bar above it.
-		top := drawAttribution(dc, fonts, u, l.mapR, l.attribution)
-		l.scale = l.scaleBox(1.2*u, top-0.6*u-scaleBoxH*u)
-		drawScaleAndNorth(dc, fonts, u, l.scale.Min, mpp)
-		drawGapNote(dc, fonts, u, image.Rect(l.mapR.Min.X, l.mapR.Min.Y, l.mapR.Max.X, int(top)), missing, r.Lang)
+		// The attribution in the strip under the map, the scale bar on
+		// the map's foot (placed by compactLayout; labels avoid it).
+		fill(img, l.footer, paperOpaque)
+		drawAttribution(dc, fonts, u, l.attrSize, l.footer, l.attribution)
+		if !l.scale.Empty() {
+			drawScaleAndNorth(dc, fonts, u, l.scale.Min, mpp)
+		}
+		drawGapNote(dc, fonts, u, l.mapR, missing, r.Lang)
 		return
 	}
 	drawGapNote(dc, fonts, u, l.mapR, missing, r.Lang)

@@ -1,6 +1,8 @@
 package render
 
 import (
+	"errors"
+	"fmt"
 	"math"
 
 	"github.com/paulmach/orb"
@@ -15,6 +17,41 @@ const (
 	selectPad     = 0.25
 	selectMinSpan = 1.2
 )
+
+// ErrPlace is wrapped when a scene's Center, Zoom or Bound is not a place
+// on the map: not a finite number, or out of range.
+var ErrPlace = errors.New("render: not a place on the map")
+
+// maxSceneZoom is the deepest zoom a scene may ask for, in the window's
+// units: past the deepest of any tile source.
+const maxSceneZoom = 22
+
+// checkPlace refuses a Center, Zoom or Bound that no map can show: NaN or
+// infinite numbers (which would make the tile loops and the rasterizer
+// spin), latitudes past the poles, longitudes past ±180, zooms outside
+// 0..maxSceneZoom.
+func (s Scene) checkPlace() error {
+	finite := func(v ...float64) bool {
+		for _, x := range v {
+			if math.IsNaN(x) || math.IsInf(x, 0) {
+				return false
+			}
+		}
+		return true
+	}
+	onMap := func(p orb.Point) bool {
+		return finite(p[0], p[1]) && p.Lat() >= -90 && p.Lat() <= 90 && p.Lon() >= -180 && p.Lon() <= 180
+	}
+	switch {
+	case !onMap(s.Center):
+		return fmt.Errorf("%w: centre %v,%v (want latitude -90..90, longitude -180..180)", ErrPlace, s.Center.Lat(), s.Center.Lon())
+	case !finite(s.Zoom) || s.Zoom < 0 || s.Zoom > maxSceneZoom:
+		return fmt.Errorf("%w: zoom %v (want 0..%d)", ErrPlace, s.Zoom, maxSceneZoom)
+	case !onMap(s.Bound.Min) || !onMap(s.Bound.Max):
+		return fmt.Errorf("%w: bound %v", ErrPlace, s.Bound)
+	}
+	return nil
+}
 
 // where is how the scene says what its map shows.
 type where int
@@ -40,7 +77,7 @@ func (r *resolved) where() (where, orb.Bound) {
 	} else {
 		kind = byPeru
 	}
-	if r.Center != (orb.Point{}) || r.Zoom != 0 {
+	if r.HasCenter || r.Center != (orb.Point{}) || r.Zoom != 0 {
 		kind = byCenter
 	}
 	return kind, b
@@ -80,7 +117,7 @@ func (r *resolved) mapView(w, h int) geo.View {
 	var v geo.View
 	if kind == byCenter {
 		c, z := r.Center, r.Zoom
-		if c == (orb.Point{}) {
+		if !r.HasCenter && c == (orb.Point{}) {
 			c = geo.Fit(b, 1, 1, 0).Center
 		}
 		if z == 0 {

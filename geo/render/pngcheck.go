@@ -7,7 +7,8 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
-	"os"
+
+	"github.com/perutraffickingatlas/atlas/internal/safefile"
 )
 
 // maxTileFile bounds the size of a tile file read back: a 2048-pixel
@@ -23,17 +24,17 @@ var errBadPNG = errors.New("render: not an intact PNG")
 // anywhere fails, as decoding it would, at a fraction of the cost (the
 // export reads every tile it needs back this way on every export).
 func checkPNG(path string, size int) error {
-	f, err := os.Open(path)
+	f, err := safefile.Open(path) // a FIFO or directory is never opened as one
 	if err != nil {
-		return err
+		return fmt.Errorf("%w: %v", errBadPNG, err)
 	}
 	defer f.Close()
 	fi, err := f.Stat()
 	if err != nil {
 		return err
 	}
-	if !fi.Mode().IsRegular() || fi.Size() > maxTileFile {
-		return fmt.Errorf("%w: %s is not a regular file of at most %d bytes", errBadPNG, path, maxTileFile)
+	if fi.Size() > maxTileFile {
+		return fmt.Errorf("%w: %s is larger than %d bytes", errBadPNG, path, maxTileFile)
 	}
 	b, err := io.ReadAll(io.LimitReader(f, maxTileFile))
 	if err != nil {

@@ -3,6 +3,7 @@ package render
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 )
 
@@ -72,11 +73,16 @@ func PresetByName(name string) (Preset, error) {
 }
 
 // CustomPreset is a width x height pixel image on a page at 96 dpi, drawn
-// at density 2 when either side exceeds 2500 pixels, else 1.
+// at density 2 when either side exceeds 2500 pixels, at less than 1 (down
+// to 0.5) for a thumbnail whose shorter side is under compactSide, else 1.
 func CustomPreset(width, height int) Preset {
 	p := Preset{Name: "custom", Width: width, Height: height, DPI: 96, Scale: 1}
-	if width > 2500 || height > 2500 {
+	switch {
+	case width > 2500 || height > 2500:
 		p.Scale = 2
+	case min(width, height) < compactSide:
+		// a thumbnail: symbols and type shrink with it, to half size
+		p.Scale = math.Max(0.5, float64(min(width, height))/compactSide)
 	}
 	p.PageWidthMM = float64(width) / p.DPI * 25.4
 	p.PageHeightMM = float64(height) / p.DPI * 25.4

@@ -60,7 +60,7 @@ func TestBasemapHasNoHolesWhenAllTilesExist(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
 			src := &solidSource{size: tc.size}
-			c, missing, err := Basemap(context.Background(), src, TileDir{Root: t.TempDir()}, "solid", tc.f)
+			c, missing, err := basemapInto(context.Background(), nil, src, TileDir{Root: t.TempDir()}, "solid", tc.f, fetchPolicy{})
 			if err != nil || len(missing) != 0 {
 				t.Fatalf("Basemap: %v, missing %v", err, missing)
 			}
@@ -83,7 +83,7 @@ func TestBasemapReportsMissingTiles(t *testing.T) {
 	f := limaFrame(600, 400)
 	need := FrameTiles(f, 256)
 	src := &solidSource{size: 256, holes: map[maptile.Tile]bool{need[0]: true}}
-	c, missing, err := Basemap(context.Background(), src, TileDir{Root: t.TempDir()}, "solid", f)
+	c, missing, err := basemapInto(context.Background(), nil, src, TileDir{Root: t.TempDir()}, "solid", f, fetchPolicy{})
 	if !errors.Is(err, ErrMissingTiles) {
 		t.Fatalf("error %v, want ErrMissingTiles", err)
 	}
@@ -141,6 +141,7 @@ func TestFillStopsOnCancel(t *testing.T) {
 
 func TestWriteFile(t *testing.T) {
 	img := image.NewRGBA(image.Rect(0, 0, 4, 4))
+	var raceTarget string // the path of the race case, set by its setup
 	failing := func(w io.Writer, _ image.Image) error {
 		w.Write([]byte("half a png"))
 		return errors.New("no space left on device")
@@ -152,6 +153,7 @@ func TestWriteFile(t *testing.T) {
 		overwrite bool
 		wantErr   string
 		wantFile  bool
+		wantBody  string // what the file at path holds afterwards, when set
 	}{
 		{desc: "new file", setup: func(d string) string { return filepath.Join(d, "map.png") }, enc: EncodePNG, wantFile: true},
 		{desc: "existing file kept", setup: func(d string) string {
@@ -165,13 +167,28 @@ func TestWriteFile(t *testing.T) {
 			return p
 		}, enc: EncodePNG, overwrite: true, wantFile: true},
 		{desc: "full disk leaves nothing", setup: func(d string) string { return filepath.Join(d, "map.png") }, enc: failing, wantErr: "no space left", wantFile: false},
+		{desc: "a directory is refused, even with overwrite", setup: func(d string) string {
+			p := filepath.Join(d, "map.png")
+			os.Mkdir(p, 0o755)
+			return p
+		}, enc: EncodePNG, overwrite: true, wantErr: "is a directory", wantFile: true},
+		{desc: "a file another program makes while encoding is kept", setup: func(d string) string {
+			raceTarget = filepath.Join(d, "map.png")
+			return raceTarget
+		}, enc: func(w io.Writer, img image.Image) error {
+			// the user saves their own map.png while the export is encoded
+			if err := os.WriteFile(raceTarget, []byte("USER DOCUMENT"), 0o644); err != nil {
+				return err
+			}
+			return EncodePNG(w, img)
+		}, wantErr: "another program created it", wantFile: true, wantBody: "USER DOCUMENT"},
 		{desc: "impossible path", setup: func(d string) string { return filepath.Join(d, "no", "such", "dir", "map.png") }, enc: EncodePNG, wantErr: "no such file", wantFile: false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
 			dir := t.TempDir()
 			path := tc.setup(dir)
-			err := WriteFile(path, img, tc.enc, tc.overwrite)
+			err := WriteFile(context.Background(), path, img, tc.enc, tc.overwrite)
 			if (err != nil) != (tc.wantErr != "") || (err != nil && !strings.Contains(err.Error(), tc.wantErr)) {
 				t.Fatalf("WriteFile error %v, want %q", err, tc.wantErr)
 			}
@@ -180,6 +197,9 @@ func TestWriteFile(t *testing.T) {
 			}
 			if _, serr := os.Stat(path); (serr == nil) != tc.wantFile {
 				t.Errorf("file exists = %v, want %v", serr == nil, tc.wantFile)
+			}
+			if b, _ := os.ReadFile(path); tc.wantBody != "" && string(b) != tc.wantBody {
+				t.Errorf("the file holds %q, want %q: replaced", b, tc.wantBody)
 			}
 			entries, _ := os.ReadDir(dir)
 			for _, e := range entries {
@@ -207,7 +227,7 @@ func TestFillSplitCutsTilesExactly(t *testing.T) {
 			ts = append(ts, maptile.New(parent.X*4+dx, parent.Y*4+dy, 9))
 		}
 	}
-	if m, err := dir.FillSplit(context.Background(), src, "q", ts, 2, 2); err != nil || len(m) > 0 {
+	if m, err := dir.FillSplit(context.Background(), src, "q", ts, 2, 2, nil); err != nil || len(m) > 0 {
 		t.Fatalf("FillSplit: %v, missing %v", err, m)
 	}
 	for _, q := range ts {
@@ -221,7 +241,7 @@ func TestFillSplitCutsTilesExactly(t *testing.T) {
 			}
 		}
 	}
-	if _, err := dir.FillSplit(context.Background(), coastSource{size: 300}, "r", ts, 3, 2); err == nil {
+	if _, err := dir.FillSplit(context.Background(), coastSource{size: 300}, "r", ts, 3, 2, nil); err == nil {
 		t.Error("300 px tiles split in eight passed")
 	}
 }

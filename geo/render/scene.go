@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"image"
 	"math"
+	"slices"
 
 	"github.com/fogleman/gg"
 	"github.com/paulmach/orb"
@@ -36,9 +37,10 @@ type Scene struct {
 	// alone centres on the selected feature or on Peru; Center alone
 	// takes zoom 8). With neither, the selected feature's bound, padded,
 	// is fitted; without a selection, all of Peru.
-	Bound  orb.Bound
-	Center orb.Point
-	Zoom   float64
+	Bound     orb.Bound
+	Center    orb.Point
+	HasCenter bool // Center is given even when it is 0,0 (a zero Center without it is none)
+	Zoom      float64
 
 	// Size in pixels; zero takes Preset's. Preset also gives the PDF page
 	// and the map's pixel density (Preset.Scale: lines, symbols and type
@@ -46,9 +48,10 @@ type Scene struct {
 	Width, Height int
 	Preset        Preset
 
-	Year     int          // 0: the latest year of the data
-	Layers   []data.Layer // nil: all layers; empty: none
-	Selected string       // highlighted feature id, "" for none
+	Year      int          // 0: the latest year of the data
+	Layers    []data.Layer // nil: all layers; empty: none
+	Selected  string       // highlighted feature id (an atlas id or a user feature's), "" for none
+	HideUsers []int        // positions of the Overlays' user layers not drawn (overlay.Options.HideUsers)
 
 	Lang string // language of the map's labels and the words around it: "es" or English
 
@@ -57,10 +60,21 @@ type Scene struct {
 
 	Annotations *annotation.Set // drawn over the atlas layers; may be nil
 	Dataset     *data.Dataset   // for the sources footer; nil loads the embedded data
-	Overlays    *overlay.Set    // the atlas layers; nil builds one from Dataset
+	Overlays    *overlay.Set    // the atlas layers and the user's (overlay.Set.WithUsers); nil builds one from Dataset
 	Names       label.Source    // the basemap\'s place names, placed with the atlas\'s labels; nil: none
 	Inset       *Inset          // the locator map; nil loads it
 	AllowGaps   bool            // write the image even when basemap tiles are missing
+	AllowBulk   bool            // ask an online source for more than tiles.MaxOnlineTiles tiles (else ErrBulk)
+
+	// Progress, when not nil, is told how many of the basemap's source
+	// tiles are ready of how many, as they come; it is called from the
+	// fetching goroutines and must not block.
+	Progress func(done, total int)
+
+	// TypeScale sizes the furniture (type, legend, panels) against its
+	// default, 1/90 of the image's shorter side: a map printed small on a
+	// handout page takes 1.5 so its legend stays legible. 0 means 1.
+	TypeScale float64
 }
 
 // size is the output size in pixels.
@@ -80,6 +94,10 @@ type resolved struct {
 	density float64 // output pixels per logical pixel
 	year    int
 	view    geo.View // the map area as a view in 256-px units of output pixels
+
+	furniture []label.Box // furniture drawn over the map, in its pixels, that labels avoid
+	bandH     float64     // pixels kept across the image above the footer (a film's captions)
+	heading   string      // the legend's heading; "" for the year's
 }
 
 func (s Scene) resolve() (*resolved, error) {
@@ -94,6 +112,9 @@ func (s Scene) resolveLayout() (*resolved, error) {
 	r := &resolved{Scene: s, density: 1}
 	r.w, r.h = s.size()
 	if err := CheckSize(r.w, r.h); err != nil {
+		return nil, err
+	}
+	if err := s.checkPlace(); err != nil {
 		return nil, err
 	}
 	if r.Dataset == nil {
@@ -138,10 +159,71 @@ func (s Scene) resolveLayout() (*resolved, error) {
 	return r, nil
 }
 
+// content is what a layout's footer and legend list: the atlas's sources,
+// the user layers' credits and the legend.
+type content struct {
+	srcs  []data.Source
+	key   legendContent
+	users []userCredit
+}
+
+func (c content) sameAs(d content) bool {
+	return sameSources(c.srcs, d.srcs) && c.key.sameAs(d.key) && sameUsers(c.users, d.users)
+}
+
+// yearContent is what the scene's year shows anywhere (see settle).
+func (r *resolved) yearContent() content {
+	return content{srcs: r.yearSources(), key: r.yearLegend(), users: r.yearUsers()}
+}
+
+// frameContent is what the map shows in r.view.
+func (r *resolved) frameContent() content {
+	return content{srcs: r.frameSources(), key: r.frameLegend(), users: r.frameUsers()}
+}
+
+// settle lays out r for what its map shows. The sources and the legend
+// depend on the view, the view on the map area, and the map area on the
+// footer's and the legend's sizes, which depend on the sources and the
+// legend: it starts from whole (all the year shows, at least what any
+// view lists) and settles in a few rounds, shown giving what a w x h map
+// area shows (and placing the map there). Should they not settle, the
+// layout made for whole has room for what the view shows.
+func settle(r *resolved, fonts *Fonts, whole func() content, shown func(w, h int) content) *layout {
+	c := whole()
+	for range 3 {
+		lay := newLayout(r, fonts, c)
+		next := shown(lay.mapR.Dx(), lay.mapR.Dy())
+		if next.sameAs(c) {
+			return lay
+		}
+		c = next
+	}
+	c = whole()
+	lay := newLayout(r, fonts, c)
+	lay.refill(r, fonts, shown(lay.mapR.Dx(), lay.mapR.Dy()))
+	return lay
+}
+
 // options are the overlay options of the scene.
 func (r *resolved) options() overlay.Options {
-	return overlay.Options{Year: r.year, Layers: r.Layers, Selected: r.Selected, Scale: r.density, Lang: r.Lang, Names: r.Names,
-		Obstacles: annotate.Obstacles(r.Annotations, r.density)}
+	return overlay.Options{Year: r.year, Layers: r.Layers, Selected: r.Selected, HideUsers: r.HideUsers, Scale: r.density, Lang: r.Lang, Names: r.Names,
+		Obstacles: withBoxes(annotate.Obstacles(r.Annotations, r.density), r.furniture)}
+}
+
+// withBoxes adds boxes (furniture over the map) to what obs gives labels
+// to avoid.
+func withBoxes(obs func(label.Frame) label.Obstacles, boxes []label.Box) func(label.Frame) label.Obstacles {
+	if len(boxes) == 0 {
+		return obs
+	}
+	return func(f label.Frame) label.Obstacles {
+		var o label.Obstacles
+		if obs != nil {
+			o = obs(f)
+		}
+		o.Boxes = append(slices.Clip(o.Boxes), boxes...)
+		return o
+	}
 }
 
 // Render draws the scene: title band, the map (basemap, atlas layers,
@@ -159,34 +241,15 @@ func (s Scene) render(ctx context.Context, fonts *Fonts) (*image.RGBA, *layout, 
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	if fonts == nil {
-		if fonts, err = NewFonts(); err != nil {
-			return nil, nil, nil, err
-		}
+	if fonts, err = fontsOr(fonts); err != nil {
+		return nil, nil, nil, err
 	}
-	// The sources and the legend depend on the view, the view on the map
-	// area, and the map area on the footer's and the legend's sizes, which
-	// depend on the sources and the legend: start from all the year shows
-	// and settle in a few rounds. Should they not settle, the layout made
-	// for all the year shows has room for what the view shows.
-	srcs, key := r.yearSources(), r.yearLegend()
-	var lay *layout
-	settled := false
-	for range 3 {
-		lay = newLayout(r, fonts, srcs, key)
-		r.view = r.mapView(lay.mapR.Dx(), lay.mapR.Dy())
-		nextSrcs, nextKey := r.frameSources(), r.frameLegend()
-		if sameSources(nextSrcs, srcs) && nextKey.sameAs(key) {
-			settled = true
-			break
-		}
-		srcs, key = nextSrcs, nextKey
-	}
-	if !settled {
-		lay = newLayout(r, fonts, r.yearSources(), r.yearLegend())
-		r.view = r.mapView(lay.mapR.Dx(), lay.mapR.Dy())
-		lay.refill(r, fonts, r.frameSources(), r.frameLegend())
-	}
+	lay := settle(r, fonts, r.yearContent,
+		func(w, h int) content {
+			r.view = r.mapView(w, h)
+			return r.frameContent()
+		})
+	r.furniture = lay.furnitureOnMap()
 	// The map is drawn straight into its place in the image; the map,
 	// title band, panel and footer cover the image between them.
 	img := image.NewRGBA(image.Rect(0, 0, r.w, r.h))

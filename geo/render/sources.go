@@ -13,10 +13,16 @@ func (r *resolved) yearSources() []data.Source {
 // frameSources lists the sources cited by the features shown inside the
 // frame (the selected one always counts).
 func (r *resolved) frameSources() []data.Source {
+	return r.sources(r.inFrame())
+}
+
+// inFrame tells whether a feature counts as shown in the frame, wherever
+// its year puts it: the selected one, and any whose extent meets the view.
+func (r *resolved) inFrame() func(data.Feature) bool {
 	b := r.view.Bound()
-	return r.sources(func(f data.Feature) bool {
+	return func(f data.Feature) bool {
 		return f.ID == r.Selected || (f.Geometry != nil && f.Geometry.Bound().Intersects(b))
-	})
+	}
 }
 
 func (r *resolved) sources(in func(data.Feature) bool) []data.Source {

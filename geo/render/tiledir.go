@@ -10,7 +10,9 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
+	"time"
 
 	"github.com/paulmach/orb/maptile"
 
@@ -25,8 +27,17 @@ var ErrMissingTiles = errors.New("render: basemap tiles missing")
 
 // TileDir is a directory of tile images laid out as go-staticmaps reads
 // them: <Root>/<name>/<z>/<x>/<y>. It implements sm.TileCache.
+//
+// It is not a cache of its own: tiles of a source whose Info.Version says
+// when they change (the embedded basemap) are kept under a store named
+// with that version and reused; every other source's tiles (online, with
+// their HTTP cache in the source; MBTiles, which a user may rewrite) go
+// to a store private to one export, removed when it ends (see
+// ForExport), so nothing here can go stale or outlive a bad tile.
 type TileDir struct {
 	Root string
+
+	private bool // a store of one export: gaps may be filled with blank tiles
 }
 
 // Path is the cache root, for sm.TileCache.
@@ -34,6 +45,49 @@ func (d TileDir) Path() string { return d.Root }
 
 // Perm is the mode of directories sm might create, for sm.TileCache.
 func (d TileDir) Perm() os.FileMode { return 0o755 }
+
+// privatePrefix starts the name of an export's private store under Root.
+const privatePrefix = ".export-"
+
+// privateStaleAge is how old a private store must be before a later export
+// removes it: one left by a killed process.
+const privateStaleAge = 24 * time.Hour
+
+// ForExport is the directory an export of src's tiles uses: d itself for
+// a source whose tiles are versioned (Info.Version), else a new private
+// directory under d.Root, which done removes. Private directories left by
+// killed exports are removed once a day old.
+func (d TileDir) ForExport(info tiles.Info) (dir TileDir, done func(), err error) {
+	if info.Version != "" {
+		return d, func() {}, nil
+	}
+	if err := os.MkdirAll(d.Root, 0o755); err != nil {
+		return d, nil, fmt.Errorf("render: tile directory: %w", err)
+	}
+	removeStalePrivate(d.Root)
+	tmp, err := os.MkdirTemp(d.Root, privatePrefix+"*")
+	if err != nil {
+		return d, nil, fmt.Errorf("render: tile directory: %w", err)
+	}
+	return TileDir{Root: tmp, private: true}, func() { os.RemoveAll(tmp) }, nil
+}
+
+// removeStalePrivate removes private stores under root older than
+// privateStaleAge, best effort.
+func removeStalePrivate(root string) {
+	entries, err := os.ReadDir(root)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if !e.IsDir() || !strings.HasPrefix(e.Name(), privatePrefix) {
+			continue
+		}
+		if fi, err := e.Info(); err == nil && time.Since(fi.ModTime()) > privateStaleAge {
+			os.RemoveAll(filepath.Join(root, e.Name()))
+		}
+	}
+}
 
 // File is where tile t of the named store lives.
 func (d TileDir) File(name string, t maptile.Tile) string {
@@ -54,15 +108,17 @@ type MissingTile struct {
 // returned, not treated as a failure of Fill; err is only for ctx
 // cancellation or a directory that cannot be written.
 func (d TileDir) Fill(ctx context.Context, src tiles.Source, name string, ts []maptile.Tile, workers int) ([]MissingTile, error) {
-	return d.FillSplit(ctx, src, name, ts, 0, workers)
+	return d.FillSplit(ctx, src, name, ts, 0, workers, nil)
 }
 
 // FillSplit is Fill for a store of split tiles: every tile of src is kept
 // as 4^level tiles, level zooms deeper, each 1/2^level of its size (the
 // same pixels, on a finer grid: go-staticmaps, which draws whole tiles,
 // then draws less outside its frame). ts are tiles of the store; src's
-// tile size must divide by 2^level. Missing tiles are src's.
-func (d TileDir) FillSplit(ctx context.Context, src tiles.Source, name string, ts []maptile.Tile, level, workers int) ([]MissingTile, error) {
+// tile size must divide by 2^level. Missing tiles are src's. progress,
+// when not nil, is called after each source tile with how many are done
+// of how many, on the filling goroutines.
+func (d TileDir) FillSplit(ctx context.Context, src tiles.Source, name string, ts []maptile.Tile, level, workers int, progress func(done, total int)) ([]MissingTile, error) {
 	workers = max(1, workers)
 	size := src.Info().TileSize
 	if size <= 0 {
@@ -83,6 +139,7 @@ func (d TileDir) FillSplit(ctx context.Context, src tiles.Source, name string, t
 	}
 	var (
 		mu      sync.Mutex
+		done    int
 		missing []MissingTile
 		fatal   error
 		wg      sync.WaitGroup
@@ -93,15 +150,21 @@ func (d TileDir) FillSplit(ctx context.Context, src tiles.Source, name string, t
 		go func() {
 			defer wg.Done()
 			for p := range jobs {
-				if err := d.fillParent(ctx, src, name, p, children[p], size, level); err != nil {
-					mu.Lock()
+				err := d.fillParent(ctx, src, name, p, children[p], size, level)
+				mu.Lock()
+				done++
+				n := done
+				if err != nil {
 					var werr *writeError
 					if errors.As(err, &werr) && fatal == nil {
 						fatal = err
 					} else {
 						missing = append(missing, MissingTile{Tile: p, Err: err})
 					}
-					mu.Unlock()
+				}
+				mu.Unlock()
+				if progress != nil {
+					progress(n, len(parents))
 				}
 			}
 		}()
@@ -171,12 +234,44 @@ func (d TileDir) fillParent(ctx context.Context, src tiles.Source, name string, 
 }
 
 // writeAtomic writes data to a temp file beside path and renames it into
-// place, so readers never see a partial file.
+// place, so readers never see a partial file. Whatever else is at path in
+// the store (a directory, a FIFO: damage) is removed first.
 func writeAtomic(path string, data []byte) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
+	if fi, err := os.Lstat(path); err == nil && !fi.Mode().IsRegular() {
+		if err := os.RemoveAll(path); err != nil {
+			return err
+		}
+	}
 	return atomicfile.WriteCache(path, 0o644, atomicfile.Bytes(data))
+}
+
+// fillGaps writes a blank (transparent) tile for every store tile cut from
+// a missing source tile, so go-staticmaps finds every tile it reads (and
+// logs nothing) and the sea painted under the tiles shows through. Only a
+// private store gets them: a kept one must never hold a stand-in.
+func (d TileDir) fillGaps(name string, ts []maptile.Tile, missing []MissingTile, size, level int) error {
+	if !d.private || len(missing) == 0 {
+		return nil
+	}
+	gone := map[maptile.Tile]bool{}
+	for _, m := range missing {
+		gone[m.Tile] = true
+	}
+	var blank bytes.Buffer
+	if err := EncodePNG(&blank, image.NewNRGBA(image.Rect(0, 0, size, size))); err != nil {
+		return err
+	}
+	for _, t := range ts {
+		if gone[maptile.New(t.X>>level, t.Y>>level, t.Z-maptile.Zoom(level))] {
+			if err := writeAtomic(d.File(name, t), blank.Bytes()); err != nil {
+				return fmt.Errorf("write tile: %w", err)
+			}
+		}
+	}
+	return nil
 }
 
 // CacheDir is the tile directory exports use: dir when given, else the

@@ -65,6 +65,11 @@ func noSourcesWords(lang string) string {
 	return tr(lang, "no atlas feature is shown in this view.", "esta vista no muestra ningún elemento del atlas.")
 }
 
+// userLayerWords names a user layer in the footer, marked as the user's.
+func userLayerWords(name, lang string) string {
+	return tr(lang, "Your layer \u201c", "Tu capa \u201c") + name + "\u201d"
+}
+
 func inferredYearsWords(lang string) string {
 	return tr(lang, "Years in [ ] are inferred.", "Los años entre [ ] son inferidos.")
 }

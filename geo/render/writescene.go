@@ -4,7 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
+	"image"
 	"path/filepath"
 	"strings"
 
@@ -37,12 +37,13 @@ func FormatOf(path string) (Format, error) {
 }
 
 // WriteScene renders s and writes it to path, in the format its extension
-// names, atomically (temp file, then rename): a failed render, a full disk
-// or an impossible path leaves nothing at path, and an existing file is
-// only replaced when overwrite is true (else the error wraps ErrExists).
-// Both checks happen before any rendering.
+// names, atomically (see WriteFile): a failed or cancelled render, a full
+// disk or an impossible path leaves nothing at path, and an existing file
+// is only replaced when overwrite is true (else the error wraps
+// ErrExists). The target is checked before any rendering (CheckTarget)
+// and again as the file is moved into place.
 func WriteScene(ctx context.Context, s Scene, path string, overwrite bool) (Result, error) {
-	return writeScene(ctx, s, path, overwrite, nil)
+	return writeDrawn(ctx, s, s.render, path, overwrite, nil)
 }
 
 // Result tells what WriteScene drew.
@@ -50,38 +51,47 @@ type Result struct {
 	View    geo.View      // the map area's view, in output pixels
 	Zoom    float64       // the map's zoom in the window's units (Scene.Zoom's)
 	Missing []MissingTile // basemap tiles left out (AllowGaps only)
+	// Texts are the furniture's words as drawn, in order (title,
+	// legend, footer...): what a PDF's text layer holds, for an image's
+	// alternative text or a check of what an export says.
+	Texts []string
 }
 
-// writeScene is WriteScene with a hook that wraps the encoder, so tests
-// can inject a writer failure (a full disk).
-func writeScene(ctx context.Context, s Scene, path string, overwrite bool, wrap func(Encoder) Encoder) (Result, error) {
+// drawnTexts are the words a layout drew.
+func (l *layout) drawnTexts() []string {
+	out := make([]string, len(l.texts))
+	for i, t := range l.texts {
+		out[i] = t.s
+	}
+	return out
+}
+
+// drawFunc draws an export: the image, its layout and the basemap tiles
+// left out.
+type drawFunc func(ctx context.Context, fonts *Fonts) (*image.RGBA, *layout, []MissingTile, error)
+
+// writeDrawn checks path, has draw draw the export of s and writes it in
+// the format path names (see WriteScene), its encoder wrapped by wrap
+// when not nil.
+func writeDrawn(ctx context.Context, s Scene, draw drawFunc, path string, overwrite bool, wrap func(Encoder) Encoder) (Result, error) {
 	var res Result
 	format, err := FormatOf(path)
 	if err != nil {
 		return res, err
 	}
-	if !overwrite {
-		if _, err := os.Lstat(path); err == nil {
-			return res, fmt.Errorf("write %s: %w (use -force to replace it)", path, ErrExists)
-		}
-	}
-	if dir := filepath.Dir(path); dir != "" {
-		if fi, err := os.Stat(dir); err != nil {
-			return res, fmt.Errorf("write %s: %w", path, err)
-		} else if !fi.IsDir() {
-			return res, fmt.Errorf("write %s: %s is not a directory", path, dir)
-		}
+	if err := CheckTarget(path, overwrite); err != nil {
+		return res, err
 	}
 	fonts, err := NewFonts()
 	if err != nil {
 		return res, err
 	}
-	img, lay, missing, err := s.render(ctx, fonts)
+	img, lay, missing, err := draw(ctx, fonts)
 	res.Missing = missing
 	if err != nil {
 		return res, err
 	}
-	res.View, res.Zoom = lay.view, lay.zoom
+	res.View, res.Zoom, res.Texts = lay.view, lay.zoom, lay.drawnTexts()
 	enc := EncodePNG
 	if format == FormatPDF {
 		enc = lay.pdfEncoder(s)
@@ -89,5 +99,5 @@ func writeScene(ctx context.Context, s Scene, path string, overwrite bool, wrap 
 	if wrap != nil {
 		enc = wrap(enc)
 	}
-	return res, WriteFile(path, img, enc, overwrite)
+	return res, WriteFile(ctx, path, img, enc, overwrite)
 }

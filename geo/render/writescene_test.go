@@ -79,7 +79,7 @@ func TestWriteSceneErrors(t *testing.T) {
 				tc.setup(t, dir, &s)
 			}
 			path := filepath.Join(dir, tc.name)
-			_, err := writeScene(context.Background(), s, path, tc.overwrite, tc.wrap)
+			_, err := writeDrawn(context.Background(), s, s.render, path, tc.overwrite, tc.wrap)
 			if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
 				t.Fatalf("error %v, want one with %q", err, tc.wantErr)
 			}

@@ -16,6 +16,12 @@ var ErrNoTile = errors.New("tiles: no such tile")
 // ErrBadTile is returned when a tile's bytes are not a decodable image.
 var ErrBadTile = errors.New("tiles: tile is not a valid image")
 
+// MaxOnlineTiles is the most tiles one export may ask an online source
+// for unless the user allows a bulk download: tile servers' usage
+// policies forbid bulk downloading, and a 10000-pixel export at zoom 12
+// would otherwise send some 850 requests.
+const MaxOnlineTiles = 500
+
 // Info describes a tile source.
 type Info struct {
 	// ID is a short, stable, file-name-safe identifier, e.g. "embedded", "osm".
@@ -32,6 +38,9 @@ type Info struct {
 	// basemap): the map then adds them per view (geo/placenames) with its
 	// own labels. Online and MBTiles tiles are lettered already.
 	Unlabelled bool
+	// Online is true when the tiles come from a server over the network,
+	// whose usage policy an export must respect (see MaxOnlineTiles).
+	Online bool
 	// Version changes whenever the tiles the source draws change (e.g. a
 	// fingerprint of embedded data); "" when the source cannot tell. Disk
 	// caches of drawn tiles key on it.

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/perutraffickingatlas/atlas/data/annotation"
+	"github.com/perutraffickingatlas/atlas/ui/internal/uikit"
 )
 
 // paint is a colour offered for annotations.
@@ -49,7 +50,7 @@ func (t *Tool) newEditor(a annotation.Annotation, isNew bool) *editor {
 	for i, p := range e.paints {
 		names[i] = p.name
 	}
-	e.color = widget.NewSelect(names, nil)
+	e.color = uikit.NewSelect(names, nil)
 	e.color.SetSelectedIndex(0)
 	for i, p := range e.paints {
 		if p.hex == a.Color {
@@ -77,6 +78,8 @@ func (t *Tool) newEditor(a annotation.Annotation, isNew bool) *editor {
 	e.d = dialog.NewForm(title, lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
 		if ok {
 			e.save()
+		} else {
+			e.t.o.Status(lang.L("Nothing changed."))
 		}
 	}, t.o.Window)
 	e.d.Resize(fyne.NewSize(440, 260))
@@ -146,6 +149,11 @@ func (e *editor) save() {
 			s.Annotations[i] = a
 		}
 	})
+	if e.isNew {
+		e.t.o.Status(lang.L("Annotation added; click it to edit or delete it."))
+	} else {
+		e.t.o.Status(lang.L("Annotation changed."))
+	}
 }
 
 // delete removes the annotation and closes the form.
@@ -156,4 +164,5 @@ func (e *editor) delete() {
 		}
 	})
 	e.d.Hide()
+	e.t.o.Status(lang.L("Annotation deleted."))
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/perutraffickingatlas/atlas/data/annotation"
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/annotate"
+	"github.com/perutraffickingatlas/atlas/ui/internal/uikit"
 )
 
 // Sizes in screen pixels: how near a tap must be to pick an annotation,
@@ -52,22 +53,37 @@ type Tool struct {
 func New(o Options) *Tool {
 	t := &Tool{o: o}
 	t.choices = []string{lang.L("Select features"), lang.L("Add text"), lang.L("Add arrow"), lang.L("Add circle")}
-	t.sel = widget.NewSelect(t.choices, t.chosen)
+	t.sel = uikit.NewSelect(t.choices, t.chosen)
 	t.sel.SetSelectedIndex(0)
-	clear := widget.NewButton(lang.L("Clear annotations"), func() {
-		dialog.ShowConfirm(lang.L("Clear annotations"), lang.L("Remove every label, arrow and circle from this view?"), func(ok bool) {
-			if ok {
-				t.o.Set(&annotation.Set{Version: annotation.Version})
-			}
-		}, t.o.Window)
-	})
-	t.root = container.NewHBox(t.sel, clear)
+	clear := widget.NewButton(lang.L("Clear annotations"), t.ClearAll)
+	t.root = container.NewHBox(uikit.FitSelect(t.sel), clear)
 	t.ExtendBaseWidget(t)
 	return t
 }
 
 // CreateRenderer shows the picker and the clear button.
 func (t *Tool) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(t.root) }
+
+// Choices are the tool's modes, in the UI language: select features, add
+// text, add an arrow, add a circle (for a menu that stands in for the
+// picker on a narrow window).
+func (t *Tool) Choices() []string { return t.choices }
+
+// Chosen is the index of the mode in use.
+func (t *Tool) Chosen() int { return t.sel.SelectedIndex() }
+
+// Choose switches to mode i of Choices.
+func (t *Tool) Choose(i int) { t.sel.SetSelectedIndex(i) }
+
+// ClearAll asks, then removes every annotation of the view.
+func (t *Tool) ClearAll() {
+	dialog.ShowConfirm(lang.L("Clear annotations"), lang.L("Remove every label, arrow and circle from this view?"), func(ok bool) {
+		if ok {
+			t.o.Set(&annotation.Set{Version: annotation.Version})
+			t.o.Status(lang.L("Annotations cleared."))
+		}
+	}, t.o.Window)
+}
 
 func (t *Tool) chosen(c string) {
 	t.pending = nil
@@ -83,6 +99,7 @@ func (t *Tool) chosen(c string) {
 		t.o.Status(lang.L("Click the centre of the circle."))
 	default:
 		t.kind = ""
+		t.o.Status(lang.L("Click a feature on the map to read its sources."))
 	}
 }
 

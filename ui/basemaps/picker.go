@@ -3,7 +3,9 @@ package basemaps
 import (
 	"context"
 	"fmt"
+	"image"
 	"strings"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -34,6 +36,10 @@ type Options struct {
 	// Post runs a function on the UI goroutine; nil means fyne.Do (tests
 	// run it on their own goroutine).
 	Post func(func())
+	// Credit, when set, is told the attribution the map must show: the
+	// source's, the embedded basemap's where it stood in for every tile so
+	// far, or both where it stood in for some.
+	Credit func(string)
 }
 
 // Picker chooses the basemap.
@@ -47,6 +53,11 @@ type Picker struct {
 	quiet   bool // set while the selection is changed in code
 
 	customURL, mbtiles string // the two entries that open a dialog
+
+	// served and failed count the tiles the current source gave the map
+	// and those the embedded basemap stood in for; they are replaced with
+	// the source.
+	served, failed *atomic.Int64
 }
 
 // New returns a picker showing the embedded basemap.
@@ -63,14 +74,26 @@ func New(o Options) *Picker {
 	}
 	p.customURL, p.mbtiles = lang.L("Custom XYZ URL…"), lang.L("Open MBTiles file…")
 	titles = append(titles, p.customURL, p.mbtiles)
-	p.sel = widget.NewSelect(titles, p.chosen)
+	p.sel = uikit.NewSelect(titles, p.chosen)
 	p.showSpec(catalog.Embedded)
 	p.ExtendBaseWidget(p)
 	return p
 }
 
-// CreateRenderer shows the drop-down.
-func (p *Picker) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(p.sel) }
+// CreateRenderer shows the drop-down, as wide as its longest choice.
+func (p *Picker) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(uikit.FitSelect(p.sel))
+}
+
+// Titles are the picker's choices, in the UI language (for a menu that
+// stands in for the picker on a narrow window).
+func (p *Picker) Titles() []string { return p.sel.Options }
+
+// Title is the choice on show.
+func (p *Picker) Title() string { return p.sel.Selected }
+
+// Choose acts as picking title in the drop-down.
+func (p *Picker) Choose(title string) { p.chosen(title) }
 
 // Chosen is the online or MBTiles source on the map, nil while the
 // embedded basemap is.
@@ -153,13 +176,22 @@ func (p *Picker) switchTo(spec string, src catalog.Source) {
 	case src != nil:
 		info = src.Info()
 		name, status, post := info.Name, p.o.Status, p.o.Post
-		p.o.Show(tiles.NewFallback(src, p.o.Embedded, func(t maptile.Tile, err error) {
+		served, failed := &atomic.Int64{}, &atomic.Int64{}
+		p.served, p.failed = served, failed
+		p.o.Show(tiles.NewFallback(countedSource{Source: src, served: served, first: func() { post(p.credit) }}, p.o.Embedded, func(t maptile.Tile, err error) {
+			if failed.Add(1) == 1 || served.Load() == 0 {
+				post(p.credit)
+			}
 			post(func() {
 				status(lang.L("{{.Name}} unavailable for tile {{.Tile}} ({{.Why}}): showing the embedded basemap there",
 					map[string]any{"Name": name, "Tile": fmt.Sprintf("%d/%d/%d", t.Z, t.X, t.Y), "Why": xyz.Describe(err)}))
 			})
 		}))
 	}
+	if src == nil {
+		p.served, p.failed = nil, nil
+	}
+	p.credit()
 	if old != nil && old != src {
 		old.Close()
 	}
@@ -168,6 +200,73 @@ func (p *Picker) switchTo(spec string, src catalog.Source) {
 		p.o.OnChanged(spec)
 	}
 	p.o.Status(lang.L("Basemap: {{.Name}} — {{.Attribution}}", map[string]any{"Name": info.Name, "Attribution": info.Attribution}))
+}
+
+// StoodIn reports how many tiles the current online or MBTiles source
+// gave the map and how many the embedded basemap stood in for; zero and
+// zero while the embedded basemap is on.
+func (p *Picker) StoodIn() (served, failed int64) {
+	if p.served == nil {
+		return 0, 0
+	}
+	return p.served.Load(), p.failed.Load()
+}
+
+// Credit is the attribution for what the map shows: the source's when it
+// supplied every tile, the embedded basemap's when it stood in for all of
+// them, both when it stood in for some.
+func (p *Picker) Credit() string {
+	emb := p.o.Embedded.Info().Attribution
+	if p.current == nil {
+		return emb
+	}
+	served, failed := p.StoodIn()
+	own := p.current.Info().Attribution
+	switch {
+	case failed == 0:
+		return own
+	case served == 0:
+		return emb
+	}
+	return own + " · " + emb
+}
+
+// ExportSource is the basemap an export of the view must use to show what
+// the map shows: the chosen source; or nil, the embedded basemap, when
+// that stood in for every tile the source should have given (offline, a
+// server down), with a sentence saying so for the user.
+func (p *Picker) ExportSource() (src tiles.Source, note string) {
+	if p.current == nil {
+		return nil, ""
+	}
+	if served, failed := p.StoodIn(); failed > 0 && served == 0 {
+		return nil, lang.L("{{.Name}} could not be reached, so the map shows the embedded basemap; the export uses it too.",
+			map[string]any{"Name": p.current.Info().Name})
+	}
+	return p.current, ""
+}
+
+func (p *Picker) credit() {
+	if p.o.Credit != nil {
+		p.o.Credit(p.Credit())
+	}
+}
+
+// countedSource counts the tiles its source supplies and calls first
+// after the first one.
+type countedSource struct {
+	tiles.Source
+	served *atomic.Int64
+	first  func()
+}
+
+// Tile is the source's tile, counted when it arrives.
+func (c countedSource) Tile(ctx context.Context, t maptile.Tile) (image.Image, error) {
+	img, err := c.Source.Tile(ctx, t)
+	if err == nil && c.served.Add(1) == 1 {
+		c.first()
+	}
+	return img, err
 }
 
 // showSpec makes the picker show spec without reacting to it.

@@ -1,6 +1,7 @@
 package basemaps
 
 import (
+	"context"
 	"image/color"
 	"path/filepath"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/maptile"
 
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/embedded"
@@ -123,5 +125,52 @@ func TestCustomURLFormRefusesBadTemplates(t *testing.T) {
 				t.Errorf("%q: Use went ahead (status %v)", tc.url, r.status)
 			}
 		})
+	}
+}
+
+// TestCreditAndExportFollowWhatIsShown: where the embedded basemap stands
+// in for a source, the map credits it and an export uses it (audit bug 13:
+// the screen silently showed the embedded basemap, credited the chosen
+// one, and the export came out empty).
+func TestCreditAndExportFollowWhatIsShown(t *testing.T) {
+	p, r, q, _ := testPicker(t)
+	var credits []string
+	p.o.Credit = func(s string) { credits = append(credits, s) }
+	lima := orb.Point{-77.03, -12.05}
+	file := filepath.Join(t.TempDir(), "lima.mbtiles")
+	if err := mbtilestest.WriteSolid(file, 7, lima, 1, color.RGBA{G: 0xa0, A: 0xff}); err != nil {
+		t.Fatal(err)
+	}
+	p.Open(file)
+	q.Settle(t, func() bool { return len(r.changed) == 1 })
+	if got := p.Credit(); got != "Test tiles" {
+		t.Errorf("before any tile: credit %q, want the package's", got)
+	}
+	shown := r.shown[len(r.shown)-1]
+	embedded := p.o.Embedded.Info().Attribution
+
+	// A tile the package lacks: the embedded basemap stands in.
+	if _, err := shown.Tile(context.Background(), maptile.At(orb.Point{-73.25, -3.75}, 7)); err != nil {
+		t.Fatal(err)
+	}
+	q.Run()
+	if got := p.Credit(); got != embedded || credits[len(credits)-1] != embedded {
+		t.Errorf("every tile from the embedded basemap: credit %q (told %v), want %q", got, credits, embedded)
+	}
+	src, note := p.ExportSource()
+	if src != nil || !strings.Contains(note, "Test package") {
+		t.Errorf("export source %v, note %q; want the embedded basemap and a note naming the package", src, note)
+	}
+
+	// A tile it has: both are on screen.
+	if _, err := shown.Tile(context.Background(), maptile.At(lima, 7)); err != nil {
+		t.Fatal(err)
+	}
+	q.Run()
+	if got, want := p.Credit(), "Test tiles · "+embedded; got != want || credits[len(credits)-1] != want {
+		t.Errorf("some tiles from each: credit %q (told %v), want %q", got, credits, want)
+	}
+	if src, note := p.ExportSource(); src == nil || note != "" {
+		t.Errorf("export source %v, note %q; want the package itself (gaps are reported by the export)", src, note)
 	}
 }

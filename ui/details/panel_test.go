@@ -5,11 +5,13 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/ui/internal/uikit"
 	"github.com/perutraffickingatlas/atlas/ui/internal/uitest"
 )
 
@@ -20,7 +22,7 @@ func testPanel(t *testing.T) (*Panel, *data.Dataset) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := New(ds)
+	p := New(ds, uikit.NewTips(container.NewWithoutLayout(), nil))
 	test.NewTempWindow(t, p)
 	return p, ds
 }
@@ -33,8 +35,11 @@ func TestShowsTheSourcedAccount(t *testing.T) {
 	}
 	p.ShowFeature(f)
 	got := uitest.Text(p)
+	if plain := p.Plain(); !strings.Contains(plain, f.Summary) || !strings.Contains(plain, f.ID) {
+		t.Errorf("Plain lacks the summary or the id:\n%s", plain)
+	}
 	src, _ := ds.Source(f.Citations[0].Source)
-	for _, want := range []string{f.Name, "What the articles say", f.Summary, "Sources", "Where: " + f.Citations[0].Locator, src.Title} {
+	for _, want := range []string{f.Name, "What the articles say", f.Summary, "Sources", "Where: " + f.Citations[0].Locator, "Id:", f.ID, src.Title} {
 		if !strings.Contains(got, want) {
 			t.Errorf("details lack %q:\n%s", want, got)
 		}
@@ -108,5 +113,22 @@ func TestLinksAndCloseReport(t *testing.T) {
 	test.Tap(p.closeB)
 	if closed != 1 {
 		t.Errorf("the close button reported %d closes, want 1", closed)
+	}
+}
+
+// TestOpensAtTheTop: a feature opened after another was scrolled through
+// shows from its name, not where the last one was left (audit bug 12).
+func TestOpensAtTheTop(t *testing.T) {
+	p, ds := testPanel(t)
+	long, _ := ds.ByID("sendero_vraem_faction")
+	p.ShowFeature(long)
+	p.scroll.ScrollToBottom()
+	if p.scroll.Offset.Y == 0 {
+		t.Fatal("the account is too short to scroll")
+	}
+	other, _ := ds.ByID("coca_vraem")
+	p.ShowFeature(other)
+	if p.scroll.Offset.Y != 0 {
+		t.Errorf("the next feature opens scrolled %v down, want at its top", p.scroll.Offset.Y)
 	}
 }

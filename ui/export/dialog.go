@@ -39,7 +39,28 @@ type Options struct {
 	Error func(error)
 	// Post runs a function on the UI goroutine; nil means fyne.Do.
 	Post func(func())
+	// Memory, when set, keeps the last preset, size, format and folder,
+	// so the next export starts from them.
+	Memory Memory
+	// Note, when set, is shown at the top of the dialog: a sentence on
+	// what the export will show (the embedded basemap standing in, say).
+	Note string
 }
+
+// Memory keeps the dialog's last choices; fyne.Preferences is one.
+type Memory interface {
+	StringWithFallback(key, fallback string) string
+	SetString(key, value string)
+}
+
+// Keys of the dialog's choices in its Memory.
+const (
+	memPreset = "export.preset"
+	memWidth  = "export.width"
+	memHeight = "export.height"
+	memFormat = "export.format"
+	memFolder = "export.folder"
+)
 
 // form is the Export dialog's fields.
 type form struct {
@@ -60,8 +81,9 @@ func Show(o Options) {
 	o.Window.Canvas().Focus(f.path)
 }
 
-// newForm builds the dialog, its fields filled for the slide preset and a
-// PNG in the user's Pictures folder.
+// newForm builds the dialog, its fields filled with the last export's
+// preset, format and folder, or the slide preset and a PNG in the user's
+// Pictures folder.
 func newForm(o Options) *form {
 	if o.Post == nil {
 		o.Post = fyne.Do
@@ -69,16 +91,20 @@ func newForm(o Options) *form {
 	f := &form{o: o, width: widget.NewEntry(), height: widget.NewEntry(), title: widget.NewEntry(), path: widget.NewEntry()}
 	f.width.Validator, f.height.Validator = checkSide, checkSide
 	f.path.Validator = checkPath
-	f.preset = widget.NewSelect(append(render.PresetNames(), customPreset), f.presetChosen)
+	f.preset = uikit.NewSelect(append(render.PresetNames(), customPreset), f.presetChosen)
 	f.title.SetPlaceHolder(render.DefaultTitle(o.Year, i18n.Current()))
 	f.format = widget.NewRadioGroup([]string{"PNG", "PDF"}, func(v string) {
 		f.path.SetText(withExt(f.path.Text, strings.ToLower(v)))
 	})
 	f.format.Horizontal = true
 	f.format.Required = true // choosing the chosen format again must not clear it
-	f.path.SetText(defaultPath(o.Year))
-	f.preset.SetSelected("slide")
-	f.format.SetSelected("PNG")
+	f.path.SetText(f.defaultPath(o.Year))
+	f.preset.SetSelected(f.recall(memPreset, "slide"))
+	if f.preset.Selected == customPreset {
+		f.width.SetText(f.recall(memWidth, ""))
+		f.height.SetText(f.recall(memHeight, ""))
+	}
+	f.format.SetSelected(f.recall(memFormat, "PNG"))
 	browse := widget.NewButton(lang.L("Browse…"), func() {
 		d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 			if err != nil || w == nil {
@@ -96,13 +122,19 @@ func newForm(o Options) *form {
 	size.HintText = lang.L("each side {{.Min}} to {{.Max}} pixels", map[string]any{"Min": render.MinSide, "Max": render.MaxSide})
 	file := widget.NewFormItem(lang.L("File"), uikit.NewValidatedGroup(container.NewBorder(nil, nil, nil, browse, f.path), f.path))
 	file.HintText = lang.L("a .png or .pdf file")
-	items := []*widget.FormItem{
+	var items []*widget.FormItem
+	if o.Note != "" {
+		note := widget.NewLabel(o.Note)
+		note.Wrapping = fyne.TextWrapWord
+		items = append(items, widget.NewFormItem("", note))
+	}
+	items = append(items,
 		widget.NewFormItem(lang.L("Preset"), f.preset),
 		size,
 		widget.NewFormItem(lang.L("Title"), f.title),
 		widget.NewFormItem(lang.L("Format"), f.format),
 		file,
-	}
+	)
 	f.d = dialog.NewForm(lang.L("Export the view"), lang.L("Export"), lang.L("Cancel"), items, func(ok bool) {
 		if ok {
 			f.export(false, false)
@@ -111,6 +143,29 @@ func newForm(o Options) *form {
 	f.path.OnSubmitted = func(string) { f.d.Submit() } // refused while a field is invalid
 	f.d.Resize(fyne.NewSize(620, 400))
 	return f
+}
+
+// recall is the remembered choice for key, or fallback.
+func (f *form) recall(key, fallback string) string {
+	if f.o.Memory == nil {
+		return fallback
+	}
+	return f.o.Memory.StringWithFallback(key, fallback)
+}
+
+// remember keeps the choices of an export about to run.
+func (f *form) remember(path string) {
+	m := f.o.Memory
+	if m == nil {
+		return
+	}
+	m.SetString(memPreset, f.preset.Selected)
+	m.SetString(memWidth, strings.TrimSpace(f.width.Text))
+	m.SetString(memHeight, strings.TrimSpace(f.height.Text))
+	m.SetString(memFormat, f.format.Selected)
+	if abs, err := filepath.Abs(path); err == nil {
+		m.SetString(memFolder, filepath.Dir(abs))
+	}
 }
 
 // presetChosen fills the size from a preset and lets the user type one
@@ -188,6 +243,7 @@ func (f *form) export(overwrite, allowGaps bool) {
 			return
 		}
 	}
+	f.remember(path)
 	scene, err := f.o.Scene(preset, strings.TrimSpace(f.title.Text), allowGaps)
 	if err != nil {
 		f.o.Error(err)
@@ -234,16 +290,23 @@ func (f *form) run(s render.Scene, path string, overwrite bool, gapsRetry func()
 	}()
 }
 
-// defaultPath proposes a file in the user's Pictures (or home) folder
-// named after the year.
-func defaultPath(year int) string {
+// defaultPath proposes a file named after the year in the folder of the
+// last export, or the user's Pictures (or home) folder.
+func (f *form) defaultPath(year int) string {
 	name := fmt.Sprintf("peru-atlas-%d.png", year)
+	isDir := func(d string) bool {
+		fi, err := os.Stat(d)
+		return err == nil && fi.IsDir()
+	}
+	if dir := f.recall(memFolder, ""); dir != "" && isDir(dir) {
+		return filepath.Join(dir, name)
+	}
 	home, err := os.UserHomeDir()
 	if err != nil {
 		return name
 	}
 	dir := filepath.Join(home, "Pictures")
-	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+	if !isDir(dir) {
 		dir = home
 	}
 	return filepath.Join(dir, name)

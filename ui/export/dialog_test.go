@@ -4,6 +4,7 @@ import (
 	"errors"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -11,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/perutraffickingatlas/atlas/geo/render"
+	"github.com/perutraffickingatlas/atlas/ui/internal/uitest"
 )
 
 // fakeView counts what the dialog asked of the window.
@@ -165,5 +167,45 @@ func TestPresetsAndFormat(t *testing.T) {
 	}
 	if len(v.errors) != 1 || !errors.Is(v.errors[0], errNoScene) {
 		t.Errorf("errors %v, want the scene's error reported", v.errors)
+	}
+}
+
+// memory is a Memory in a map.
+type memory map[string]string
+
+func (m memory) StringWithFallback(k, fb string) string {
+	if v, ok := m[k]; ok {
+		return v
+	}
+	return fb
+}
+func (m memory) SetString(k, v string) { m[k] = v }
+
+// TestRemembersPresetAndFolder: the next export starts from the last
+// one's preset, size, format and folder (audit: the dialog forgot them).
+func TestRemembersPresetAndFolder(t *testing.T) {
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	mem := memory{}
+	scene := func(render.Preset, string, bool) (render.Scene, error) { return render.Scene{}, errNoScene }
+	o := Options{Window: w, Year: 2012, Scene: scene, Status: func(string) {}, Error: func(error) {}, Memory: mem, Note: "The export uses the embedded basemap."}
+	f := newForm(o)
+	dir := t.TempDir()
+	f.preset.SetSelected(customPreset)
+	f.width.SetText("1000")
+	f.height.SetText("700")
+	f.format.SetSelected("PDF")
+	f.path.SetText(filepath.Join(dir, "handout.pdf"))
+	f.d.Submit()
+	g := newForm(o)
+	if g.preset.Selected != customPreset || g.width.Text != "1000" || g.height.Text != "700" || g.format.Selected != "PDF" {
+		t.Errorf("next dialog: preset %q, size %s x %s, format %q; want the last export's", g.preset.Selected, g.width.Text, g.height.Text, g.format.Selected)
+	}
+	if filepath.Dir(g.path.Text) != dir || filepath.Ext(g.path.Text) != ".pdf" {
+		t.Errorf("next dialog proposes %q, want a PDF in %s", g.path.Text, dir)
+	}
+	g.d.Show()
+	if text := uitest.Text(w.Canvas().Overlays().Top()); !strings.Contains(text, "embedded basemap") {
+		t.Errorf("the dialog does not show its note:\n%s", text)
 	}
 }

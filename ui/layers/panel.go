@@ -1,26 +1,39 @@
 package layers
 
 import (
-	"fyne.io/fyne/v2/lang"
+	"image"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/geo/overlay"
 	"github.com/perutraffickingatlas/atlas/ui/internal/i18n"
+	"github.com/perutraffickingatlas/atlas/ui/internal/uikit"
 )
 
-// Panel toggles the layer groups and is the legend: each group with its
-// symbols and how many of its features the map shows in the year.
+// swatchSize is a legend symbol's size on screen, in logical pixels; it
+// is drawn at twice that for sharpness.
+const swatchSize = 28
+
+// Panel toggles the layer groups and is the legend of the map on screen,
+// the same legend the exports carry: each group's switch with how many of
+// its features the view shows, then a line per kind of symbol the map
+// draws for it (a route mode, a Shining Path faction, its axes or places),
+// drawn as the map draws it, with its title and count; then the key of the
+// certainty marks the labels in view carry.
 type Panel struct {
 	widget.BaseWidget
-	checks map[string]*widget.Check
-	counts map[string]*widget.Label
-	root   fyne.CanvasObject
+	checks  map[string]*widget.Check
+	counts  map[string]*widget.Label
+	entries map[string]*fyne.Container // each group's legend lines
+	marks   *fyne.Container
+	root    fyne.CanvasObject
+	key     string // the entries shown, to rebuild only when they change
 
 	// OnToggled is called when a group is switched on or off.
 	OnToggled func(group string, on bool)
@@ -28,8 +41,9 @@ type Panel struct {
 
 // New builds the panel with the groups' initial states.
 func New(on map[string]bool) *Panel {
-	p := &Panel{checks: map[string]*widget.Check{}, counts: map[string]*widget.Label{}}
-	rows := container.NewVBox(widget.NewLabelWithStyle(lang.L("Layers"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	p := &Panel{checks: map[string]*widget.Check{}, counts: map[string]*widget.Label{},
+		entries: map[string]*fyne.Container{}, marks: container.NewVBox()}
+	rows := container.NewVBox(widget.NewLabelWithStyle(lang.L("Layers: what the view shows"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for _, g := range data.Groups() {
 		name := g.Name
 		check := widget.NewCheck(g.Title(i18n.Current()), func(v bool) {
@@ -39,17 +53,17 @@ func New(on map[string]bool) *Panel {
 		})
 		check.Checked = on[name]
 		count := widget.NewLabel("")
-		count.Importance = widget.LowImportance
 		p.checks[name], p.counts[name] = check, count
-		rows.Add(container.NewBorder(nil, nil, check, count))
-		rows.Add(swatchRow(g))
+		p.entries[name] = container.NewVBox()
+		rows.Add(container.NewBorder(nil, nil, nil, count, check))
+		rows.Add(container.NewPadded(p.entries[name]))
 	}
 	rows.Add(widget.NewSeparator())
+	rows.Add(p.marks)
 	note := widget.NewLabel(lang.L("Dashed outlines and hatching mark places the articles give only roughly; dashed arcs are flights."))
 	note.Wrapping = fyne.TextWrapWord
-	note.Importance = widget.LowImportance
 	rows.Add(note)
-	p.root = container.NewVScroll(rows)
+	p.root = uikit.NewScroll(rows)
 	p.ExtendBaseWidget(p)
 	return p
 }
@@ -57,42 +71,73 @@ func New(on map[string]bool) *Panel {
 // CreateRenderer shows the groups in a scrolling list.
 func (p *Panel) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(p.root) }
 
-// swatchRow shows the legend symbols of a group's layers.
-func swatchRow(g data.Group) fyne.CanvasObject {
-	box := container.NewGridWrap(fyne.NewSize(150, 32))
-	for _, l := range g.Layers {
-		modes := []data.Mode{""}
-		if l == data.LayerRoute {
-			modes = []data.Mode{data.ModeRiver, data.ModeRoad, data.ModeFoot, data.ModeSea}
-		}
-		if l == data.LayerAirRoute {
-			modes = []data.Mode{data.ModeAir}
-		}
-		for _, m := range modes {
-			img := canvas.NewImageFromImage(overlay.Swatch(l, m, 56, 2))
-			img.SetMinSize(fyne.NewSize(28, 28))
-			img.FillMode = canvas.ImageFillContain
-			label := l.Title(i18n.Current())
-			if m != "" {
-				label = m.Title(i18n.Current())
-			}
-			lbl := widget.NewLabel(label)
-			lbl.SizeName = theme.SizeNameCaptionText
-			box.Add(container.NewHBox(img, lbl))
-		}
-	}
-	return box
-}
-
-// SetCounts shows how many features of each group are on the map.
-func (p *Panel) SetCounts(entries []overlay.LegendEntry) {
+// SetLegend shows the legend of the view: entries as geo/overlay's
+// Set.LegendIn gives them (the switched-on layers, counted in the view)
+// and the certainty marks its labels carry (Set.MarksIn).
+func (p *Panel) SetLegend(entries []overlay.LegendEntry, marks []string) {
+	lg := i18n.Current()
 	perGroup := map[string]int{}
+	key := ""
 	for _, e := range entries {
 		perGroup[e.Group] += e.Count
+		key += e.Group + "/" + e.Title(lg) + "|"
+	}
+	for _, m := range marks {
+		key += m
 	}
 	for name, lbl := range p.counts {
-		lbl.SetText(lang.L("{{.Count}} shown", map[string]any{"Count": perGroup[name]}))
+		lbl.SetText(lang.L("{{.Count}} in view", map[string]any{"Count": perGroup[name]}))
 	}
+	if key == p.key {
+		p.setCounts(entries)
+		return
+	}
+	p.key = key
+	for _, c := range p.entries {
+		c.Objects = nil
+	}
+	for _, e := range entries {
+		c, ok := p.entries[e.Group]
+		if !ok {
+			continue
+		}
+		c.Add(line(e.Swatch(2*swatchSize, 2), e.Title(lg), e.Count))
+	}
+	for _, c := range p.entries {
+		c.Refresh()
+	}
+	p.marks.Objects = nil
+	for _, m := range marks {
+		l := widget.NewLabel(data.MarkKey(m, lg))
+		l.Wrapping = fyne.TextWrapWord
+		p.marks.Add(l)
+	}
+	p.marks.Refresh()
+}
+
+// setCounts updates the lines' counts in place.
+func (p *Panel) setCounts(entries []overlay.LegendEntry) {
+	next := map[string]int{}
+	for _, e := range entries {
+		c := p.entries[e.Group]
+		if c == nil || next[e.Group] >= len(c.Objects) {
+			continue
+		}
+		c.Objects[next[e.Group]].(*legendLine).setCount(e.Count)
+		next[e.Group]++
+	}
+}
+
+// Lines are the legend's lines as text ("Routes by river: 3"), for tests.
+func (p *Panel) Lines() []string {
+	var out []string
+	for _, g := range data.Groups() {
+		for _, o := range p.entries[g.Name].Objects {
+			l := o.(*legendLine)
+			out = append(out, l.title.Text+": "+l.count.Text)
+		}
+	}
+	return out
 }
 
 // SetChecked shows a group as on or off without reporting a toggle (for
@@ -105,3 +150,29 @@ func (p *Panel) SetChecked(group string, on bool) {
 	c.Checked = on
 	c.Refresh()
 }
+
+// legendLine is one entry: the symbol, its title and its count.
+type legendLine struct {
+	widget.BaseWidget
+	title, count *widget.Label
+	root         fyne.CanvasObject
+}
+
+func line(swatch image.Image, title string, count int) *legendLine {
+	img := canvas.NewImageFromImage(swatch)
+	img.FillMode = canvas.ImageFillContain
+	img.SetMinSize(fyne.NewSize(swatchSize, swatchSize))
+	l := &legendLine{title: widget.NewLabel(title), count: widget.NewLabel("")}
+	l.title.Wrapping = fyne.TextWrapWord
+	l.title.SizeName = theme.SizeNameCaptionText
+	l.count.SizeName = theme.SizeNameCaptionText
+	l.setCount(count)
+	l.root = container.NewBorder(nil, nil, container.NewCenter(img), l.count, l.title)
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+func (l *legendLine) setCount(n int) { l.count.SetText(data.FormatNumber(float64(n), i18n.Current())) }
+
+// CreateRenderer shows the line.
+func (l *legendLine) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(l.root) }

@@ -1,12 +1,15 @@
 package layers
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
 
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/geo/overlay"
+	"github.com/perutraffickingatlas/atlas/ui/internal/uitest"
 )
 
 func allOn() map[string]bool {
@@ -49,18 +52,38 @@ func TestToggleReports(t *testing.T) {
 	}
 }
 
-func TestCountsPerGroup(t *testing.T) {
+// TestLegendLines: the panel lists a line per legend entry, titled as the
+// exports' legend, with the count in view; groups count their entries
+// (audit bug 6: fixed swatches and whole-map counts per group).
+func TestLegendLines(t *testing.T) {
 	test.NewTempApp(t)
 	p := New(allOn())
-	p.SetCounts([]overlay.LegendEntry{
-		{Group: "routes", Layer: data.LayerRoute, Mode: data.ModeRiver, Count: 3},
-		{Group: "routes", Layer: data.LayerHub, Count: 2},
-		{Group: "coca", Layer: data.LayerCocaZone, Count: 7},
-	})
-	want := map[string]string{"routes": "5 shown", "coca": "7 shown", "ports": "0 shown"}
-	for group, text := range want {
+	test.NewTempWindow(t, p)
+	entries := []overlay.LegendEntry{
+		{Group: "coca", Layer: data.LayerCocaZone, Shape: overlay.ShapeArea, Count: 7},
+		{Group: "sendero", Layer: data.LayerSenderoArea, Faction: data.FactionVRAEM, Shape: overlay.ShapeArea, Count: 2},
+		{Group: "sendero", Layer: data.LayerSenderoArea, Faction: data.FactionHuallaga, Shape: overlay.ShapeArea, Count: 1},
+		{Group: "routes", Layer: data.LayerRoute, Mode: data.ModeRiver, Shape: overlay.ShapeLine, Count: 3},
+		{Group: "routes", Layer: data.LayerRoute, Mode: data.ModeUnspecified, Shape: overlay.ShapeLine, Count: 4},
+		{Group: "routes", Layer: data.LayerHub, Shape: overlay.ShapePoint, Count: 2},
+	}
+	p.SetLegend(entries, []string{data.MarkHedged})
+	want := []string{"Coca-growing zones: 7", "Shining Path: VRAEM faction: 2", "Shining Path: Huallaga faction: 1",
+		"Routes by river: 3", "Routes, mode not stated: 4", "Collection and money hubs: 2"}
+	if got := p.Lines(); !slices.Equal(got, want) {
+		t.Errorf("lines %q,\nwant %q", got, want)
+	}
+	for group, text := range map[string]string{"routes": "9 in view", "coca": "7 in view", "ports": "0 in view"} {
 		if got := p.counts[group].Text; got != text {
 			t.Errorf("group %s: %q, want %q", group, got, text)
 		}
+	}
+	if text := uitest.Text(p); !strings.Contains(text, data.MarkKey(data.MarkHedged, data.LangEN)) {
+		t.Errorf("no key of the hedged mark:\n%s", text)
+	}
+	entries[3].Count = 1 // the view moved: the same lines, new counts
+	p.SetLegend(entries, nil)
+	if got := p.Lines()[3]; got != "Routes by river: 1" {
+		t.Errorf("after a recount the river line reads %q", got)
 	}
 }

@@ -7,13 +7,13 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/perutraffickingatlas/atlas/data/lesson"
 	"github.com/perutraffickingatlas/atlas/ui/internal/i18n"
+	"github.com/perutraffickingatlas/atlas/ui/internal/uikit"
 )
 
 // autosaveEvery is how often unsaved lesson changes are copied to the
@@ -25,8 +25,11 @@ type Stage interface {
 	// Scene captures what is on screen as a scene (view, year, layers,
 	// selection, annotations); its id, title and caption are the panel's.
 	Scene() lesson.Scene
-	// Show puts scene s on screen with its title and caption.
+	// Show puts scene s on screen with its title and caption; the first
+	// scene shown sets the user's own map aside.
 	Show(s lesson.Scene)
+	// Leave brings the user's own map back after the lesson's scenes.
+	Leave()
 }
 
 // Options are what a Panel needs and whom it tells.
@@ -44,10 +47,15 @@ type Options struct {
 	AutosaveDir string
 	// Post runs a function on the UI goroutine; nil means fyne.Do.
 	Post func(func())
+	// Shortcut, when set, is offered the window's shortcuts typed in the
+	// panel's fields (Ctrl+E exports from anywhere).
+	Shortcut func(fyne.Shortcut)
 }
 
 // Panel builds and steps through a lesson: a list of scenes, each a saved
-// view with year, layers, selection, annotations and a caption.
+// view with year, layers, selection, annotations and a caption. The
+// lesson's title and description and the current scene's title and
+// caption are edited in place, checked as the user types.
 type Panel struct {
 	widget.BaseWidget
 	o       Options
@@ -57,10 +65,17 @@ type Panel struct {
 	dirty   bool
 	title   *widget.Label
 	list    *widget.List
-	caption *widget.Label
-	root    fyne.CanvasObject
-	ticker  *time.Ticker
-	stop    chan struct{}
+	caption *widget.Label // the current scene's caption, as shown
+	f       fields
+	undoB   *widget.Button
+	// deleted is the last scene deleted and where it was, for Undo.
+	deleted  *lesson.Scene
+	deletedI int
+	// quiet is set while the panel changes the list's selection or its
+	// fields itself, so they do not report back.
+	quiet bool
+	root  fyne.CanvasObject
+	stop  func() // stops autosaving
 }
 
 // New returns a panel holding a new, empty lesson.
@@ -81,52 +96,47 @@ func New(o Options) *Panel {
 			o.(*widget.Label).SetText(fmt.Sprintf("%d. %s (%d)", i+1, s.TitleIn(i18n.Current()), s.Year))
 		},
 	)
-	p.list.OnSelected = func(i widget.ListItemID) { p.Go(i) }
-
-	btn := func(icon fyne.Resource, tip string, f func()) *widget.Button {
-		b := widget.NewButtonWithIcon(tip, icon, f)
-		return b
-	}
-	files := container.NewGridWithColumns(2,
-		btn(theme.DocumentCreateIcon(), lang.L("New"), p.newLesson),
-		btn(theme.FolderOpenIcon(), lang.L("Open…"), p.openDialog),
-		btn(theme.DocumentSaveIcon(), lang.L("Save"), p.save),
-		btn(theme.DocumentSaveIcon(), lang.L("Save as…"), p.saveAsDialog),
-		btn(theme.FileIcon(), lang.L("Example lesson"), p.openExample),
-	)
-	scenes := container.NewGridWithColumns(3,
-		btn(theme.ContentAddIcon(), lang.L("Add view"), p.addCurrent),
-		btn(theme.ViewRefreshIcon(), lang.L("Update"), p.updateCurrent),
-		btn(theme.DocumentCreateIcon(), lang.L("Rename"), p.renameDialog),
-		btn(theme.MoveUpIcon(), lang.L("Up"), func() { p.move(-1) }),
-		btn(theme.MoveDownIcon(), lang.L("Down"), func() { p.move(1) }),
-		btn(theme.DeleteIcon(), lang.L("Delete"), p.deleteCurrent),
-	)
-	nav := container.NewGridWithColumns(2,
-		btn(theme.NavigateBackIcon(), lang.L("Previous"), func() { p.Step(-1) }),
-		btn(theme.NavigateNextIcon(), lang.L("Next"), func() { p.Step(1) }),
-	)
-	top := container.NewVBox(p.title, files, widget.NewSeparator(), scenes, nav)
-	p.root = container.NewBorder(top, container.NewVScroll(p.caption), nil, nil, p.list)
-	p.refresh()
-	p.ticker = time.NewTicker(autosaveEvery)
-	p.stop = make(chan struct{})
-	ticks, stop, post := p.ticker.C, p.stop, p.o.Post
-	go func() {
-		for {
-			select {
-			case <-ticks:
-				post(p.autosave)
-			case <-stop:
-				return
-			}
+	p.list.OnSelected = func(i widget.ListItemID) {
+		if !p.quiet {
+			p.Go(i)
 		}
-	}()
+	}
+	p.buildFields()
+
+	btn := widget.NewButtonWithIcon
+	files := container.NewGridWithColumns(3,
+		btn(lang.L("New"), theme.DocumentCreateIcon(), p.newLesson),
+		btn(lang.L("Open…"), theme.FolderOpenIcon(), p.openDialog),
+		btn(lang.L("Example lesson"), theme.FileIcon(), p.openExample),
+		btn(lang.L("Save"), theme.DocumentSaveIcon(), p.save),
+		btn(lang.L("Save as…"), theme.DocumentSaveIcon(), p.saveAsDialog),
+	)
+	p.undoB = btn(lang.L("Undo delete"), theme.ContentUndoIcon(), p.undoDelete)
+	p.undoB.Disable()
+	scenes := container.NewGridWithColumns(3,
+		btn(lang.L("Add view"), theme.ContentAddIcon(), p.addCurrent),
+		btn(lang.L("Update"), theme.ViewRefreshIcon(), p.updateCurrent),
+		btn(lang.L("Delete"), theme.DeleteIcon(), p.deleteCurrent),
+		btn(lang.L("Up"), theme.MoveUpIcon(), func() { p.move(-1) }),
+		btn(lang.L("Down"), theme.MoveDownIcon(), func() { p.move(1) }),
+		p.undoB,
+	)
+	nav := container.NewGridWithColumns(3,
+		btn(lang.L("Previous"), theme.NavigateBackIcon(), func() { p.Step(-1) }),
+		btn(lang.L("Next"), theme.NavigateNextIcon(), func() { p.Step(1) }),
+		btn(lang.L("Leave"), theme.HomeIcon(), p.leave),
+	)
+	top := container.NewVBox(p.title, p.f.lessonForm, files, widget.NewSeparator(),
+		widget.NewLabelWithStyle(lang.L("Scenes"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	bottom := container.NewVBox(scenes, nav, widget.NewSeparator(), p.f.sceneForm)
+	p.root = container.NewBorder(top, bottom, nil, nil, p.list)
+	p.refresh()
+	p.stop = uikit.Every(autosaveEvery, p.o.Post, p.autosave)
 	p.ExtendBaseWidget(p)
 	return p
 }
 
-// CreateRenderer shows the lesson's title, buttons, scenes and caption.
+// CreateRenderer shows the lesson's fields, buttons and scenes.
 func (p *Panel) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(p.root) }
 
 // Lesson is the lesson being edited.
@@ -135,49 +145,26 @@ func (p *Panel) Lesson() *lesson.Lesson { return p.lesson }
 // Current is the index of the scene on screen, -1 for none.
 func (p *Panel) Current() int { return p.current }
 
+// Dirty reports whether the lesson has changes not saved to its file.
+func (p *Panel) Dirty() bool { return p.dirty }
+
 // Close stops autosaving, writing a last recovery copy if needed.
 func (p *Panel) Close() {
 	p.autosave()
-	p.ticker.Stop()
-	close(p.stop)
+	p.stop()
 }
 
 // Load shows a lesson read from path (or built in memory when path is "").
 func (p *Panel) Load(l *lesson.Lesson, path string) {
 	p.lesson, p.path, p.current, p.dirty = l, path, -1, false
+	p.deleted = nil
+	p.undoB.Disable()
 	p.refresh()
 	if len(l.Scenes) > 0 {
 		p.Go(0)
+	} else {
+		p.fillScene()
 	}
-}
-
-// Open reads a lesson file, offering a newer autosave copy when there is
-// one. Errors (corrupt file, newer version) are shown and nothing is lost:
-// the file is left as it is.
-func (p *Panel) Open(path string) {
-	l, err := lesson.Load(path)
-	rec, when, ok := lesson.Recover(path)
-	if err != nil && !ok {
-		p.o.Error(err)
-		return
-	}
-	if !ok {
-		p.Load(l, path)
-		return
-	}
-	msg := lang.L("An unsaved copy of this lesson from {{.When}} was found. Restore it?", map[string]any{"When": when.Format("2006-01-02 15:04")})
-	dialog.ShowConfirm(lang.L("Recover lesson"), msg, func(yes bool) {
-		switch {
-		case yes:
-			p.Load(rec, path)
-			p.dirty = true
-		case err != nil:
-			p.o.Error(err)
-		default:
-			lesson.RemoveAutosave(path)
-			p.Load(l, path)
-		}
-	}, p.o.Window)
 }
 
 // Go shows scene i: flies the map there and sets year, layers, selection
@@ -189,8 +176,8 @@ func (p *Panel) Go(i int) {
 	p.current = i
 	s := p.lesson.Scenes[i]
 	p.o.Stage.Show(s)
-	p.caption.SetText(s.CaptionIn(i18n.Current()))
-	p.list.Select(i)
+	p.selectRow(i)
+	p.fillScene()
 }
 
 // Step moves to the next (+1) or previous (-1) scene.
@@ -208,6 +195,26 @@ func (p *Panel) Step(delta int) {
 	}
 }
 
+// selectRow shows scene i as selected in the list without showing it
+// again.
+func (p *Panel) selectRow(i int) {
+	p.quiet = true
+	defer func() { p.quiet = false }()
+	if i < 0 {
+		p.list.UnselectAll()
+		return
+	}
+	p.list.Select(i)
+}
+
+// leave ends the lesson's hold on the map: the user's own map comes back.
+func (p *Panel) leave() {
+	p.current = -1
+	p.selectRow(-1)
+	p.fillScene()
+	p.o.Stage.Leave()
+}
+
 func (p *Panel) refresh() {
 	name := p.lesson.TitleIn(i18n.Current())
 	if p.path != "" {
@@ -218,6 +225,7 @@ func (p *Panel) refresh() {
 	}
 	p.title.SetText(name)
 	p.list.Refresh()
+	p.fillLesson()
 }
 
 func (p *Panel) changed() {
@@ -226,26 +234,35 @@ func (p *Panel) changed() {
 }
 
 func (p *Panel) newLesson() {
-	p.Load(lesson.New(lang.L("New lesson")), "")
-	p.caption.SetText("")
+	p.discardingChanges(func() {
+		p.Load(lesson.New(lang.L("New lesson")), "")
+		p.o.Stage.Leave()
+		p.o.Status(lang.L("A new lesson: show a view on the map, then Add view."))
+	})
 }
 
 func (p *Panel) openExample() {
-	l, err := lesson.Example()
-	if err != nil {
-		p.o.Error(err)
-		return
-	}
-	p.Load(l, "")
+	p.discardingChanges(func() {
+		l, err := lesson.Example()
+		if err != nil {
+			p.o.Error(err)
+			return
+		}
+		p.Load(l, "")
+	})
 }
 
+// addCurrent adds the view on screen as a scene and stays on the Lesson
+// tab: the scene is captured, not shown again.
 func (p *Panel) addCurrent() {
 	s := p.o.Stage.Scene()
 	s.Title = lang.L("Scene {{.N}}", map[string]any{"N": len(p.lesson.Scenes) + 1})
 	p.lesson.Add(s)
 	p.current = len(p.lesson.Scenes) - 1
 	p.changed()
-	p.list.Select(p.current)
+	p.selectRow(p.current)
+	p.fillScene()
+	p.o.Status(lang.L("Added the view as scene {{.N}}; give it a title and a caption below.", map[string]any{"N": p.current + 1}))
 }
 
 func (p *Panel) updateCurrent() {
@@ -260,6 +277,7 @@ func (p *Panel) updateCurrent() {
 		return
 	}
 	p.changed()
+	p.o.Status(lang.L("Scene {{.N}} now shows the view on screen.", map[string]any{"N": p.current + 1}))
 }
 
 func (p *Panel) move(delta int) {
@@ -273,18 +291,5 @@ func (p *Panel) move(delta int) {
 	}
 	p.current = j
 	p.changed()
-	p.list.Select(j)
-}
-
-func (p *Panel) deleteCurrent() {
-	if p.current < 0 {
-		return
-	}
-	if err := p.lesson.Delete(p.current); err != nil {
-		p.o.Error(err)
-		return
-	}
-	p.current = min(p.current, len(p.lesson.Scenes)-1)
-	p.list.UnselectAll()
-	p.changed()
+	p.selectRow(j)
 }

@@ -56,10 +56,6 @@ func (m *MapView) Tapped(ev *fyne.PointEvent) {
 	}
 }
 
-// AcceptsTab lets the map receive Tab (for moving between features) when
-// an OnKey handler is set.
-func (m *MapView) AcceptsTab() bool { return m.OnKey != nil }
-
 // MouseIn reports pointer movement (desktop.Hoverable).
 func (m *MapView) MouseIn(*desktop.MouseEvent) { m.mouseMoved() }
 
@@ -75,14 +71,27 @@ func (m *MapView) mouseMoved() {
 	}
 }
 
-// FocusGained is part of fyne.Focusable: the map takes keys when focused.
-func (m *MapView) FocusGained() {}
+// FocusGained is part of fyne.Focusable: the map takes keys when focused
+// and shows a focus ring.
+func (m *MapView) FocusGained() {
+	m.focused = true
+	m.Refresh()
+}
 
-// FocusLost is part of fyne.Focusable.
-func (m *MapView) FocusLost() {}
+// FocusLost is part of fyne.Focusable: the focus ring goes.
+func (m *MapView) FocusLost() {
+	m.focused = false
+	m.Refresh()
+}
 
-// TypedRune zooms with + and -.
+// Focused reports whether the map has the keyboard focus.
+func (m *MapView) Focused() bool { return m.focused }
+
+// TypedRune offers r to OnRune, then zooms with + and -.
 func (m *MapView) TypedRune(r rune) {
+	if m.OnRune != nil && m.OnRune(r) {
+		return
+	}
 	switch r {
 	case '+', '=':
 		m.ZoomIn()

@@ -57,8 +57,19 @@ type MapView struct {
 	OnMouseMoved func()
 
 	// OnKey, when set, sees every key typed on the map first; it returns
-	// true when it handled the key. Setting it also lets the map take Tab.
+	// true when it handled the key. Tab is never the map's: it moves the
+	// keyboard focus on to the next control.
 	OnKey func(ev *fyne.KeyEvent) bool
+	// OnRune, when set, sees every character typed on the map first; it
+	// returns true when it handled it (+ and - zoom otherwise).
+	OnRune func(r rune) bool
+
+	// focused is set while the map has the keyboard focus; the renderer
+	// draws a focus ring then.
+	focused bool
+	// credit, when set, replaces the source's attribution on the map (the
+	// basemap picker's, when another source stood in for some tiles).
+	credit string
 	// OnTapped, when set, is called with the tapped screen position and
 	// the lon/lat under it.
 	OnTapped func(screen geo.Pixel, at orb.Point)
@@ -123,6 +134,24 @@ func (m *MapView) Close() {
 
 // SetOnOverlayError sets what is told when the overlay cannot be drawn.
 func (m *MapView) SetOnOverlayError(f func(error)) { m.ov.onError = f }
+
+// SetCredit sets the attribution shown on the map; "" shows the
+// source's own (Info().Attribution).
+func (m *MapView) SetCredit(text string) {
+	if text == m.credit {
+		return
+	}
+	m.credit = text
+	m.Refresh()
+}
+
+// Credit is the attribution the map shows.
+func (m *MapView) Credit() string {
+	if m.credit != "" {
+		return m.credit
+	}
+	return m.loader.Source().Info().Attribution
+}
 
 // SetAnimated turns smooth zoom transitions on or off (tests turn them off).
 func (m *MapView) SetAnimated(on bool) { m.animate = on }

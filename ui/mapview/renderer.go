@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
 	"github.com/paulmach/orb/maptile"
 )
 
@@ -33,6 +34,7 @@ type renderer struct {
 	overlay    *canvas.Image // nil until the widget has an overlay image
 	scale      *scaleBar
 	attrib     *attribution
+	focus      *canvas.Rectangle // the focus ring, shown while the map has the keyboard focus
 	objects    []fyne.CanvasObject
 }
 
@@ -45,6 +47,7 @@ func newRenderer(m *MapView) *renderer {
 		images:     map[maptile.Tile]*canvas.Image{},
 		scale:      newScaleBar(),
 		attrib:     newAttribution(),
+		focus:      canvas.NewRectangle(color.Transparent),
 	}
 	r.sync()
 	r.layout()
@@ -89,7 +92,12 @@ func (r *renderer) sync() {
 	}
 	st := styleFor(m)
 	r.scale.sync(st, m.view)
-	r.attrib.sync(st, m.loader.Source().Info().Attribution)
+	r.attrib.sync(st, m.Credit())
+	ring := theme.ColorForWidget(theme.ColorNameFocus, m)
+	if r.focus.StrokeColor != ring || r.focus.StrokeWidth != st.pad/2 {
+		r.focus.StrokeColor, r.focus.StrokeWidth = ring, st.pad/2
+		r.focus.Refresh()
+	}
 }
 
 // layout chooses the tile images for the current view from the loader's
@@ -131,6 +139,8 @@ func (r *renderer) layout() {
 	r.tileLayer = append(append(r.tileLayer[:0], parents...), exact...)
 	r.scale.layout(h)
 	r.attrib.layout(w, h)
+	r.focus.Move(fyne.NewPos(0, 0))
+	r.focus.Resize(fyne.NewSize(w, h))
 
 	r.objects = append(r.objects[:0], r.background)
 	r.objects = append(r.objects, r.tileLayer...)
@@ -139,6 +149,9 @@ func (r *renderer) layout() {
 	}
 	r.objects = append(r.objects, r.scale.objects()...)
 	r.objects = append(r.objects, r.attrib.objects()...)
+	if r.m.focused {
+		r.objects = append(r.objects, r.focus)
+	}
 }
 
 // place positions the image of tile t if it is cached, reusing its

@@ -22,12 +22,14 @@ type List struct {
 // feature whose link is pressed.
 func New(ds *data.Dataset, open func(id string)) *List {
 	items := container.NewVBox()
+	note := widget.RichTextStyleEmphasis
+	note.Inline = false // a paragraph of its own: "… 2015." then "Cited by", not "2015.Cited by"
 	for _, s := range ds.Sources {
 		cited := ds.CitedBy(s.ID)
 		head := widget.NewRichText(
-			&widget.TextSegment{Text: s.Title, Style: widget.RichTextStyleSubHeading},
+			&widget.TextSegment{Text: "“" + s.Title + "”", Style: widget.RichTextStyleSubHeading},
 			&widget.TextSegment{Text: i18n.SourceLine(s), Style: widget.RichTextStyleParagraph},
-			&widget.TextSegment{Text: lang.L("Article id {{.ID}}.", map[string]any{"ID": s.ID}) + " " + s.DateNote, Style: widget.RichTextStyleEmphasis},
+			&widget.TextSegment{Text: lang.L("Article id {{.ID}}.", map[string]any{"ID": s.ID}) + " " + s.DateNoteIn(i18n.Current()), Style: note},
 			&widget.TextSegment{Text: lang.L("Cited by {{.Count}} features:", map[string]any{"Count": len(cited)}), Style: widget.RichTextStyleParagraph},
 		)
 		head.Wrapping = fyne.TextWrapWord
@@ -39,7 +41,7 @@ func New(ds *data.Dataset, open func(id string)) *List {
 		acc := widget.NewAccordion(widget.NewAccordionItem(lang.L("{{.Count}} features", map[string]any{"Count": len(cited)}), links))
 		items.Add(container.NewVBox(head, acc, widget.NewSeparator()))
 	}
-	l := &List{root: container.NewVScroll(items)}
+	l := &List{root: uikit.NewScroll(items)}
 	l.ExtendBaseWidget(l)
 	return l
 }

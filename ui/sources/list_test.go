@@ -34,6 +34,11 @@ func TestListsEveryArticleAndItsFeatures(t *testing.T) {
 		switch o := o.(type) {
 		case *widget.RichText:
 			texts = append(texts, o.String())
+			for _, seg := range o.Segments {
+				if ts, ok := seg.(*widget.TextSegment); ok && ts.Style.Inline && strings.HasPrefix(ts.Text, "Article id") {
+					t.Errorf("the date note runs on into the next line (audit: \"2015.Cited by\"): %q", ts.Text)
+				}
+			}
 		case *widget.Hyperlink:
 			links = append(links, o)
 		}

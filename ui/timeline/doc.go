@@ -4,5 +4,5 @@
 //
 // Timeline is a widget; it reports every change of year through
 // OnChanged and is driven by the window's keys (Step, TogglePlay). It must
-// never import ui or another panel.
+// never import ui or another panel (ui/internal/uikit is shared).
 package timeline

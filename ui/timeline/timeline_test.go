@@ -4,12 +4,19 @@ import (
 	"slices"
 	"testing"
 
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+
+	"github.com/perutraffickingatlas/atlas/ui/internal/uikit"
 )
+
+func newTimeline(from, to, year int) *Timeline {
+	return New(from, to, year, uikit.NewTips(container.NewWithoutLayout(), nil))
+}
 
 func TestSetStepAndClamp(t *testing.T) {
 	test.NewTempApp(t)
-	tl := New(1980, 2022, 2000)
+	tl := newTimeline(1980, 2022, 2000)
 	var seen []int
 	tl.OnChanged = func(y int) { seen = append(seen, y) }
 	tl.Step(1)
@@ -27,7 +34,7 @@ func TestSetStepAndClamp(t *testing.T) {
 
 func TestPlay(t *testing.T) {
 	test.NewTempApp(t)
-	tl := New(1980, 2022, 2022)
+	tl := newTimeline(1980, 2022, 2022)
 	tl.TogglePlay()
 	if !tl.Playing() || tl.year != 1980 {
 		t.Fatalf("play from the end should restart at 1980 (year %d, playing %v)", tl.year, tl.Playing())

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -240,5 +241,69 @@ func TestRetryAfterParse(t *testing.T) {
 		if got != tc.want || ok != tc.wantOK {
 			t.Errorf("%s: got %s %v, want %s %v", tc.desc, got, ok, tc.want, tc.wantOK)
 		}
+	}
+}
+
+// TestHungServerFailsFast: after MaxTimeouts requests in a row time out,
+// the provider counts as unreachable and the remaining tiles fail at once,
+// naming the timeouts, instead of each waiting out its own timeout.
+func TestHungServerFailsFast(t *testing.T) {
+	release := make(chan struct{})
+	ts := newTileServer(t, func(_ testing.TB, _ int, _ maptile.Tile, _ http.ResponseWriter, _ *http.Request) {
+		<-release // never answers while the test runs
+	})
+	defer close(release)
+	opt := fastOptions(t.TempDir())
+	shortTimeouts(&opt)
+	opt.MaxAttempts, opt.MaxConns, opt.MaxTimeouts, opt.OfflineCooldown = 1, 1, 3, time.Minute
+	src, err := New(ts.provider(t), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fails []error
+	for x := range 10 {
+		_, err := src.Tile(context.Background(), maptile.New(uint32(x), 0, 4))
+		fails = append(fails, err)
+	}
+	if n := len(ts.seen()); n != 3 {
+		t.Errorf("the hung server got %d requests, want 3 (then the rest fail at once)", n)
+	}
+	for i, err := range fails {
+		if !errors.Is(err, ErrTimeout) && !errors.Is(err, ErrOffline) {
+			t.Errorf("tile %d: %v, want a timeout or unreachable error", i, err)
+		}
+	}
+	if last := fails[len(fails)-1]; !strings.Contains(last.Error(), "timed out") {
+		t.Errorf("the fast failure %q does not say the requests timed out", last)
+	}
+}
+
+// TestRateLimitBudget: a server that answers 429 with Retry-After for
+// every request holds the client at most RateLimitBudget in all; then
+// every tile fails at once with ErrRateLimited.
+func TestRateLimitBudget(t *testing.T) {
+	ts := newTileServer(t, func(_ testing.TB, _ int, _ maptile.Tile, w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Retry-After", "1")
+		w.WriteHeader(http.StatusTooManyRequests)
+	})
+	opt := fastOptions(t.TempDir())
+	opt.MaxAttempts, opt.RateLimitBudget = 10, 2*time.Second
+	src, err := New(ts.provider(t), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	for x := range 5 {
+		if _, err := src.Tile(context.Background(), maptile.New(uint32(x), 0, 4)); !errors.Is(err, ErrRateLimited) {
+			t.Fatalf("tile %d: %v, want ErrRateLimited", x, err)
+		}
+	}
+	// two 1 s holds fit the budget; the five tiles together may not wait
+	// much longer than that (a generous bound for a loaded machine)
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("five rate-limited tiles took %s with a 2 s budget", d)
+	}
+	if n := len(ts.seen()); n > 8 {
+		t.Errorf("%d requests to a rate-limiting server, want few", n)
 	}
 }

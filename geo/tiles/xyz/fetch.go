@@ -38,21 +38,26 @@ func (s *Source) fetch(ctx context.Context, t maptile.Tile, url string, cond *Me
 		if err := s.waitTurn(ctx); err != nil {
 			return response{}, s.fetchErr(t, url, lastCode, attempt-1, err)
 		}
-		if s.isOffline() {
-			return response{}, s.fetchErr(t, url, 0, attempt-1, fmt.Errorf("%w: recently unreachable", ErrOffline))
+		if why := s.offline(); why != nil {
+			return response{}, s.fetchErr(t, url, 0, attempt-1, why)
 		}
 		resp, err := s.do(ctx, url, cond)
 		if err != nil {
-			if errors.Is(err, ErrOffline) {
-				s.markOffline()
+			switch {
+			case errors.Is(err, ErrOffline):
+				s.markOffline(fmt.Errorf("%w: recently unreachable", ErrOffline))
+			case errors.Is(err, ErrTimeout) && s.timedOut():
+				s.markOffline(fmt.Errorf("%w: %d requests in a row timed out", ErrOffline, s.opt.MaxTimeouts))
 			}
 			return response{}, s.fetchErr(t, url, 0, attempt, err)
 		}
+		s.answered()
 		resp.attempts = attempt
 		lastCode = resp.status
 		var retryErr error
 		switch {
 		case resp.status == http.StatusOK, resp.status == http.StatusNotModified:
+			s.cameThrough()
 			return resp, nil
 		case resp.status == http.StatusNotFound, resp.status == http.StatusNoContent, resp.status == http.StatusGone:
 			return response{}, s.fetchErr(t, url, resp.status, attempt, tiles.ErrNoTile)
@@ -75,8 +80,12 @@ func (s *Source) fetch(ctx context.Context, t maptile.Tile, url string, cond *Me
 			delay = backoff(s.opt.BackoffBase, s.opt.BackoffMax, attempt)
 		}
 		if resp.status == http.StatusTooManyRequests {
-			// Hold every request to this provider, not just this one.
-			s.holdUntil(s.opt.Now().Add(delay))
+			// Hold every request to this provider, not just this one,
+			// within the budget of holds until a tile comes through.
+			if !s.hold(delay) {
+				return response{}, s.fetchErr(t, url, resp.status, attempt,
+					fmt.Errorf("%w: held %s in all for it, the most allowed", retryErr, s.opt.RateLimitBudget))
+			}
 			continue
 		}
 		if err := sleep(ctx, delay); err != nil {
@@ -224,25 +233,63 @@ func (s *Source) waitTurn(ctx context.Context) error {
 	}
 }
 
-func (s *Source) holdUntil(t time.Time) {
+// hold holds every request for d after a 429, unless that would take the
+// holds since a tile last came through past Options.RateLimitBudget; it
+// reports whether it held.
+func (s *Source) hold(d time.Duration) bool {
 	s.mu.Lock()
-	if t.After(s.notBefore) {
+	defer s.mu.Unlock()
+	if s.held+d > s.opt.RateLimitBudget {
+		return false
+	}
+	s.held += d
+	if t := s.opt.Now().Add(d); t.After(s.notBefore) {
 		s.notBefore = t
 	}
+	return true
+}
+
+// cameThrough resets the rate-limit budget: the server served a tile.
+func (s *Source) cameThrough() {
+	s.mu.Lock()
+	s.held = 0
 	s.mu.Unlock()
 }
 
-func (s *Source) isOffline() bool {
+// answered resets the run of timeouts: the server answered.
+func (s *Source) answered() {
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.opt.Now().Before(s.offlineUntil)
+	s.timeouts = 0
+	s.mu.Unlock()
 }
 
-func (s *Source) markOffline() {
+// timedOut counts a timed-out request and reports whether that makes
+// Options.MaxTimeouts in a row.
+func (s *Source) timedOut() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.timeouts++
+	return s.timeouts >= s.opt.MaxTimeouts
+}
+
+// offline returns why the provider counts as unreachable, or nil.
+func (s *Source) offline() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.opt.Now().Before(s.offlineUntil) {
+		return s.offlineWhy
+	}
+	return nil
+}
+
+// markOffline makes requests fail with why for Options.OfflineCooldown.
+func (s *Source) markOffline(why error) {
 	if s.opt.OfflineCooldown < 0 {
 		return
 	}
 	s.mu.Lock()
 	s.offlineUntil = s.opt.Now().Add(s.opt.OfflineCooldown)
+	s.offlineWhy = why
+	s.timeouts = 0
 	s.mu.Unlock()
 }

@@ -48,6 +48,15 @@ type Options struct {
 	// longer one ends the fetch with ErrRateLimited or ErrServer.
 	// Default 60 s.
 	MaxRetryAfter time.Duration
+	// RateLimitBudget bounds the time the Source holds all its requests
+	// for a rate-limiting server (429) in one run of them, until a tile
+	// comes through: past it, requests fail with ErrRateLimited at once.
+	// Default 30 s.
+	RateLimitBudget time.Duration
+	// MaxTimeouts is how many requests in a row may time out before the
+	// provider counts as unreachable (see OfflineCooldown), so a hung
+	// server fails the remaining tiles at once. Default 3.
+	MaxTimeouts int
 	// OfflineCooldown is how long, after the provider was unreachable,
 	// requests fail fast with ErrOffline instead of dialling again (stale
 	// cached tiles are still served). Default 15 s; negative disables.
@@ -90,6 +99,10 @@ func (o Options) withDefaults(p Provider) Options {
 	def(&o.BackoffBase, 500*time.Millisecond)
 	def(&o.BackoffMax, 8*time.Second)
 	def(&o.MaxRetryAfter, 60*time.Second)
+	def(&o.RateLimitBudget, 30*time.Second)
+	if o.MaxTimeouts <= 0 {
+		o.MaxTimeouts = 3
+	}
 	if o.OfflineCooldown == 0 {
 		o.OfflineCooldown = 15 * time.Second
 	}

@@ -209,6 +209,7 @@ func (p Provider) Info() tiles.Info {
 		MinZoom:     p.MinZoom,
 		MaxZoom:     p.MaxZoom,
 		TileSize:    size,
+		Online:      true,
 	}
 }
 

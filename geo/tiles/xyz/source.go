@@ -27,8 +27,11 @@ type Source struct {
 	sem    chan struct{}
 
 	mu           sync.Mutex
-	notBefore    time.Time // no request before this (after a 429)
+	notBefore    time.Time     // no request before this (after a 429)
+	held         time.Duration // how long requests were held for 429s since the last tile came
+	timeouts     int           // requests in a row that timed out
 	offlineUntil time.Time
+	offlineWhy   error // why the provider counts as unreachable
 	status       Status
 	inflight     map[maptile.Tile]*call
 }
@@ -162,7 +165,7 @@ func (s *Source) tile(ctx context.Context, t maptile.Tile) (image.Image, error) 
 	body, m, err := s.cache.Load(ctx, s.p.ID, t)
 	switch {
 	case err == nil:
-		img, _, derr := tiles.Decode(body)
+		img, derr := s.decode(body)
 		if derr != nil {
 			rerr := s.cache.Remove(ctx, s.p.ID, t)
 			s.event(Event{Kind: EventCorrupt, Tile: t, Err: errors.Join(derr, rerr)})
@@ -212,9 +215,9 @@ func (s *Source) tile(ctx context.Context, t maptile.Tile) (image.Image, error) 
 	var img image.Image
 	if ferr == nil {
 		var derr error
-		img, _, derr = tiles.Decode(resp.body)
+		img, derr = s.decode(resp.body)
 		if derr != nil {
-			ferr = s.fetchErr(t, url, resp.status, resp.attempts, derr)
+			ferr = s.fetchErr(t, url, resp.status, resp.attempts, derr) // never cached
 		}
 	}
 	if ferr != nil {
@@ -253,6 +256,22 @@ func (s *Source) tile(ctx context.Context, t maptile.Tile) (image.Image, error) 
 		}
 	}
 	s.event(Event{Kind: EventNetwork, Tile: t})
+	return img, nil
+}
+
+// decode decodes a tile's bytes (headers checked first, see tiles.Decode)
+// and refuses an image that is not of the provider's tile size: a server
+// sending the wrong tiles would otherwise fill the map with them, and the
+// cache would keep them.
+func (s *Source) decode(body []byte) (image.Image, error) {
+	img, _, err := tiles.Decode(body)
+	if err != nil {
+		return nil, err
+	}
+	size := s.p.Info().TileSize
+	if b := img.Bounds(); size > 0 && (b.Dx() != size || b.Dy() != size) {
+		return nil, fmt.Errorf("%w: %dx%d pixels, not the provider's %dx%d", tiles.ErrBadTile, b.Dx(), b.Dy(), size, size)
+	}
 	return img, nil
 }
 

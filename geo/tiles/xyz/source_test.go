@@ -1,8 +1,11 @@
 package xyz
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"image/color"
+	"image/png"
 	"net"
 	"net/http"
 	"os"
@@ -338,6 +341,30 @@ func TestSourceFaults(t *testing.T) {
 					t.Error("no-store tile was cached")
 				}
 			},
+		},
+		{
+			desc: "a tile of the wrong size is ErrBadTile and not cached",
+			handler: func(tb testing.TB, _ int, tl maptile.Tile, w http.ResponseWriter, _ *http.Request) {
+				var b bytes.Buffer
+				png.Encode(&b, solid(tileColor(tl), 100))
+				w.Header().Set("Content-Type", "image/png")
+				_, _ = w.Write(b.Bytes())
+			},
+			wantErr: tiles.ErrBadTile, wantRequests: 1, wantKind: EventFailed,
+			check: func(t *testing.T, root string, p Provider, _ []seen, _ *Source) {
+				if _, err := os.Stat(TilePath(root, p.ID, tile)); err == nil {
+					t.Error("the wrong-size tile was cached")
+				}
+			},
+		},
+		{
+			desc: "a cached tile of the wrong size is discarded and refetched",
+			seed: func(tb testing.TB, root string, p Provider) {
+				var b bytes.Buffer
+				png.Encode(&b, solid(color.RGBA{R: 255, A: 255}, 100))
+				seedCache(tb, root, p, b.Bytes(), Meta{Expires: time.Now().Add(time.Hour)})
+			},
+			handler: okPNG, wantRequests: 1, wantKind: EventNetwork,
 		},
 	}
 	for _, tc := range tests {

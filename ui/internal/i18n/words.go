@@ -26,14 +26,9 @@ func PrecisionText(p data.Precision) string {
 	return string(p)
 }
 
-// PeriodText writes a feature's period, with "to today" for ongoing ones.
-func PeriodText(p data.Period) string {
-	s := p.String()
-	if p.Approximate && !strings.Contains(s, "approx") {
-		s += " " + lang.L("(approximate)")
-	}
-	return s
-}
+// PeriodText writes a feature's period in the UI language: "since 2015",
+// "about 1985–1999", with inferred and implied years said so.
+func PeriodText(p data.Period) string { return p.StringIn(Current()) }
 
 // SourceLine describes an article: title, author, venue and date, saying
 // when the date is inferred.
@@ -46,11 +41,11 @@ func SourceLine(s data.Source) string {
 	}
 	fmt.Fprintf(&b, " — %s", author)
 	if s.Venue != "" {
-		fmt.Fprintf(&b, ", %s", s.Venue)
+		fmt.Fprintf(&b, ", %s", s.VenueIn(Current()))
 	}
 	switch {
 	case s.Date != "":
-		fmt.Fprintf(&b, ", %s", s.Date)
+		fmt.Fprintf(&b, ", %s", data.FormatDate(s.Date, Current()))
 	case s.Year != 0:
 		fmt.Fprintf(&b, ", %d", s.Year)
 	}
@@ -60,7 +55,8 @@ func SourceLine(s data.Source) string {
 	return b.String()
 }
 
-// ShortCite is a compact reference: "Ellis 2015 [000], para 12".
+// ShortCite is a compact reference: "Ellis 2015 [000], para 12" ("párr.
+// 12" in Spanish).
 func ShortCite(ds *data.Dataset, c data.Citation) string {
 	who := c.Source
 	if s, ok := ds.Source(c.Source); ok {
@@ -69,12 +65,12 @@ func ShortCite(ds *data.Dataset, c data.Citation) string {
 			name = name[i+1:]
 		}
 		if name == "" {
-			name = "Anon."
+			name = lang.L("Anon.")
 		}
 		who = fmt.Sprintf("%s %d [%s]", name, s.Year, c.Source[:3])
 	}
 	if c.Locator != "" {
-		return who + ", " + c.Locator
+		return who + ", " + c.LocatorIn(Current())
 	}
 	return who
 }

@@ -1,7 +1,11 @@
 // Package uikit holds the small pieces the window and its panels share:
-// the error dialog that shows an error's whole message, a word-wrapping
-// link that runs a function, and the translucent card presentation mode
-// puts over the map.
+// the error dialog that shows an error's whole message, forms' validated
+// groups, a word-wrapping link that runs a function, buttons with
+// tooltips (Tips), entries that pass the window's shortcuts on
+// (PassEntry), a select as wide as its longest choice (FitSelect), a
+// scroll container a wheel moves at reading pace (Scroll), an opaque
+// themed panel (Background) and a ticker that posts to the UI goroutine
+// (Every).
 //
 // It imports fyne and nothing of the project's own; it must never import
 // ui or a panel package, so any of them can use it.

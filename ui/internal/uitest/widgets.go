@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 )
@@ -61,6 +62,36 @@ func Text(o fyne.CanvasObject) string {
 			b.WriteString(o.Text + "\n")
 		case *widget.Hyperlink:
 			b.WriteString(o.Text + "\n")
+		}
+	}
+	return b.String()
+}
+
+// AllText is everything o could show as text, hidden parts included: what
+// Text finds, and the words of buttons, check boxes, selects (every
+// option), radio groups, entries (text and placeholder), plain canvas
+// texts and tooltips (any object with a TipText method), one a
+// line. Tests of the interface's language read it.
+func AllText(o fyne.CanvasObject) string {
+	var b strings.Builder
+	b.WriteString(Text(o))
+	for _, o := range test.LaidOutObjects(o) {
+		switch o := o.(type) {
+		case *widget.Button:
+			b.WriteString(o.Text + "\n")
+		case *widget.Check:
+			b.WriteString(o.Text + "\n")
+		case *widget.Select:
+			b.WriteString(o.PlaceHolder + "\n" + strings.Join(o.Options, "\n") + "\n")
+		case *widget.RadioGroup:
+			b.WriteString(strings.Join(o.Options, "\n") + "\n")
+		case *widget.Entry:
+			b.WriteString(o.Text + "\n" + o.PlaceHolder + "\n")
+		case *canvas.Text:
+			b.WriteString(o.Text + "\n")
+		}
+		if t, ok := o.(interface{ TipText() string }); ok {
+			b.WriteString(t.TipText() + "\n")
 		}
 	}
 	return b.String()

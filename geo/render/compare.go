@@ -1,0 +1,201 @@
+package render
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"image"
+	"image/draw"
+	"math"
+
+	"github.com/fogleman/gg"
+
+	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/geo/annotate"
+	"github.com/perutraffickingatlas/atlas/geo/change"
+	"github.com/perutraffickingatlas/atlas/geo/overlay"
+)
+
+// ErrSameYears is returned for a comparison of a year with itself.
+var ErrSameYears = errors.New("render: compare needs two different years")
+
+// Compare is one view in two years, side by side (one above the other when
+// the map area is taller than wide) in one image: each map with its year
+// large on it, one legend counting what each shows ("3 → 5"), one footer
+// citing what either shows. What is on one map only is ringed, by the
+// rule of package change: on the first map, dashed, what is gone from the
+// second; on the second, solid, what is new in it; the legend keys both.
+type Compare struct {
+	Scene        // the view, size, layers, selection, words; its Year is not used
+	Years [2]int // the first map's year, then the second's
+}
+
+// compareGutterU is the gap between the two maps, in furniture units.
+const compareGutterU = 0.8
+
+// comparison is a Compare resolved: a scene for each year, the change
+// between them, and the halves of the map area.
+type comparison struct {
+	ra, rb *resolved
+	diff   change.Diff
+	left   image.Rectangle // in the map area's pixels
+	right  image.Rectangle
+}
+
+// Render draws the comparison, as Scene.Render draws one map.
+func (c Compare) Render(ctx context.Context, fonts *Fonts) (*image.RGBA, []MissingTile, error) {
+	img, _, missing, err := c.render(ctx, fonts)
+	return img, missing, err
+}
+
+// WriteCompare renders c and writes it to path as PNG or PDF, as
+// WriteScene does a single map: atomically, and replacing a file only when
+// overwrite is true (checked before rendering).
+func WriteCompare(ctx context.Context, c Compare, path string, overwrite bool) (Result, error) {
+	return writeDrawn(ctx, c.Scene, c.render, path, overwrite, nil)
+}
+
+func (c Compare) resolve() (*comparison, error) {
+	if c.Years[0] == c.Years[1] {
+		return nil, fmt.Errorf("%w: %d", ErrSameYears, c.Years[0])
+	}
+	a := c.Scene
+	a.Year = c.Years[0]
+	ra, err := a.resolve()
+	if err != nil {
+		return nil, err
+	}
+	b := a
+	b.Year, b.Dataset, b.Overlays, b.Inset = c.Years[1], ra.Dataset, ra.Overlays, ra.Inset
+	rb, err := b.resolve()
+	if err != nil {
+		return nil, err
+	}
+	if c.Title == "" {
+		ra.Title = compareTitle(c.Years, c.Lang)
+	}
+	ra.heading = compareHeading(c.Years, c.Lang)
+	if c.Subtitle == "" {
+		ra.Subtitle = compareSubtitle(c.Years, c.Lang)
+	}
+	return &comparison{ra: ra, rb: rb, diff: change.Between(ra.Dataset.Features, c.Years[0], c.Years[1], c.Layers)}, nil
+}
+
+// split sets the halves of a w x h map area and both maps' view.
+func (cp *comparison) split(w, h int, u float64) {
+	g := int(math.Max(2, math.Round(compareGutterU*u)))
+	if w >= h {
+		hw := (w - g) / 2
+		cp.left, cp.right = image.Rect(0, 0, hw, h), image.Rect(w-hw, 0, w, h)
+	} else {
+		hh := (h - g) / 2
+		cp.left, cp.right = image.Rect(0, 0, w, hh), image.Rect(0, h-hh, w, h)
+	}
+	cp.ra.view = cp.ra.mapView(cp.left.Dx(), cp.left.Dy())
+	cp.rb.view = cp.ra.view
+}
+
+// content is what the legend and footer list: for the year (whole) or
+// the maps' view, each line counted on both maps, and the rings' keys.
+func (cp *comparison) content(whole bool) content {
+	var ca, cb content
+	if whole {
+		ca, cb = cp.ra.yearContent(), cp.rb.yearContent()
+	} else {
+		ca, cb = cp.ra.frameContent(), cp.rb.frameContent()
+	}
+	u := unionContent(cp.ra.Dataset, []content{ca, cb})
+	na, nb := counts(ca.key.entries), counts(cb.key.entries)
+	u.key.count = func(e overlay.LegendEntry) string {
+		e.Count = 0
+		return itoa(na[e]) + " \u2192 " + itoa(nb[e])
+	}
+	lang := cp.ra.Lang
+	if whole || len(cp.ringed(cp.diff.Disappear, cp.ra.view)) > 0 {
+		u.key.extra = append(u.key.extra, legendExtra{text: onlyOnMap(cp.ra.year, lang), ring: ringDashed})
+	}
+	if whole || len(cp.ringed(cp.diff.Appear, cp.rb.view)) > 0 {
+		u.key.extra = append(u.key.extra, legendExtra{text: onlyOnMap(cp.rb.year, lang), ring: ringSolid})
+	}
+	return u
+}
+
+// counts maps legend entries, without their counts, to their counts.
+func counts(es []overlay.LegendEntry) map[overlay.LegendEntry]int {
+	out := map[overlay.LegendEntry]int{}
+	for _, e := range es {
+		n := e.Count
+		e.Count = 0
+		out[e] = n
+	}
+	return out
+}
+
+// ringed are the features of ids whose extent meets view v.
+func (cp *comparison) ringed(ids []string, v geo.View) []data.Feature {
+	b := v.Bound()
+	var out []data.Feature
+	for _, id := range ids {
+		f, ok := cp.ra.Dataset.ByID(id)
+		if ok && f.Geometry != nil && f.Geometry.Bound().Intersects(b) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func (c Compare) render(ctx context.Context, fonts *Fonts) (*image.RGBA, *layout, []MissingTile, error) {
+	cp, err := c.resolve()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if fonts, err = fontsOr(fonts); err != nil {
+		return nil, nil, nil, err
+	}
+	ra, rb := cp.ra, cp.rb
+	u := ra.unit()
+	lay := settle(ra, fonts, func() content { return cp.content(true) }, func(w, h int) content {
+		cp.split(w, h, u)
+		return cp.content(false)
+	})
+	img := image.NewRGBA(image.Rect(0, 0, ra.w, ra.h))
+	fill(img, lay.mapR, paperOpaque) // the gutter
+	mapAt := func(r image.Rectangle) *image.RGBA {
+		o := lay.mapR.Min.Add(r.Min)
+		return &image.RGBA{Pix: img.Pix[img.PixOffset(o.X, o.Y):], Stride: img.Stride, Rect: image.Rect(0, 0, r.Dx(), r.Dy())}
+	}
+	left, right := mapAt(cp.left), mapAt(cp.right)
+	view, missing, err := ra.drawBasemap(ctx, left, ra.view)
+	if err != nil && !(ra.AllowGaps && errors.Is(err, ErrMissingTiles)) {
+		return nil, nil, missing, err
+	}
+	draw.Draw(right, right.Rect, left, image.Point{}, draw.Src)
+	ra.view, rb.view = view, view
+	bdg := newBadge(newMeasurer(fonts), []*resolved{ra, rb}, cp.left.Dx(), cp.left.Dy(), false, u)
+	for _, m := range []struct {
+		r    *resolved
+		img  *image.RGBA
+		ids  []string
+		ring ringStyle
+	}{{ra, left, cp.diff.Disappear, ringDashed}, {rb, right, cp.diff.Appear, ringSolid}} {
+		feats := cp.ringed(m.ids, view)
+		dc := gg.NewContextForRGBA(m.img)
+		rings := m.ring.under(dc, feats, view, ra.density)
+		opt := m.r.options()
+		opt.Obstacles = withLines(withBox(opt.Obstacles, bdg.clear()), rings)
+		if err := m.r.Overlays.RenderInto(ctx, m.img, view, opt); err != nil {
+			return nil, nil, missing, fmt.Errorf("render: %w", err)
+		}
+		m.ring.over(dc, feats, view, ra.density)
+		annotate.DrawView(dc, m.r.Annotations, view, ra.density)
+		bdg.draw(m.img, fonts, m.r.year)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, nil, missing, fmt.Errorf("render: %w", err)
+	}
+	lay.view = view
+	lay.zoom = view.Zoom - math.Log2(ra.density)
+	lay.draw(img, ra, fonts, len(missing))
+	return img, lay, missing, nil
+}
