@@ -23,7 +23,7 @@ var defaultSize = fyne.NewSize(1360, 860)
 func (mw *MainWindow) buildBody() *fyne.Container {
 	m := mw.mapv
 	zoomIn := mw.tips.Button("", theme.ZoomInIcon(), lang.L("Zoom in (+)"), m.ZoomIn)
-	zoomOut := mw.tips.Button("", theme.ZoomOutIcon(), lang.L("Zoom out (−)"), m.ZoomOut)
+	zoomOut := mw.tips.Button("", theme.ZoomOutIcon(), lang.L("Zoom out (-)"), m.ZoomOut)
 	fit := mw.tips.Button("", theme.ViewFullScreenIcon(), lang.L("Show all of Peru"), func() { m.FitBound(geo.PeruBound()) })
 	for _, b := range []*widget.Button{&zoomIn.Button, &zoomOut.Button, &fit.Button} {
 		b.Importance = widget.HighImportance
