@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/perutraffickingatlas/atlas/geo"
+	"github.com/perutraffickingatlas/atlas/ui/internal/uikit"
 )
 
 // defaultSize is the window's size before the screen is known; fitScreen
@@ -33,7 +34,7 @@ func (mw *MainWindow) buildBody() *fyne.Container {
 
 	settings := mw.tips.Button("", theme.SettingsIcon(), lang.L("Settings: language"), mw.showSettings)
 	present := mw.tips.Button(lang.L("Present"), theme.ComputerIcon(), lang.L("Presentation mode for a projector (F11)"), mw.TogglePresentation)
-	export := mw.tips.Button(lang.L("Export…"), theme.DownloadIcon(), lang.L("Export the view as PNG or PDF (Ctrl+E)"), mw.showExport)
+	export := mw.tips.Button(lang.L("Export…"), theme.DownloadIcon(), lang.L("Export the view as PNG or PDF ({{.Keys}})", map[string]any{"Keys": uikit.ShortcutLabel(fyne.KeyE)}), mw.showExport)
 	tools := container.NewHBox(mw.tool, widget.NewLabel(lang.L("Basemap")), mw.basemaps, export, present, settings)
 	mw.menuBtn = mw.tips.Button("", theme.MenuIcon(), lang.L("Menu: annotations, basemap, export, present, settings"), mw.showMenu)
 	mw.panelBtn = mw.tips.Button("", theme.ListIcon(), lang.L("Show or hide the side panel: layers, details, sources, lesson"), mw.togglePanel)

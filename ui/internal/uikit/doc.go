@@ -4,8 +4,9 @@
 // tooltips (Tips), entries that pass the window's shortcuts on
 // (PassEntry), a select as wide as its longest choice (FitSelect), a
 // scroll container a wheel moves at reading pace (Scroll), an opaque
-// themed panel (Background) and a ticker that posts to the UI goroutine
-// (Every).
+// themed panel (Background), a ticker that posts to the UI goroutine
+// (Every), and a shortcut's name as the system writes it (ShortcutLabel:
+// Ctrl+E, or Cmd+E on macOS).
 //
 // It imports fyne and nothing of the project's own; it must never import
 // ui or a panel package, so any of them can use it.
