@@ -110,7 +110,7 @@ func newForm(o Options) *form {
 			if err != nil || w == nil {
 				return
 			}
-			p := w.URI().Path()
+			p := uikit.FilePath(w.URI())
 			w.Close()
 			os.Remove(p) // the save dialog creates the file; the export writes it atomically
 			f.path.SetText(p)
