@@ -5,6 +5,13 @@ BUILD_PACKAGES="gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxran
 # Extra packages the full test suite needs: a virtual X server, input
 # automation, screenshots and image comparison, PDF rasterizing, locales.
 TEST_PACKAGES="xvfb xdotool imagemagick poppler-utils xauth ffmpeg"
+# What scripts/package needs beyond the build: the Windows cross compiler
+# (cgo), the NSIS installer builder, zip, and dpkg-shlibdeps for the .deb.
+PACKAGE_PACKAGES="gcc-mingw-w64-x86-64-win32 nsis zip xz-utils dpkg-dev"
+# What the package tests need: wine to run the Windows program and its
+# installer (64-bit only: the installer is amd64 too), and the validators of
+# the .deb's desktop file and AppStream metainfo.
+PACKAGE_TEST_PACKAGES="wine wine64 appstream desktop-file-utils"
 
 # ensure_packages installs the listed Debian packages that are missing,
 # using sudo when not root. apt-get update runs first, once.
@@ -35,4 +42,23 @@ ensure_go() {
 		ensure_packages golang-go ca-certificates
 	fi
 	export GOTOOLCHAIN="${GOTOOLCHAIN:-auto}"
+}
+
+# app_meta reads the master FyneApp.toml into APP_NAME, APP_ID, APP_VERSION,
+# APP_BUILD, APP_WEBSITE and APP_COMMENT, and sets APP_SLUG, the lower-case
+# file-name form of the name (peru-trafficking-atlas).
+app_meta() {
+	local toml="${1:-FyneApp.toml}"
+	toml_value() { sed -n "s/^$1 = \"\{0,1\}\([^\"]*\)\"\{0,1\}\$/\1/p" "$toml" | head -1; }
+	APP_NAME=$(toml_value Name)
+	APP_ID=$(toml_value ID)
+	APP_VERSION=$(toml_value Version)
+	APP_BUILD=$(toml_value Build)
+	APP_WEBSITE=$(toml_value Website)
+	APP_COMMENT=$(toml_value Comment)
+	APP_SLUG=$(echo "$APP_NAME" | tr 'A-Z ' 'a-z-')
+	local v
+	for v in APP_NAME APP_ID APP_VERSION APP_BUILD APP_WEBSITE APP_COMMENT; do
+		[ -n "${!v}" ] || { echo "$toml: no value for ${v#APP_}" >&2; return 1; }
+	done
 }

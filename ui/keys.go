@@ -7,9 +7,10 @@ import (
 
 // addShortcuts registers the window's shortcuts, which work wherever the
 // keyboard focus is (the search box passes them on): Ctrl+E exports,
-// Ctrl+F searches, Ctrl+Tab and Ctrl+Shift+Tab step through the features
-// on screen; Ctrl+Shift+E exports an animation of the years; Ctrl+K
-// compares two years.
+// Ctrl+F searches (Cmd on macOS, fyne's KeyModifierShortcutDefault), and
+// Ctrl+Tab and Ctrl+Shift+Tab step through the features on screen (Ctrl on
+// macOS too, where Cmd+Tab switches applications); Ctrl+Shift+E exports an
+// animation of the years; Ctrl+K compares two years.
 func (mw *MainWindow) addShortcuts() {
 	add := func(key fyne.KeyName, mod fyne.KeyModifier, f func()) {
 		s := &desktop.CustomShortcut{KeyName: key, Modifier: mod}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/ui/compare"
+	"github.com/perutraffickingatlas/atlas/ui/internal/uikit"
 )
 
 // defaultSize is the window's size before the screen is known; fitScreen
@@ -24,7 +25,7 @@ var defaultSize = fyne.NewSize(1360, 860)
 func (mw *MainWindow) buildBody() *fyne.Container {
 	m := mw.mapv
 	zoomIn := mw.tips.Button("", theme.ZoomInIcon(), lang.L("Zoom in (+)"), m.ZoomIn)
-	zoomOut := mw.tips.Button("", theme.ZoomOutIcon(), lang.L("Zoom out (−)"), m.ZoomOut)
+	zoomOut := mw.tips.Button("", theme.ZoomOutIcon(), lang.L("Zoom out (-)"), m.ZoomOut)
 	fit := mw.tips.Button("", theme.ViewFullScreenIcon(), lang.L("Show all of Peru"), func() { m.FitBound(geo.PeruBound()) })
 	for _, b := range []*widget.Button{&zoomIn.Button, &zoomOut.Button, &fit.Button} {
 		b.Importance = widget.HighImportance
@@ -35,8 +36,8 @@ func (mw *MainWindow) buildBody() *fyne.Container {
 
 	settings := mw.tips.Button("", theme.SettingsIcon(), lang.L("Settings: language"), mw.showSettings)
 	present := mw.tips.Button(lang.L("Present"), theme.ComputerIcon(), lang.L("Presentation mode for a projector (F11)"), mw.TogglePresentation)
-	export := mw.tips.Button(lang.L("Export…"), theme.DownloadIcon(), lang.L("Export the view as PNG or PDF (Ctrl+E)"), mw.showExport)
-	compareBtn := mw.tips.Button("", compare.Icon(), lang.L("Compare two years side by side (Ctrl+K)"), mw.ToggleCompare)
+	export := mw.tips.Button(lang.L("Export…"), theme.DownloadIcon(), lang.L("Export the view as PNG or PDF ({{.Keys}})", map[string]any{"Keys": uikit.ShortcutLabel(fyne.KeyE)}), mw.showExport)
+	compareBtn := mw.tips.Button("", compare.Icon(), lang.L("Compare two years side by side ({{.Keys}})", map[string]any{"Keys": uikit.ShortcutLabel(fyne.KeyK)}), mw.ToggleCompare)
 	tools := container.NewHBox(mw.tool, widget.NewLabel(lang.L("Basemap")), mw.basemaps, compareBtn, export, present, settings)
 	mw.menuBtn = mw.tips.Button("", theme.MenuIcon(), lang.L("Menu: annotations, basemap, export, present, settings"), mw.showMenu)
 	mw.panelBtn = mw.tips.Button("", theme.ListIcon(), lang.L("Show or hide the side panel: layers, details, sources, lesson"), mw.togglePanel)

@@ -61,6 +61,11 @@ func (mw *MainWindow) recount() {
 	mw.side.layers.SetLegend(entries, marks)
 	mw.users.section.SetCounts(userCounts(entries))
 	mw.pres.legend.set(entries, marks)
+	if mw.pres.on {
+		// the legend's new size moves its keep-out box: lay the furniture
+		// out again, which tells the overlay (publishKeepOut)
+		mw.pres.furniture.Refresh()
+	}
 }
 
 // recountLater recounts once the view has rested for recountDelay: a pan

@@ -116,7 +116,7 @@ func (p *presenter) build(mw *MainWindow) {
 	p.strip = container.NewStack(uikit.NewBackground(true), container.NewPadded(container.NewBorder(nil, nil, badge, nil, p.caption)))
 	exit := mw.tips.Button("", theme.ViewRestoreIcon(), lang.L("Leave presentation mode (Esc)"), func() { mw.SetPresenting(false) })
 	zoomIn := mw.tips.Button("", theme.ZoomInIcon(), lang.L("Zoom in (+)"), mw.mapv.ZoomIn)
-	zoomOut := mw.tips.Button("", theme.ZoomOutIcon(), lang.L("Zoom out (−)"), mw.mapv.ZoomOut)
+	zoomOut := mw.tips.Button("", theme.ZoomOutIcon(), lang.L("Zoom out (-)"), mw.mapv.ZoomOut)
 	prev := mw.tips.Button("", theme.NavigateBackIcon(), lang.L("Previous scene (Page Up)"), func() { mw.side.lessons.Step(-1) })
 	next := mw.tips.Button("", theme.NavigateNextIcon(), lang.L("Next scene (Page Down)"), func() { mw.side.lessons.Step(1) })
 	p.controls = container.NewHBox(exit, zoomIn, zoomOut, prev, next)

@@ -40,7 +40,7 @@ func (mw *MainWindow) dropped(_ fyne.Position, uris []fyne.URI) {
 				Err: errors.New(lang.L("not a file on this computer: save it, then drop the file"))})
 			continue
 		}
-		job.paths = append(job.paths, u.Path())
+		job.paths = append(job.paths, uikit.FilePath(u))
 	}
 	mw.startImport(job)
 }

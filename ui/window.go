@@ -171,7 +171,7 @@ func NewMainWindow(a fyne.App, opts Options) (*MainWindow, error) {
 		mw.selectFeature(mw.state.Selected, false)
 	}
 	mw.basemaps.Open(mw.state.Basemap)
-	mw.setStatus(lang.L(src.Info().Name) + " · " + lang.L("drag to pan, scroll or +/− to zoom, click a feature for its sources"))
+	mw.setStatus(lang.L(src.Info().Name) + " · " + lang.L("drag to pan, scroll or +/- to zoom, click a feature for its sources"))
 	mw.status.showWhere(mw.mapv.View())
 	mw.saved = stateKey(mw.state)
 	mw.startAutosave()

@@ -119,7 +119,7 @@ func (p *Panel) Clear() {
 	p.idRow.Hide()
 	p.text.Segments = []widget.RichTextSegment{
 		para(lang.L("Click a zone, route, port or event on the map, or search for it, to read what the articles say about it and where they say it.")),
-		para(lang.L("On the map, N and P step through the features on screen, Enter flies to one, Esc closes it; Ctrl+F searches.")),
+		para(lang.L("On the map, N and P step through the features on screen, Enter flies to one, Esc closes it; {{.Keys}} searches.", map[string]any{"Keys": uikit.ShortcutLabel(fyne.KeyF)})),
 	}
 	p.text.Refresh()
 	p.related.Objects = nil

@@ -126,7 +126,7 @@ func newFileField(win fyne.Window, check func(string) error, hint string) *fileF
 			if err != nil || w == nil {
 				return
 			}
-			p := w.URI().Path()
+			p := uikit.FilePath(w.URI())
 			w.Close()
 			os.Remove(p) // the save dialog creates the file; the export writes it atomically
 			f.path.SetText(p)

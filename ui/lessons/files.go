@@ -77,7 +77,7 @@ func (p *Panel) saveAsDialog() {
 		if err != nil || w == nil {
 			return
 		}
-		path := w.URI().Path()
+		path := uikit.FilePath(w.URI())
 		w.Close() // lesson.Save writes atomically itself
 		dropEmpty(path)
 		p.saveTo(path)

@@ -1,6 +1,8 @@
 package uikit
 
 import (
+	"path/filepath"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
@@ -17,10 +19,16 @@ func OpenFile(win fyne.Window, exts []string, open func(path string), cancel fun
 			}
 			return
 		}
-		path := r.URI().Path()
+		path := FilePath(r.URI())
 		r.Close()
 		open(path)
 	}, win)
 	d.SetFilter(storage.NewExtensionFileFilter(exts))
 	d.Show()
 }
+
+// FilePath is the file a file dialog chose, as the system writes paths: a
+// file URI's path has slashes, which on Windows become backslashes
+// (C:\Users\…), so the path the user sees and the one remembered look
+// like every other Windows path.
+func FilePath(u fyne.URI) string { return filepath.FromSlash(u.Path()) }
