@@ -25,15 +25,6 @@ func phraseIn(en, lang string) string {
 	return en
 }
 
-// HasSpanish reports whether an English phrase of the data (a citation's
-// note, a figure's description or unit, a faction, an article's date note
-// or venue) has its Spanish translation. Tests use it
-// to prove that Spanish mode shows none of them in English.
-func HasSpanish(en string) bool {
-	_, ok := spanishPhrases()[en]
-	return ok || en == ""
-}
-
 // NoteIn returns what the cited passage supports in lang.
 func (c Citation) NoteIn(lang string) string { return phraseIn(c.Note, lang) }
 
@@ -219,11 +210,4 @@ func (f Feature) KindIn(lang string) string {
 		return w.in(lang)
 	}
 	return strings.ReplaceAll(f.Kind, "_", " ")
-}
-
-// KnownKind reports whether a feature kind has its words in both
-// languages (tests keep the data's kinds covered).
-func KnownKind(kind string) bool {
-	_, ok := kindWords(kind)
-	return ok || kind == ""
 }

@@ -19,11 +19,6 @@ const (
 // rect is a rectangle of the map widget, in its logical pixels.
 type rect struct{ X, Y, W, H float32 }
 
-// contains reports whether r holds all of o.
-func (r rect) contains(o rect) bool {
-	return o.X >= r.X && o.Y >= r.Y && o.X+o.W <= r.X+r.W && o.Y+o.H <= r.Y+r.H
-}
-
 // furnitureLayout places presentation mode's furniture over the map: the
 // caption strip across the top (only the year's badge when no lesson is
 // on), the controls in a row under it on the right, the details card

@@ -31,3 +31,8 @@ func sliderYear(t *testing.T, o fyne.CanvasObject) int {
 	t.Fatal("no slider")
 	return 0
 }
+
+// contains reports whether r holds all of o.
+func (r rect) contains(o rect) bool {
+	return o.X >= r.X && o.Y >= r.Y && o.X+o.W <= r.X+r.W && o.Y+o.H <= r.Y+r.H
+}

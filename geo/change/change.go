@@ -49,9 +49,6 @@ func Between(features []data.Feature, from, to int, layers []data.Layer) Diff {
 	return d
 }
 
-// Of is how feature id changes.
-func (d Diff) Of(id string) Kind { return d.kinds[id] }
-
 // earlierGap is how far back, at least, EarlierYear looks: a decade, the
 // span a class compares.
 const earlierGap = 10

@@ -201,16 +201,6 @@ func entryFor(group string, ft *feat) LegendEntry {
 	return e
 }
 
-// Swatch draws the legend symbol of a layer (and mode, for routes) into a
-// size x size transparent image with the map's own style code.
-func Swatch(l data.Layer, mode data.Mode, size int, scale float64) *image.RGBA {
-	e := LegendEntry{Layer: l, Mode: mode, Shape: layerShape(l)}
-	if mode != "" && mode != data.ModeFoot {
-		e.Shape = ShapeLine
-	}
-	return e.Swatch(size, scale)
-}
-
 // Swatch draws the entry's legend symbol, as the map draws its features
 // (faction colours, route patterns, symbols, event markers), into a size x
 // size transparent image.

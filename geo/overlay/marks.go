@@ -43,9 +43,6 @@ const (
 // markDash is the dash pattern of MarkGone at scale 1.
 var markDash = []float64{4, 3.5}
 
-// MarkColor is the marks' ink, for tests that look for them.
-func MarkColor() color.NRGBA { return markColor }
-
 // dash is the mark's dash pattern at scale 1 (nil: solid).
 func (m Mark) dash() []float64 {
 	if m == MarkGone {

@@ -42,12 +42,6 @@ type comparison struct {
 	right  image.Rectangle
 }
 
-// Render draws the comparison, as Scene.Render draws one map.
-func (c Compare) Render(ctx context.Context, fonts *Fonts) (*image.RGBA, []MissingTile, error) {
-	img, _, missing, err := c.render(ctx, fonts)
-	return img, missing, err
-}
-
 // WriteCompare renders c and writes it to path as PNG or PDF, as
 // WriteScene does a single map: atomically, and replacing a file only when
 // overwrite is true (checked before rendering).

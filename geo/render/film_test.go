@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"image"
+	"image/color"
 	"testing"
 
 	"github.com/perutraffickingatlas/atlas/geo/overlay"
@@ -120,10 +121,11 @@ func TestCompare(t *testing.T) {
 		t.Fatal(err)
 	}
 	mid := lay.mapR.Min.X + lay.mapR.Dx()/2
+	ink := markInk()
 	left, right := 0, 0
 	for y := lay.mapR.Min.Y; y < lay.mapR.Max.Y; y++ {
 		for x := lay.mapR.Min.X; x < lay.mapR.Max.X; x++ {
-			if c, ink := img.RGBAAt(x, y), overlay.MarkColor(); c.R == ink.R && c.G == ink.G && c.B == ink.B {
+			if c := img.RGBAAt(x, y); c.R == ink.R && c.G == ink.G && c.B == ink.B {
 				if x < mid {
 					left++
 				} else {
@@ -144,7 +146,19 @@ func TestCompare(t *testing.T) {
 	if len(keys) != 1 || keys[0] != "On the 2014 map only" {
 		t.Errorf("ring keys %q, want the 2014 one only", keys)
 	}
-	if _, _, err := (Compare{Scene: s, Years: [2]int{2014, 2014}}).Render(context.Background(), nil); !errors.Is(err, ErrSameYears) {
+	if _, _, _, err := (Compare{Scene: s, Years: [2]int{2014, 2014}}).render(context.Background(), nil); !errors.Is(err, ErrSameYears) {
 		t.Errorf("same years: %v", err)
 	}
+}
+
+// markInk is the compare marks' ink: the opaque middle of a swatch's ring.
+func markInk() color.RGBA {
+	sw := overlay.MarkSwatch(overlay.MarkNew, 64, 8)
+	var ink color.RGBA
+	for y := range 32 {
+		if c := sw.RGBAAt(32, y); c.A > ink.A {
+			ink = c
+		}
+	}
+	return ink
 }
