@@ -3,8 +3,10 @@
 # Debian packages needed to build the app (cgo + X11/OpenGL headers).
 BUILD_PACKAGES="gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev"
 # Extra packages the full test suite needs: a virtual X server, input
-# automation, screenshots and image comparison, PDF rasterizing, locales.
-TEST_PACKAGES="xvfb xdotool imagemagick poppler-utils xauth ffmpeg"
+# automation, screenshots and image comparison, PDF rasterizing, video
+# (ffmpeg, for the MP4 tests) and GDAL (ogrinfo reads the KML and GeoJSON
+# exports).
+TEST_PACKAGES="xvfb xdotool imagemagick poppler-utils xauth ffmpeg gdal-bin"
 # What scripts/package needs beyond the build: the Windows cross compiler
 # (cgo), the NSIS installer builder, zip, and dpkg-shlibdeps for the .deb.
 PACKAGE_PACKAGES="gcc-mingw-w64-x86-64-win32 nsis zip xz-utils dpkg-dev"

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/perutraffickingatlas/atlas/internal/testtool"
 )
 
 func TestFormatOf(t *testing.T) {
@@ -207,9 +209,7 @@ func TestFramesFolder(t *testing.T) {
 // TestMP4 runs when ffmpeg is installed (CI installs it): the video
 // exists, and ffprobe, when there, finds its size and length.
 func TestMP4(t *testing.T) {
-	if _, err := exec.LookPath("ffmpeg"); err != nil {
-		t.Skip("ffmpeg not installed")
-	}
+	testtool.Need(t, "ffmpeg", "ffmpeg")
 	path := filepath.Join(t.TempDir(), "a.mp4")
 	src := &bars{w: 161, h: 91, n: 4, d: 500 * time.Millisecond} // odd sides are padded
 	res, err := Write(context.Background(), src, path, Options{})
@@ -223,9 +223,7 @@ func TestMP4(t *testing.T) {
 	if err != nil || fi.Size() < 1000 {
 		t.Fatalf("mp4: %v, %v", fi, err)
 	}
-	if _, err := exec.LookPath("ffprobe"); err != nil {
-		return
-	}
+	testtool.Need(t, "ffprobe", "ffmpeg")
 	out, err := exec.Command("ffprobe", "-v", "error", "-select_streams", "v:0", "-count_frames",
 		"-show_entries", "stream=width,height,nb_read_frames", "-of", "csv=p=0", path).Output()
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/perutraffickingatlas/atlas/data"
+	"github.com/perutraffickingatlas/atlas/internal/testtool"
 )
 
 // TestOgrinfoReadsExports checks with GDAL's ogrinfo (Debian gdal-bin)
@@ -17,10 +18,7 @@ import (
 // TimeSpans arrive as begin dates. It is skipped, saying so, when ogrinfo
 // is not on PATH.
 func TestOgrinfoReadsExports(t *testing.T) {
-	ogrinfo, err := exec.LookPath("ogrinfo")
-	if err != nil {
-		t.Skip("ogrinfo not on PATH: install Debian's gdal-bin to check that GDAL reads the KML and GeoJSON exports")
-	}
+	ogrinfo := testtool.Need(t, "ogrinfo", "gdal-bin")
 	ds := embedded(t)
 	dir := t.TempDir()
 	for _, tt := range []struct {

@@ -13,6 +13,7 @@ import (
 	"github.com/perutraffickingatlas/atlas/data/lesson"
 	"github.com/perutraffickingatlas/atlas/geo/render"
 	"github.com/perutraffickingatlas/atlas/geo/tiles/embedded"
+	"github.com/perutraffickingatlas/atlas/internal/testtool"
 )
 
 func TestSplitQuestion(t *testing.T) {
@@ -44,9 +45,7 @@ func TestHandout(t *testing.T) {
 		t.Skip("renders maps at print resolution")
 	}
 	for _, tool := range []string{"pdftotext", "pdftoppm", "pdfinfo"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("%s not installed (poppler-utils)", tool)
-		}
+		testtool.Need(t, tool, "poppler-utils")
 	}
 	l, err := lesson.Example()
 	if err != nil {

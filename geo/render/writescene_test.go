@@ -17,6 +17,7 @@ import (
 
 	"github.com/perutraffickingatlas/atlas/geo/tiles"
 	"github.com/perutraffickingatlas/atlas/internal/goldentest"
+	"github.com/perutraffickingatlas/atlas/internal/testtool"
 )
 
 // fullDisk wraps an encoder so that writing fails with ENOSPC after limit
@@ -152,10 +153,7 @@ func TestWriteScenePNGThenOverwrite(t *testing.T) {
 }
 
 func TestWriteScenePDFRenders(t *testing.T) {
-	pdftoppm, err := exec.LookPath("pdftoppm")
-	if err != nil {
-		t.Skip("pdftoppm (poppler-utils) is not installed: cannot rasterize the PDF to check it")
-	}
+	pdftoppm := testtool.Need(t, "pdftoppm", "poppler-utils")
 	tests := []struct {
 		desc         string
 		preset       Preset
