@@ -19,8 +19,9 @@ func Embedded() (*Data, error) {
 	return Decode(bytes.NewReader(embedded), FileName)
 }
 
-// Attribution is the short credit for the elevation data.
-const Attribution = "SRTM30 & ETOPO5 relief"
+// Attribution is the short credit for the elevation data: the datasets'
+// names alone, so the credit reads the same in English and Spanish.
+const Attribution = "SRTM30, ETOPO5"
 
 // Fingerprint identifies the embedded file: it changes whenever the
 // generated file does.

@@ -143,7 +143,7 @@ func TestCreditClearsTheScaleBar(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
 			m, _, _ := newTestMap(t, &checkerSource{}, tc.size)
-			m.SetCredit("GSHHG, DCW, Natural Earth, GeoNames, SRTM30 & ETOPO5 relief") // the embedded basemap's
+			m.SetCredit("GSHHG, DCW, Natural Earth, GeoNames, SRTM30, ETOPO5") // the embedded basemap's
 			r := test.WidgetRenderer(m).(*renderer)
 			bar, credit := r.scale.bg, r.attrib.bg
 			overlaps := credit.Position().X < bar.Position().X+bar.Size().Width && credit.Position().Y < bar.Position().Y+bar.Size().Height &&

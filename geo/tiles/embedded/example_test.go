@@ -18,5 +18,5 @@ func ExampleNew() {
 		panic(err)
 	}
 	fmt.Println(info.ID, info.TileSize, img.Bounds().Dx(), embedded.Attribution())
-	// Output: embedded 512 512 GSHHG, DCW, Natural Earth, GeoNames, SRTM30 & ETOPO5 relief
+	// Output: embedded 512 512 GSHHG, DCW, Natural Earth, GeoNames, SRTM30, ETOPO5
 }
