@@ -28,11 +28,7 @@ type Source struct {
 	initOnce sync.Once
 	world    *world
 
-	zooms [maxZoom + 1]struct {
-		once sync.Once
-		zd   *zoomData
-		err  error
-	}
+	zooms    zoomCache
 	painters sync.Pool // *painter of the tile size
 }
 
@@ -132,18 +128,18 @@ func (s *Source) init() error {
 	return s.err
 }
 
-// zoom returns the prepared data of zoom z, building it once.
+// zoom returns the prepared data of zoom z, preparing it unless it is one
+// of the recently used levels (see keptZooms).
 func (s *Source) zoom(z int) (*zoomData, error) {
-	e := &s.zooms[z]
-	e.once.Do(func() {
+	return s.zooms.get(z, func() (*zoomData, error) {
 		zd := buildZoom(s.world, z, 0.3/s.scale)
 		// The relief is lit for the atlas's middle latitude at this zoom's
 		// logical pixels, so that HiDPI tiles look like standard ones.
 		lat := basemap.Extent().Center().Lat()
-		zd.relief, e.err = s.relief.Shading(geo.MetersPerPixel(lat, float64(z)), lat)
-		e.zd = zd
+		var err error
+		zd.relief, err = s.relief.Shading(geo.MetersPerPixel(lat, float64(z)), lat)
+		return zd, err
 	})
-	return e.zd, e.err
 }
 
 // Tile renders tile t. It returns tiles.ErrNoTile outside the zoom range
