@@ -127,8 +127,8 @@ func TestAtScale(t *testing.T) {
 			if info.TileSize != tc.size || info.Version != base.Info().Version || info.ID != base.Info().ID {
 				t.Fatalf("Info() = %+v, want %d px tiles of the same data", info, tc.size)
 			}
-			if e, ok := src.(*Source); !ok || e.data != d {
-				t.Fatalf("AtScale gave %T without the shared data", src)
+			if e, ok := src.(*Source); !ok || e.data != d || e.world == nil || e.world != base.world || e.relief != base.relief {
+				t.Fatalf("AtScale gave %T without the shared vectors and relief", src)
 			}
 			img, err := src.Tile(context.Background(), maptile.At(orb.Point{-75, -12}, 5))
 			if err != nil {
