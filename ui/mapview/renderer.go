@@ -195,8 +195,13 @@ func (r *renderer) placeOverlay() bool {
 
 // release frees the texture of a tile image that left the map now, rather
 // than when the driver's cache expires it a minute later: panning and
-// zooming pass hundreds of tiles a minute, and each texture (a quarter of
-// a megabyte, in the process's memory under software rendering) would
-// otherwise keep its tile's pixels alive too. Refreshing an image frees its
-// texture; one no longer drawn is not uploaded again.
-func release(img *canvas.Image) { canvas.Refresh(img) }
+// zooming pass hundreds of tiles a minute, and each texture is a quarter
+// of a megabyte (in the process's memory under software rendering).
+// Refreshing an image frees its texture; one no longer drawn is not
+// uploaded again. The driver also remembers every object it drew for a
+// minute, so the image lets go of its tile's pixels too: otherwise some
+// hundred tiles the cache has dropped stay alive through it.
+func release(img *canvas.Image) {
+	canvas.Refresh(img)
+	img.Image = nil
+}
