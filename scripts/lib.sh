@@ -1,5 +1,13 @@
 # Shared helpers for scripts/run, scripts/test and .ci/run. Source it.
 
+# APP_TAGS are the build tags of every build of the app (scripts/run,
+# scripts/test, scripts/package). no_emoji leaves out fyne's colour emoji
+# font: 4 MB in the program, and about 10 MB of memory in the window, where
+# fyne parses it once for each text style. The atlas's own text needs none
+# of its glyphs (ui/glyphs_test.go); emoji a user types or imports are
+# drawn from the system's fonts, as any other character fyne's fonts lack.
+APP_TAGS="no_emoji"
+
 # Debian packages needed to build the app (cgo + X11/OpenGL headers).
 BUILD_PACKAGES="gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev"
 # Extra packages the full test suite needs: a virtual X server, input
