@@ -47,6 +47,7 @@ func (mw *MainWindow) buildBody() *fyne.Container {
 	mw.shell = &shell{toolbar: toolbar, mapArea: mapArea, furniture: mw.pres.furniture, side: mw.side.object(),
 		timeline: mw.pres.timelineBox(mw.timeline), status: mw.status.object()}
 	mw.shell.onLayout = mw.mapLaidOut
+	mw.shell.mapFurniture = mw.mapv.FurnitureHeight
 	return container.New(mw.shell, mw.shell.objects()...)
 }
 

@@ -123,7 +123,12 @@ func (p *presenter) build(mw *MainWindow) {
 	p.card = container.NewStack(uikit.NewBackground(true), container.NewPadded(p.details))
 	p.legend = newCompactLegend()
 	p.layout = &furnitureLayout{p: p, onLayout: mw.publishKeepOut,
-		bottom: func() float32 { return mw.timeline.MinSize().Height + 4*theme.Padding() }}
+		bottom: func() float32 {
+			if mw.shell == nil {
+				return 0
+			}
+			return mw.shell.cardRoom()
+		}}
 	p.furniture = container.New(p.layout, p.strip, p.controls, p.card, p.legend)
 }
 

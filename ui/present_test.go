@@ -204,3 +204,45 @@ func saveForLooking(t *testing.T, name string, img image.Image) {
 		t.Log(err)
 	}
 }
+
+// TestPresentationCardClearsTheMapFurniture: while the controls show, the
+// timeline's card floats above the map's scale bar and credit (a projector
+// at 1024x768 gave the card the whole bottom edge, over both), and the
+// compact legend stays above the card.
+func TestPresentationCardClearsTheMapFurniture(t *testing.T) {
+	for _, tc := range []struct {
+		desc string
+		size fyne.Size
+	}{
+		{desc: "a 1024x768 projector", size: fyne.NewSize(1024, 768)},
+		{desc: "a 1920x1080 screen", size: fyne.NewSize(1920, 1080)},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			mw, q := newTestWindow(t, Options{})
+			mw.win.Resize(tc.size)
+			mw.SetPresenting(true)
+			mw.showControls()
+			q.settle(t, mw)
+			card := mw.shell.timeline
+			if !card.Visible() {
+				t.Fatal("the timeline's card is hidden with the controls shown")
+			}
+			mapH := mw.mapv.Size().Height
+			furniture := mw.mapv.FurnitureHeight()
+			if furniture < 20 {
+				t.Fatalf("the map's furniture reaches %v px up: no scale bar or credit laid out", furniture)
+			}
+			cardBottom := card.Position().Y + card.Size().Height
+			if cardBottom > mapH-furniture {
+				t.Errorf("the card reaches down to %v, over the scale bar and credit above %v", cardBottom, mapH-furniture)
+			}
+			legend := mw.pres.legend
+			if !legend.Visible() {
+				t.Fatal("the compact legend is hidden")
+			}
+			if legendBottom := legend.Position().Y + legend.Size().Height; legendBottom > card.Position().Y {
+				t.Errorf("the legend reaches down to %v, under the card from %v", legendBottom, card.Position().Y)
+			}
+		})
+	}
+}

@@ -47,6 +47,10 @@ type shell struct {
 
 	// onLayout is told the map's rectangle after every layout.
 	onLayout func(mapPos fyne.Position, mapSize fyne.Size)
+	// mapFurniture, when set, tells how far up from the map's bottom edge
+	// the map's scale bar and credit reach: presentation mode's timeline
+	// card floats above them, never over them.
+	mapFurniture func() float32
 }
 
 // objects lists the parts in Tab order.
@@ -90,7 +94,7 @@ func (s *shell) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		show(s.timeline, s.controls)
 		th := s.timeline.MinSize().Height
 		w := min(size.Width-2*pad, cardMaxWidth)
-		place(s.timeline, (size.Width-w)/2, size.Height-th-2*pad, w, th)
+		place(s.timeline, (size.Width-w)/2, size.Height-th-2*pad-s.mapFurnitureHeight(), w, th)
 		s.told(fyne.NewPos(0, 0), size)
 		return
 	}
@@ -114,6 +118,21 @@ func (s *shell) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	}
 	place(s.mapArea, 0, top, mapW, mid)
 	s.told(fyne.NewPos(0, top), fyne.NewSize(mapW, mid))
+}
+
+// cardRoom is how much of the map's bottom edge presentation mode keeps
+// for the timeline's card (whether it shows now or not), the map's own
+// furniture under it, and a padding above it: the compact legend sits
+// above this.
+func (s *shell) cardRoom() float32 {
+	return s.timeline.MinSize().Height + 3*theme.Padding() + s.mapFurnitureHeight()
+}
+
+func (s *shell) mapFurnitureHeight() float32 {
+	if s.mapFurniture == nil {
+		return 0
+	}
+	return s.mapFurniture()
 }
 
 func (s *shell) told(pos fyne.Position, size fyne.Size) {

@@ -75,6 +75,9 @@ type MapView struct {
 	// credit, when set, replaces the source's attribution on the map (the
 	// basemap picker's, when another source stood in for some tiles).
 	credit string
+	// furnitureHeight is how far up from the bottom edge the scale bar
+	// and the credit reach, as the renderer last laid them out.
+	furnitureHeight float32
 	// OnTapped, when set, is called with the tapped screen position and
 	// the lon/lat under it.
 	OnTapped func(screen geo.Pixel, at orb.Point)
@@ -373,6 +376,12 @@ func (m *MapView) noteFullMap() {
 func (m *MapView) CreateRenderer() fyne.WidgetRenderer {
 	return newRenderer(m)
 }
+
+// FurnitureHeight is how far up from the map's bottom edge its own
+// furniture, the scale bar and the basemap's credit, reaches as last laid
+// out (0 before the first layout). Whatever floats over the bottom of the
+// map sits above it, so both stay readable.
+func (m *MapView) FurnitureHeight() float32 { return m.furnitureHeight }
 
 // MinSize keeps the map usable in small windows.
 func (m *MapView) MinSize() fyne.Size { return fyne.NewSize(200, 150) }

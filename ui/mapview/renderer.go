@@ -140,6 +140,7 @@ func (r *renderer) layout() {
 	r.tileLayer = append(append(r.tileLayer[:0], parents...), exact...)
 	r.scale.layout(h)
 	r.attrib.layout(w, h, r.scale)
+	r.m.furnitureHeight = h - min(r.scale.bg.Position().Y, r.attrib.bg.Position().Y)
 	r.focus.Move(fyne.NewPos(0, 0))
 	r.focus.Resize(fyne.NewSize(w, h))
 

@@ -157,6 +157,9 @@ func TestCreditClearsTheScaleBar(t *testing.T) {
 			if credit.Position().X < 0 || credit.Position().X+credit.Size().Width > tc.size.Width+0.5 {
 				t.Errorf("credit at %v %v leaves the map", credit.Position(), credit.Size())
 			}
+			if got, want := m.FurnitureHeight(), tc.size.Height-min(bar.Position().Y, credit.Position().Y); got != want || got <= credit.Size().Height {
+				t.Errorf("FurnitureHeight() = %v, want %v, the top of the bar and the credit", got, want)
+			}
 		})
 	}
 }
