@@ -9,6 +9,7 @@
 // MBTiles stores (tile_row = 2^z - 1 - y). PNG, JPEG and WebP tiles are
 // decoded; vector tilesets (format pbf) are refused with ErrVectorTiles;
 // files that are not MBTiles or are broken yield ErrNotMBTiles naming the
-// file. The file is opened read-only and immutable, so packages on
-// read-only media work and nothing is ever written.
+// file. The file is opened read-only, so packages on read-only media work
+// and nothing is ever written; not as immutable, so SQLite's locks keep
+// reads consistent while another program rewrites the file.
 package mbtiles
