@@ -99,7 +99,7 @@ func (cp *comparison) content(whole bool) content {
 		ca, cb = cp.ra.frameContent(), cp.rb.frameContent()
 	}
 	u := unionContent(cp.ra.Dataset, []content{ca, cb})
-	na, nb := counts(ca.key.entries), counts(cb.key.entries)
+	na, nb := overlay.LegendCounts(ca.key.entries), overlay.LegendCounts(cb.key.entries)
 	u.key.count = func(e overlay.LegendEntry) string {
 		e.Count = 0
 		return itoa(na[e]) + " \u2192 " + itoa(nb[e])
@@ -122,17 +122,6 @@ func (cp *comparison) options() (a, b overlay.Options) {
 	a.Marked, a.Mark = cp.diff.Disappear, overlay.MarkGone
 	b.Marked, b.Mark = cp.diff.Appear, overlay.MarkNew
 	return a, b
-}
-
-// counts maps legend entries, without their counts, to their counts.
-func counts(es []overlay.LegendEntry) map[overlay.LegendEntry]int {
-	out := map[overlay.LegendEntry]int{}
-	for _, e := range es {
-		n := e.Count
-		e.Count = 0
-		out[e] = n
-	}
-	return out
 }
 
 func (c Compare) render(ctx context.Context, fonts *Fonts) (*image.RGBA, *layout, []MissingTile, error) {

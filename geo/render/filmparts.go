@@ -3,7 +3,6 @@ package render
 import (
 	"image"
 	"math"
-	"slices"
 	"strings"
 
 	"github.com/fogleman/gg"
@@ -25,28 +24,17 @@ func (r *resolved) legendHeading() string {
 
 // unionContent is what a layout must hold to list any of cs: every source
 // (in bibliography order), every user layer's credit, every legend line
-// with its largest count (in the legend's order: by layer as data.Groups
-// lists them, then shape and status, as overlay.Legend sorts a layer's
-// lines, then the user layers' in theirs), every mark.
+// with its largest count (overlay.UnionLegend), every mark.
 func unionContent(ds *data.Dataset, cs []content) content {
 	cited := map[string]bool{}
 	var out content
-	index := map[overlay.LegendEntry]int{}
+	var entries [][]overlay.LegendEntry
 	marks := map[string]bool{}
 	for _, c := range cs {
 		for _, s := range c.srcs {
 			cited[s.ID] = true
 		}
-		for _, e := range c.key.entries {
-			k := e
-			k.Count = 0
-			if i, ok := index[k]; ok {
-				out.key.entries[i].Count = max(out.key.entries[i].Count, e.Count)
-				continue
-			}
-			index[k] = len(out.key.entries)
-			out.key.entries = append(out.key.entries, e)
-		}
+		entries = append(entries, c.key.entries)
 		for _, m := range c.key.marks {
 			marks[m] = true
 		}
@@ -67,23 +55,7 @@ func unionContent(ds *data.Dataset, cs []content) content {
 		us[i] = c.users
 	}
 	out.users = unionUsers(us)
-	order := map[data.Layer]int{}
-	for _, g := range data.Groups() {
-		for _, l := range g.Layers {
-			order[l] = len(order)
-		}
-	}
-	slices.SortStableFunc(out.key.entries, func(a, b overlay.LegendEntry) int {
-		switch {
-		case a.User != b.User: // the atlas's (0) first, then the user layers in their order
-			return a.User - b.User
-		case order[a.Layer] != order[b.Layer]:
-			return order[a.Layer] - order[b.Layer]
-		case a.Shape != b.Shape:
-			return int(a.Shape) - int(b.Shape)
-		}
-		return strings.Compare(a.Status, b.Status)
-	})
+	out.key.entries = overlay.UnionLegend(entries...)
 	for _, m := range []string{data.MarkHedged, data.MarkInferred} {
 		if marks[m] {
 			out.key.marks = append(out.key.marks, m)

@@ -1,0 +1,60 @@
+package overlay
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/perutraffickingatlas/atlas/data"
+)
+
+// UnionLegend merges legends of the same set drawn for different years or
+// views (a comparison, an animation) into one: each entry once, with the
+// largest of its counts, the atlas's entries before the user layers', in
+// the order of data.Groups' layers, then by shape and status.
+func UnionLegend(lists ...[]LegendEntry) []LegendEntry {
+	var out []LegendEntry
+	index := map[LegendEntry]int{}
+	for _, es := range lists {
+		for _, e := range es {
+			k := e
+			k.Count = 0
+			if i, ok := index[k]; ok {
+				out[i].Count = max(out[i].Count, e.Count)
+				continue
+			}
+			index[k] = len(out)
+			out = append(out, e)
+		}
+	}
+	order := map[data.Layer]int{}
+	for _, g := range data.Groups() {
+		for _, l := range g.Layers {
+			order[l] = len(order)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b LegendEntry) int {
+		switch {
+		case a.User != b.User: // the atlas's (0) first, then the user layers in their order
+			return a.User - b.User
+		case order[a.Layer] != order[b.Layer]:
+			return order[a.Layer] - order[b.Layer]
+		case a.Shape != b.Shape:
+			return int(a.Shape) - int(b.Shape)
+		}
+		return strings.Compare(a.Status, b.Status)
+	})
+	return out
+}
+
+// LegendCounts maps each entry of es, its Count set to 0, to its count, so
+// that an entry of UnionLegend can be counted in each of the legends it
+// merged (0 where it was not).
+func LegendCounts(es []LegendEntry) map[LegendEntry]int {
+	out := make(map[LegendEntry]int, len(es))
+	for _, e := range es {
+		n := e.Count
+		e.Count = 0
+		out[e] = n
+	}
+	return out
+}

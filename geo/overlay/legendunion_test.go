@@ -1,0 +1,53 @@
+package overlay
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/perutraffickingatlas/atlas/data"
+)
+
+func TestUnionLegend(t *testing.T) {
+	coca := LegendEntry{Group: "coca", Layer: data.LayerCocaZone, Shape: ShapeArea}
+	possible := LegendEntry{Group: "coca", Layer: data.LayerCocaZone, Shape: ShapeArea, Status: "potential"}
+	river := LegendEntry{Group: "routes", Layer: data.LayerRoute, Mode: data.ModeRiver, Shape: ShapeLine}
+	user := LegendEntry{User: 1, UserName: "Field trip", Shape: ShapePoint}
+	n := func(e LegendEntry, count int) LegendEntry { e.Count = count; return e }
+	tests := []struct {
+		desc  string
+		lists [][]LegendEntry
+		want  []LegendEntry
+	}{
+		{desc: "no legends", want: nil},
+		{desc: "one legend as it is", lists: [][]LegendEntry{{n(coca, 2), n(river, 1)}}, want: []LegendEntry{n(coca, 2), n(river, 1)}},
+		{desc: "an entry in both keeps its largest count",
+			lists: [][]LegendEntry{{n(coca, 2)}, {n(coca, 6)}}, want: []LegendEntry{n(coca, 6)}},
+		{desc: "entries of either, in the layers' order, the user's last",
+			lists: [][]LegendEntry{{n(user, 3), n(river, 1)}, {n(possible, 3), n(coca, 6)}},
+			want:  []LegendEntry{n(coca, 6), n(possible, 3), n(river, 1), n(user, 3)}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			if got := UnionLegend(tc.lists...); !slices.Equal(got, tc.want) {
+				t.Errorf("UnionLegend = %+v, want %+v", got, tc.want)
+			}
+		})
+	}
+}
+
+func ExampleLegendCounts() {
+	earlier := []LegendEntry{{Group: "coca", Layer: data.LayerCocaZone, Shape: ShapeArea, Count: 2}}
+	later := []LegendEntry{
+		{Group: "coca", Layer: data.LayerCocaZone, Shape: ShapeArea, Count: 6},
+		{Group: "ports", Layer: data.LayerExitPort, Shape: ShapePoint, Count: 5},
+	}
+	a, b := LegendCounts(earlier), LegendCounts(later)
+	for _, e := range UnionLegend(earlier, later) {
+		e.Count = 0 // the maps' keys carry no count
+		fmt.Println(e.Layer, a[e], "→", b[e])
+	}
+	// Output:
+	// coca_zone 2 → 6
+	// exit_port 0 → 5
+}
