@@ -10,7 +10,9 @@ import (
 // UnionLegend merges legends of the same set drawn for different years or
 // views (a comparison, an animation) into one: each entry once, with the
 // largest of its counts, the atlas's entries before the user layers', in
-// the order of data.Groups' layers, then by shape and status.
+// the order of data.Groups' layers, then by shape and status. A layer's
+// entry for nothing to show (counted 0) goes where another entry of the
+// layer counts something.
 func UnionLegend(lists ...[]LegendEntry) []LegendEntry {
 	var out []LegendEntry
 	index := map[LegendEntry]int{}
@@ -26,6 +28,16 @@ func UnionLegend(lists ...[]LegendEntry) []LegendEntry {
 			out = append(out, e)
 		}
 	}
+	// A layer with nothing to show has one entry, counted 0, in its usual
+	// shape; where another legend shows the layer, its own entries say
+	// more, and two lines with one title would puzzle.
+	shown := map[[2]any]bool{}
+	for _, e := range out {
+		if e.Count > 0 {
+			shown[[2]any{e.User, e.Layer}] = true
+		}
+	}
+	out = slices.DeleteFunc(out, func(e LegendEntry) bool { return e.Count == 0 && shown[[2]any{e.User, e.Layer}] })
 	order := map[data.Layer]int{}
 	for _, g := range data.Groups() {
 		for _, l := range g.Layers {
@@ -55,6 +67,24 @@ func LegendCounts(es []LegendEntry) map[LegendEntry]int {
 		n := e.Count
 		e.Count = 0
 		out[e] = n
+	}
+	return out
+}
+
+// UnionMarks merges the certainty marks of several legends (Set.MarksIn):
+// each once, in the order MarksIn gives them.
+func UnionMarks(lists ...[]string) []string {
+	seen := map[string]bool{}
+	for _, ms := range lists {
+		for _, m := range ms {
+			seen[m] = true
+		}
+	}
+	var out []string
+	for _, m := range []string{data.MarkHedged, data.MarkInferred} {
+		if seen[m] {
+			out = append(out, m)
+		}
 	}
 	return out
 }

@@ -13,6 +13,8 @@ func TestUnionLegend(t *testing.T) {
 	possible := LegendEntry{Group: "coca", Layer: data.LayerCocaZone, Shape: ShapeArea, Status: "potential"}
 	river := LegendEntry{Group: "routes", Layer: data.LayerRoute, Mode: data.ModeRiver, Shape: ShapeLine}
 	user := LegendEntry{User: 1, UserName: "Field trip", Shape: ShapePoint}
+	flights := LegendEntry{Group: "air", Layer: data.LayerAirRoute, Mode: data.ModeAir, Shape: ShapeLine}
+	flightsNone := LegendEntry{Group: "air", Layer: data.LayerAirRoute, Shape: ShapeLine}
 	n := func(e LegendEntry, count int) LegendEntry { e.Count = count; return e }
 	tests := []struct {
 		desc  string
@@ -23,6 +25,10 @@ func TestUnionLegend(t *testing.T) {
 		{desc: "one legend as it is", lists: [][]LegendEntry{{n(coca, 2), n(river, 1)}}, want: []LegendEntry{n(coca, 2), n(river, 1)}},
 		{desc: "an entry in both keeps its largest count",
 			lists: [][]LegendEntry{{n(coca, 2)}, {n(coca, 6)}}, want: []LegendEntry{n(coca, 6)}},
+		{desc: "a layer's entry for nothing to show goes where the layer shows something",
+			lists: [][]LegendEntry{{n(flightsNone, 0), n(coca, 1)}, {n(flights, 3)}}, want: []LegendEntry{n(coca, 1), n(flights, 3)}},
+		{desc: "and stays where the layer shows nothing anywhere",
+			lists: [][]LegendEntry{{n(flightsNone, 0)}, {n(flightsNone, 0)}}, want: []LegendEntry{n(flightsNone, 0)}},
 		{desc: "entries of either, in the layers' order, the user's last",
 			lists: [][]LegendEntry{{n(user, 3), n(river, 1)}, {n(possible, 3), n(coca, 6)}},
 			want:  []LegendEntry{n(coca, 6), n(possible, 3), n(river, 1), n(user, 3)}},
@@ -50,4 +56,23 @@ func ExampleLegendCounts() {
 	// Output:
 	// coca_zone 2 → 6
 	// exit_port 0 → 5
+}
+
+func TestUnionMarks(t *testing.T) {
+	tests := []struct {
+		desc  string
+		lists [][]string
+		want  []string
+	}{
+		{desc: "none", want: nil},
+		{desc: "each once, hedged first", lists: [][]string{{data.MarkInferred}, {data.MarkHedged, data.MarkInferred}}, want: []string{data.MarkHedged, data.MarkInferred}},
+		{desc: "one legend's", lists: [][]string{nil, {data.MarkInferred}}, want: []string{data.MarkInferred}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			if got := UnionMarks(tc.lists...); !slices.Equal(got, tc.want) {
+				t.Errorf("UnionMarks = %q, want %q", got, tc.want)
+			}
+		})
+	}
 }

@@ -29,15 +29,13 @@ func unionContent(ds *data.Dataset, cs []content) content {
 	cited := map[string]bool{}
 	var out content
 	var entries [][]overlay.LegendEntry
-	marks := map[string]bool{}
+	var marks [][]string
 	for _, c := range cs {
 		for _, s := range c.srcs {
 			cited[s.ID] = true
 		}
 		entries = append(entries, c.key.entries)
-		for _, m := range c.key.marks {
-			marks[m] = true
-		}
+		marks = append(marks, c.key.marks)
 		if len(out.key.extra) == 0 {
 			out.key.extra = c.key.extra
 		}
@@ -56,11 +54,7 @@ func unionContent(ds *data.Dataset, cs []content) content {
 	}
 	out.users = unionUsers(us)
 	out.key.entries = overlay.UnionLegend(entries...)
-	for _, m := range []string{data.MarkHedged, data.MarkInferred} {
-		if marks[m] {
-			out.key.marks = append(out.key.marks, m)
-		}
-	}
+	out.key.marks = overlay.UnionMarks(marks...)
 	return out
 }
 
