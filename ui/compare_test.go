@@ -20,6 +20,7 @@ import (
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/geo"
 	"github.com/perutraffickingatlas/atlas/geo/change"
+	"github.com/perutraffickingatlas/atlas/geo/overlay"
 	"github.com/perutraffickingatlas/atlas/internal/goldentest"
 	"github.com/perutraffickingatlas/atlas/ui/internal/i18n"
 	"github.com/perutraffickingatlas/atlas/ui/internal/uitest"
@@ -396,6 +397,37 @@ func TestCompareCaptures(t *testing.T) {
 		}
 		if err := f.Close(); err != nil {
 			t.Fatal(err)
+		}
+	}
+}
+
+// TestCompareCountsBothMapsInTheLayersPanel: while comparing, each line of
+// the Layers panel counts what the earlier and the later map show in view,
+// as the compare export's legend does; back on one map, one count again.
+func TestCompareCountsBothMapsInTheLayersPanel(t *testing.T) {
+	mw, q := compareWindow(t)
+	v := mw.mapv.View()
+	earlier := overlay.LegendCounts(mw.set.LegendIn(mw.cmp.EarlierOptions(), v))
+	later := overlay.LegendCounts(mw.set.LegendIn(*mw.drawOpt.Load(), v))
+	coca := overlay.LegendEntry{Group: "coca", Layer: data.LayerCocaZone, Shape: overlay.ShapeArea}
+	if earlier[coca] == later[coca] {
+		t.Fatalf("2003 and 2016 show the same number of coca zones (%d) here: the test proves nothing", later[coca])
+	}
+	lines := mw.side.layers.Lines()
+	want := fmt.Sprintf("Coca-growing zones: %d → %d", earlier[coca], later[coca])
+	if !slices.Contains(lines, want) {
+		t.Errorf("Layers panel lines %q lack %q", lines, want)
+	}
+	for _, l := range lines {
+		if !strings.Contains(l, " → ") {
+			t.Errorf("line %q counts one map only", l)
+		}
+	}
+	mw.ToggleCompare()
+	q.settle(t, mw)
+	for _, l := range mw.side.layers.Lines() {
+		if strings.Contains(l, "→") {
+			t.Errorf("back on one map, line %q still counts two", l)
 		}
 	}
 }

@@ -58,7 +58,14 @@ func (mw *MainWindow) recount() {
 	}
 	entries := mw.set.LegendIn(o, v)
 	marks := mw.set.MarksIn(o, v)
-	mw.side.layers.SetLegend(entries, marks)
+	if mw.cmp != nil && mw.cmp.Active() {
+		// both maps show the same view; the panel counts each
+		eo := mw.cmp.EarlierOptions()
+		earlier := mw.set.LegendIn(eo, v)
+		mw.side.layers.SetCompareLegend(earlier, entries, overlay.UnionMarks(mw.set.MarksIn(eo, v), marks))
+	} else {
+		mw.side.layers.SetLegend(entries, marks)
+	}
 	mw.users.section.SetCounts(userCounts(entries))
 	mw.pres.legend.set(entries, marks)
 	if mw.pres.on {

@@ -84,21 +84,51 @@ func (p *Panel) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRe
 // Set.LegendIn gives them (the switched-on layers, counted in the view)
 // and the certainty marks its labels carry (Set.MarksIn).
 func (p *Panel) SetLegend(entries []overlay.LegendEntry, marks []string) {
-	lg := i18n.Current()
 	perGroup := map[string]int{}
-	key := ""
 	for _, e := range entries {
 		perGroup[e.Group] += e.Count
+	}
+	p.show(entries, marks, func(e overlay.LegendEntry) string { return number(e.Count) }, func(group string) string {
+		return lang.L("{{.Count}} in view", map[string]any{"Count": perGroup[group]})
+	})
+}
+
+// SetCompareLegend shows the legend of the compare view: every entry
+// either map shows in view (overlay.UnionLegend), counted on the earlier
+// and on the later map ("2 → 6"), and the marks of both.
+func (p *Panel) SetCompareLegend(earlier, later []overlay.LegendEntry, marks []string) {
+	a, b := overlay.LegendCounts(earlier), overlay.LegendCounts(later)
+	perGroup := map[string][2]int{}
+	for _, e := range overlay.UnionLegend(earlier, later) {
+		e.Count = 0
+		n := perGroup[e.Group]
+		perGroup[e.Group] = [2]int{n[0] + a[e], n[1] + b[e]}
+	}
+	p.show(overlay.UnionLegend(earlier, later), marks, func(e overlay.LegendEntry) string {
+		e.Count = 0
+		return number(a[e]) + " \u2192 " + number(b[e])
+	}, func(group string) string {
+		n := perGroup[group]
+		return lang.L("{{.Earlier}} → {{.Later}} in view", map[string]any{"Earlier": n[0], "Later": n[1]})
+	})
+}
+
+// show lists entries, each counted by count, under groups counted by
+// groupCount, and the keys of marks.
+func (p *Panel) show(entries []overlay.LegendEntry, marks []string, count func(overlay.LegendEntry) string, groupCount func(group string) string) {
+	lg := i18n.Current()
+	key := ""
+	for _, e := range entries {
 		key += e.Group + "/" + e.Title(lg) + "|"
 	}
 	for _, m := range marks {
 		key += m
 	}
 	for name, lbl := range p.counts {
-		lbl.SetText(lang.L("{{.Count}} in view", map[string]any{"Count": perGroup[name]}))
+		lbl.SetText(groupCount(name))
 	}
 	if key == p.key {
-		p.setCounts(entries)
+		p.setCounts(entries, count)
 		return
 	}
 	p.key = key
@@ -110,7 +140,7 @@ func (p *Panel) SetLegend(entries []overlay.LegendEntry, marks []string) {
 		if !ok {
 			continue
 		}
-		c.Add(line(e.Swatch(2*swatchSize, 2), e.Title(lg), e.Count))
+		c.Add(line(e.Swatch(2*swatchSize, 2), e.Title(lg), count(e)))
 	}
 	for _, c := range p.entries {
 		c.Refresh()
@@ -125,14 +155,14 @@ func (p *Panel) SetLegend(entries []overlay.LegendEntry, marks []string) {
 }
 
 // setCounts updates the lines' counts in place.
-func (p *Panel) setCounts(entries []overlay.LegendEntry) {
+func (p *Panel) setCounts(entries []overlay.LegendEntry, count func(overlay.LegendEntry) string) {
 	next := map[string]int{}
 	for _, e := range entries {
 		c := p.entries[e.Group]
 		if c == nil || next[e.Group] >= len(c.Objects) {
 			continue
 		}
-		c.Objects[next[e.Group]].(*legendLine).setCount(e.Count)
+		c.Objects[next[e.Group]].(*legendLine).count.SetText(count(e))
 		next[e.Group]++
 	}
 }
@@ -167,21 +197,21 @@ type legendLine struct {
 	root         fyne.CanvasObject
 }
 
-func line(swatch image.Image, title string, count int) *legendLine {
+func line(swatch image.Image, title, count string) *legendLine {
 	img := canvas.NewImageFromImage(swatch)
 	img.FillMode = canvas.ImageFillContain
 	img.SetMinSize(fyne.NewSize(swatchSize, swatchSize))
-	l := &legendLine{title: widget.NewLabel(title), count: widget.NewLabel("")}
+	l := &legendLine{title: widget.NewLabel(title), count: widget.NewLabel(count)}
 	l.title.Wrapping = fyne.TextWrapWord
 	l.title.SizeName = theme.SizeNameCaptionText
 	l.count.SizeName = theme.SizeNameCaptionText
-	l.setCount(count)
 	l.root = container.NewBorder(nil, nil, container.NewCenter(img), l.count, l.title)
 	l.ExtendBaseWidget(l)
 	return l
 }
 
-func (l *legendLine) setCount(n int) { l.count.SetText(data.FormatNumber(float64(n), i18n.Current())) }
+// number is a count as the current language writes it.
+func number(n int) string { return data.FormatNumber(float64(n), i18n.Current()) }
 
 // CreateRenderer shows the line.
 func (l *legendLine) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(l.root) }

@@ -87,3 +87,36 @@ func TestLegendLines(t *testing.T) {
 		t.Errorf("after a recount the river line reads %q", got)
 	}
 }
+
+// TestCompareLegendLines: in the compare view every line either map shows
+// is listed once and counted on both maps, as the compare export's legend
+// counts them; so are the groups.
+func TestCompareLegendLines(t *testing.T) {
+	test.NewTempApp(t)
+	p := New(allOn())
+	test.NewTempWindow(t, p)
+	earlier := []overlay.LegendEntry{
+		{Group: "coca", Layer: data.LayerCocaZone, Shape: overlay.ShapeArea, Count: 2},
+		{Group: "sendero", Layer: data.LayerSenderoArea, Faction: data.FactionHuallaga, Shape: overlay.ShapeArea, Count: 1},
+	}
+	later := []overlay.LegendEntry{
+		{Group: "coca", Layer: data.LayerCocaZone, Shape: overlay.ShapeArea, Count: 6},
+		{Group: "sendero", Layer: data.LayerSenderoArea, Faction: data.FactionVRAEM, Shape: overlay.ShapeArea, Count: 5},
+		{Group: "routes", Layer: data.LayerRoute, Mode: data.ModeSea, Shape: overlay.ShapeLine, Count: 1},
+	}
+	p.SetCompareLegend(earlier, later, []string{data.MarkInferred})
+	want := []string{"Coca-growing zones: 2 → 6", "Shining Path: Huallaga faction: 1 → 0", "Shining Path: VRAEM faction: 0 → 5",
+		"Routes by sea: 0 → 1"}
+	if got := p.Lines(); !slices.Equal(got, want) {
+		t.Errorf("lines %q,\nwant %q", got, want)
+	}
+	for group, text := range map[string]string{"coca": "2 → 6 in view", "sendero": "1 → 5 in view", "ports": "0 → 0 in view"} {
+		if got := p.counts[group].Text; got != text {
+			t.Errorf("group %s: %q, want %q", group, got, text)
+		}
+	}
+	p.SetLegend(later, nil) // back to one map: one count a line
+	if got := p.Lines()[0]; got != "Coca-growing zones: 6" {
+		t.Errorf("after the compare view the coca line reads %q", got)
+	}
+}
