@@ -66,7 +66,7 @@ func New(opts ...Option) *Source {
 // they depend on the density.
 func (s *Source) AtScale(scale float64) tiles.Source {
 	c := New(WithScale(scale))
-	c.data, c.relief, c.custom = s.data, s.relief, s.custom
+	c.data, c.custom = s.data, s.custom
 	if s.init() == nil {
 		c.relief = s.relief
 		c.initOnce.Do(func() { c.world = s.world })
