@@ -414,19 +414,19 @@ func TestCompareCountsBothMapsInTheLayersPanel(t *testing.T) {
 		t.Fatalf("2003 and 2016 show the same number of coca zones (%d) here: the test proves nothing", later[coca])
 	}
 	lines := mw.side.layers.Lines()
-	want := fmt.Sprintf("Coca-growing zones: %d → %d", earlier[coca], later[coca])
+	want := fmt.Sprintf("Coca-growing zones: %d › %d", earlier[coca], later[coca])
 	if !slices.Contains(lines, want) {
 		t.Errorf("Layers panel lines %q lack %q", lines, want)
 	}
 	for _, l := range lines {
-		if !strings.Contains(l, " → ") {
+		if !strings.Contains(l, " › ") {
 			t.Errorf("line %q counts one map only", l)
 		}
 	}
 	mw.ToggleCompare()
 	q.settle(t, mw)
 	for _, l := range mw.side.layers.Lines() {
-		if strings.Contains(l, "→") {
+		if strings.Contains(l, "›") {
 			t.Errorf("back on one map, line %q still counts two", l)
 		}
 	}

@@ -95,7 +95,7 @@ func (p *Panel) SetLegend(entries []overlay.LegendEntry, marks []string) {
 
 // SetCompareLegend shows the legend of the compare view: every entry
 // either map shows in view (overlay.UnionLegend), counted on the earlier
-// and on the later map ("2 → 6"), and the marks of both.
+// and on the later map ("2 › 6"), and the marks of both.
 func (p *Panel) SetCompareLegend(earlier, later []overlay.LegendEntry, marks []string) {
 	a, b := overlay.LegendCounts(earlier), overlay.LegendCounts(later)
 	perGroup := map[string][2]int{}
@@ -106,10 +106,10 @@ func (p *Panel) SetCompareLegend(earlier, later []overlay.LegendEntry, marks []s
 	}
 	p.show(overlay.UnionLegend(earlier, later), marks, func(e overlay.LegendEntry) string {
 		e.Count = 0
-		return number(a[e]) + " \u2192 " + number(b[e])
+		return number(a[e]) + " \u203a " + number(b[e])
 	}, func(group string) string {
 		n := perGroup[group]
-		return lang.L("{{.Earlier}} → {{.Later}} in view", map[string]any{"Earlier": n[0], "Later": n[1]})
+		return lang.L("{{.Earlier}} › {{.Later}} in view", map[string]any{"Earlier": n[0], "Later": n[1]})
 	})
 }
 

@@ -105,12 +105,12 @@ func TestCompareLegendLines(t *testing.T) {
 		{Group: "routes", Layer: data.LayerRoute, Mode: data.ModeSea, Shape: overlay.ShapeLine, Count: 1},
 	}
 	p.SetCompareLegend(earlier, later, []string{data.MarkInferred})
-	want := []string{"Coca-growing zones: 2 → 6", "Shining Path: Huallaga faction: 1 → 0", "Shining Path: VRAEM faction: 0 → 5",
-		"Routes by sea: 0 → 1"}
+	want := []string{"Coca-growing zones: 2 › 6", "Shining Path: Huallaga faction: 1 › 0", "Shining Path: VRAEM faction: 0 › 5",
+		"Routes by sea: 0 › 1"}
 	if got := p.Lines(); !slices.Equal(got, want) {
 		t.Errorf("lines %q,\nwant %q", got, want)
 	}
-	for group, text := range map[string]string{"coca": "2 → 6 in view", "sendero": "1 → 5 in view", "ports": "0 → 0 in view"} {
+	for group, text := range map[string]string{"coca": "2 › 6 in view", "sendero": "1 › 5 in view", "ports": "0 › 0 in view"} {
 		if got := p.counts[group].Text; got != text {
 			t.Errorf("group %s: %q, want %q", group, got, text)
 		}
