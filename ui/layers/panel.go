@@ -98,13 +98,14 @@ func (p *Panel) SetLegend(entries []overlay.LegendEntry, marks []string) {
 // and on the later map ("2 › 6"), and the marks of both.
 func (p *Panel) SetCompareLegend(earlier, later []overlay.LegendEntry, marks []string) {
 	a, b := overlay.LegendCounts(earlier), overlay.LegendCounts(later)
+	union := overlay.UnionLegend(earlier, later)
 	perGroup := map[string][2]int{}
-	for _, e := range overlay.UnionLegend(earlier, later) {
+	for _, e := range union {
 		e.Count = 0
 		n := perGroup[e.Group]
 		perGroup[e.Group] = [2]int{n[0] + a[e], n[1] + b[e]}
 	}
-	p.show(overlay.UnionLegend(earlier, later), marks, func(e overlay.LegendEntry) string {
+	p.show(union, marks, func(e overlay.LegendEntry) string {
 		e.Count = 0
 		return number(a[e]) + " \u203a " + number(b[e])
 	}, func(group string) string {
