@@ -72,6 +72,10 @@ func (l *Loader) Source() Source { return l.src }
 // safe to call from a draw path.
 func (l *Loader) Cached(t maptile.Tile) (image.Image, bool) { return l.cache.Get(t) }
 
+// SetCacheSize sets how many decoded tiles the loader keeps in memory (at
+// least 1); when it shrinks, the least recently used go at once.
+func (l *Loader) SetCacheSize(n int) { l.cache.Resize(n) }
+
 // Want declares the tiles needed now, most important first. Tiles already
 // cached, in flight or recently failed are not asked for again; in-flight
 // tiles missing from the list are cancelled.

@@ -52,6 +52,21 @@ func (c *Cache) Add(t maptile.Tile, img image.Image) {
 		return
 	}
 	c.items[t] = c.order.PushFront(&entry{tile: t, img: img})
+	c.evict()
+}
+
+// Resize sets how many tiles the cache holds (at least 1), dropping the
+// least recently used ones beyond that at once.
+func (c *Cache) Resize(capacity int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.cap = max(capacity, 1)
+	c.evict()
+}
+
+// evict drops the least recently used tiles beyond the capacity; c.mu is
+// held.
+func (c *Cache) evict() {
 	for c.order.Len() > c.cap {
 		last := c.order.Back()
 		c.order.Remove(last)

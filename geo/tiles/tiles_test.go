@@ -198,3 +198,37 @@ func BenchmarkCachedTile(b *testing.B) {
 		}
 	}
 }
+
+func TestCacheResize(t *testing.T) {
+	tiles := []maptile.Tile{maptile.New(0, 0, 2), maptile.New(1, 0, 2), maptile.New(2, 0, 2), maptile.New(3, 0, 2)}
+	img := image.NewRGBA(image.Rect(0, 0, 1, 1))
+	tests := []struct {
+		desc     string
+		capacity int
+		addAfter bool   // whether a fifth tile is added after the resize
+		kept     []bool // per tile, at the end
+	}{
+		{desc: "shrinking drops the least recently used at once", capacity: 2, kept: []bool{false, false, true, true}},
+		{desc: "growing keeps everything", capacity: 8, kept: []bool{true, true, true, true}},
+		{desc: "zero is read as one", capacity: 0, kept: []bool{false, false, false, true}},
+		{desc: "the new size holds for later additions", capacity: 3, addAfter: true, kept: []bool{false, false, true, true}},
+	}
+	for _, tc := range tests {
+		c := NewCache(4)
+		for _, tl := range tiles {
+			c.Add(tl, img)
+		}
+		c.Resize(tc.capacity)
+		if tc.addAfter {
+			c.Add(maptile.New(0, 1, 2), img)
+		}
+		for i, tl := range tiles {
+			if _, ok := c.Get(tl); ok != tc.kept[i] {
+				t.Errorf("%s: tile %d kept=%v, want %v", tc.desc, i, ok, tc.kept[i])
+			}
+		}
+		if want := max(tc.capacity, 1); c.Len() > want {
+			t.Errorf("%s: Len = %d, over the capacity %d", tc.desc, c.Len(), want)
+		}
+	}
+}

@@ -116,23 +116,24 @@ func New(src tiles.Source, limits geo.Limits, view geo.View, opts ...Option) *Ma
 	return m
 }
 
-// tileMemory is about how many bytes of decoded tiles the map keeps:
-// about three screens' worth on a 1920x1080 display, so panning back and
-// zooming out show kept tiles, without holding hundreds of megabytes.
-const tileMemory = 32 << 20
-
-// minCachedTiles is the fewest tiles the map keeps whatever their size:
-// twice what a 4K HiDPI screen shows at once, so the tiles on screen are
-// never evicted by their neighbours.
-const minCachedTiles = 96
-
-// tileCacheSize is how many decoded tiles of edge px pixels the map keeps.
-func tileCacheSize(px int) int {
-	if px <= 0 {
-		px = 256
-	}
-	return max(tileMemory/(px*px*4), minCachedTiles)
+// keptTiles is how many decoded tiles the map keeps for a view of w x h
+// logical pixels: the most its area and tile margin can cover, with tiles
+// drawn at their smallest (TileZoom rounds, so a tile may shrink to 1/√2
+// of its size). So no tile on screen is ever dropped for a neighbour, and
+// at other zooms, where tiles are drawn larger and fewer cover the view,
+// the rest holds the level the map zooms from and ground it pans back
+// over. Re-making a dropped tile is cheap (an embedded tile takes about
+// 1.5 ms, an online one comes from the disk cache), so the cache follows
+// the window instead of a fixed budget: about 16 MB for the default
+// window, 29 MB for a full-screen 1920x1080 one.
+func keptTiles(w, h float64) int {
+	smallest := geo.TileSize / math.Sqrt2
+	across := func(edge float64) int { return int(math.Ceil((max(edge, 0)+2*tileMargin)/smallest)) + 1 }
+	return max(across(w)*across(h), minKeptTiles)
 }
+
+// minKeptTiles is the fewest tiles the map keeps, for the smallest views.
+const minKeptTiles = 16
 
 // SetSource switches the basemap. The previous source's loader is closed
 // and its in-flight work cancelled.
@@ -144,7 +145,7 @@ func (m *MapView) SetSource(src tiles.Source) {
 	if m.loader != nil {
 		m.loader.Close()
 	}
-	m.loader = tiles.NewLoader(src, tiles.LoaderOptions{Workers: 2, CacheSize: tileCacheSize(src.Info().TileSize)}, m.tileReady)
+	m.loader = tiles.NewLoader(src, tiles.LoaderOptions{Workers: 2, CacheSize: keptTiles(m.view.Width, m.view.Height)}, m.tileReady)
 	m.requestTiles()
 	m.Refresh()
 	m.twinsSource()
@@ -314,6 +315,7 @@ func (m *MapView) requestTiles() {
 	if m.loader == nil || m.view.Width <= 0 || m.view.Height <= 0 || m.coveredByLead() {
 		return
 	}
+	m.loader.SetCacheSize(keptTiles(m.view.Width, m.view.Height))
 	z := m.tileZoom()
 	want := m.view.TileCover(z, tileMargin).Tiles()
 	c := geo.Project(m.view.Center, float64(z))

@@ -261,3 +261,33 @@ func TestFitBoundFollowsResizeUntilMoved(t *testing.T) {
 		t.Errorf("zoom changed on resize after the user moved the map")
 	}
 }
+
+func TestKeptTilesHoldEveryTileTheViewCovers(t *testing.T) {
+	tests := []struct {
+		desc string
+		w, h float64
+	}{
+		{desc: "tiny", w: 64, h: 64},
+		{desc: "the 1024x768 projector's map", w: 700, h: 560},
+		{desc: "the default window's map", w: 1150, h: 740},
+		{desc: "full screen", w: 1920, h: 1080},
+		{desc: "4K", w: 3840, h: 2160},
+	}
+	for _, tc := range tests {
+		kept := keptTiles(tc.w, tc.h)
+		most := 0
+		for z := 6.0; z < 8; z += 1.0 / 64 {
+			for _, c := range []orb.Point{{-75.5, -9.5}, {-75.123, -9.987}, {-76.01, -8.49}} {
+				v := geo.View{Center: c, Zoom: z, Width: tc.w, Height: tc.h}
+				most = max(most, len(v.TileCover(v.TileZoom(), tileMargin).Tiles()))
+			}
+		}
+		if most > kept {
+			t.Errorf("%s: the view covers up to %d tiles, the map keeps %d", tc.desc, most, kept)
+		}
+		// Not much more than it can show: the cache follows the window.
+		if kept > most*3/2+minKeptTiles {
+			t.Errorf("%s: the map keeps %d tiles for a view covering at most %d", tc.desc, kept, most)
+		}
+	}
+}
