@@ -39,9 +39,10 @@ type Shading struct {
 // with the given strength (0: nothing, 1: full relief).
 func (sf *Surface) Shading(exag, strength float64) *Shading {
 	sh := &Shading{sf: sf, light: make([]uint8, len(sf.code))}
+	k0 := exag / gradientUnits
 	rows(sf.H, func(j int) {
 		for k := j * sf.W; k < (j+1)*sf.W; k++ {
-			v := Brightness(exag*float64(sf.east[k]), exag*float64(sf.north[k]))*(255/maxLight) + 0.5
+			v := Brightness(k0*float64(sf.east[k]), k0*float64(sf.north[k]))*(255/maxLight) + 0.5
 			if v > 255 {
 				v = 255
 			}

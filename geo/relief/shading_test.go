@@ -222,3 +222,36 @@ func TestModelPicksSurfaceByScale(t *testing.T) {
 		t.Error("NewModel of an empty model succeeded")
 	}
 }
+
+func TestGradientCode(t *testing.T) {
+	tests := []struct {
+		desc string
+		rise float64
+		want int16
+	}{
+		{desc: "flat", rise: 0, want: 0},
+		{desc: "one in one rounds to its units", rise: 1, want: gradientUnits},
+		{desc: "falling", rise: -0.5, want: -gradientUnits / 2},
+		{desc: "steeper than 16 bits hold is clamped", rise: 3, want: math.MaxInt16},
+		{desc: "clamped falling too", rise: -3, want: math.MinInt16},
+	}
+	for _, tc := range tests {
+		if got := gradientCode(tc.rise); got != tc.want {
+			t.Errorf("%s: gradientCode(%g) = %d, want %d", tc.desc, tc.rise, got, tc.want)
+		}
+	}
+	// The stored gradients light the relief as the exact ones would: at the
+	// steepest exaggeration, well under a level of the coded brightness.
+	const exag = 12
+	worst := 0.0
+	for e := -1.5; e <= 1.5; e += 0.00731 {
+		for n := -1.5; n <= 1.5; n += 0.0173 {
+			exact := Brightness(exag*e, exag*n)
+			stored := Brightness(exag*float64(gradientCode(e))/gradientUnits, exag*float64(gradientCode(n))/gradientUnits)
+			worst = max(worst, math.Abs(exact-stored)*255/maxLight)
+		}
+	}
+	if worst > 0.1 {
+		t.Errorf("stored gradients move the coded brightness by up to %.3f of a level", worst)
+	}
+}
