@@ -5,11 +5,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// Room presentation mode leaves at the bottom of the map, in logical
-// pixels at the presentation theme's sizes: the scale bar and the
-// attribution.
-const scaleBarRoom = 72
-
 // Sizes of the details card while presenting.
 const (
 	cardPart = 0.32
@@ -34,6 +29,9 @@ type furnitureLayout struct {
 	onLayout func()
 	// bottom is the room the timeline's card takes at the bottom.
 	bottom func() float32
+	// mapFurniture is how high the map's own furniture (its scale bar and
+	// credit) reaches from the bottom, as the map measured it.
+	mapFurniture func() float32
 }
 
 // Layout places the furniture and works out the free area.
@@ -59,7 +57,11 @@ func (l *furnitureLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		l.covered = append(l.covered, rect{size.Width - cm.Width - pad, top, cm.Width, cm.Height})
 	}
 	cardTop := top + cm.Height + pad // under the controls, which come and go
-	low := float32(scaleBarRoom)
+	floor := float32(0)
+	if l.mapFurniture != nil {
+		floor = l.mapFurniture()
+	}
+	low := floor
 	if l.bottom != nil {
 		low = max(low, l.bottom())
 	}
@@ -71,7 +73,7 @@ func (l *furnitureLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		card.Resize(fyne.NewSize(cw, size.Height-cardTop-low))
 		l.covered = append(l.covered, rect{right, cardTop, cw, size.Height - cardTop - low})
 	}
-	l.free = rect{0, top, right, size.Height - top - scaleBarRoom}
+	l.free = rect{0, top, right, max(size.Height-top-floor, 0)}
 	if legend.Visible() {
 		lm := legend.MinSize()
 		lm.Width = min(lm.Width, size.Width*0.4)

@@ -128,7 +128,8 @@ func (p *presenter) build(mw *MainWindow) {
 				return 0
 			}
 			return mw.shell.cardRoom()
-		}}
+		},
+		mapFurniture: func() float32 { return mw.mapv.FurnitureHeight() }}
 	p.furniture = container.New(p.layout, p.strip, p.controls, p.card, p.legend)
 }
 
