@@ -38,12 +38,27 @@ func (mw *MainWindow) selectFeature(id string, fly bool) {
 	}
 }
 
+// selectAtStart selects the feature the window opens with: at once, or,
+// for a feature of the user's own layers while they are being read again,
+// once they are back (finishImport).
+func (mw *MainWindow) selectAtStart(id string) {
+	if id == "" {
+		return
+	}
+	if _, _, ok := userlayer.ParseFeatureID(id); ok && mw.users.busy {
+		mw.users.pending = id
+		return
+	}
+	mw.selectFeature(id, false)
+}
+
 // setSelected highlights a feature and shows its details, opened at their
 // top, without bringing them forward (a lesson's scene selects this way).
 // A feature not on the map in the year on screen (nor on the compare
 // view's earlier map) moves the timeline to its first year. It reports
 // false for an unknown id.
 func (mw *MainWindow) setSelected(id string) bool {
+	mw.users.pending = "" // a choice made while the user's layers come back wins
 	if _, _, ok := userlayer.ParseFeatureID(id); ok {
 		return mw.setUserSelected(id)
 	}
@@ -64,6 +79,7 @@ func (mw *MainWindow) setSelected(id string) bool {
 
 // clearSelection closes the details.
 func (mw *MainWindow) clearSelection() {
+	mw.users.pending = ""
 	if mw.state.Selected == "" {
 		return
 	}

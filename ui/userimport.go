@@ -160,6 +160,14 @@ func (mw *MainWindow) finishImport(job *importJob) {
 			failed++
 		}
 	}
+	pending := ""
+	if job.quiet && u.pending != "" {
+		pending, u.pending = u.pending, ""
+		if _, _, ok := mw.set.UserFeature(pending); !ok {
+			mw.clearSelection() // its file is gone: the status below says so
+			pending = ""
+		}
+	}
 	switch {
 	case len(job.outcomes) == 0:
 	case job.quiet && failed > 0:
@@ -176,6 +184,9 @@ func (mw *MainWindow) finishImport(job *importJob) {
 		mw.setStatus(job.outcomes[len(job.outcomes)-1].Summary())
 	default:
 		mw.setStatus(job.outcomes[len(job.outcomes)-1].Summary())
+	}
+	if pending != "" {
+		mw.selectFeature(pending, false) // its status says what is selected
 	}
 	if len(u.queue) > 0 {
 		next := u.queue[0]

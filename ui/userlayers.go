@@ -53,6 +53,9 @@ type userLayers struct {
 	cancel  context.CancelFunc
 	busy    bool         // an import is under way
 	queue   []*importJob // files dropped or chosen while it was
+	// pending is a user feature to select once the files added before the
+	// last close are back: the one selected then, or -select's.
+	pending string
 }
 
 // initUsers builds the "Your layers" section into the Layers tab, takes

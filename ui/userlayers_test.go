@@ -421,3 +421,57 @@ func TestUserLayersComeBackAfterRestart(t *testing.T) {
 		t.Errorf("status %q", s)
 	}
 }
+
+// TestUserFeatureSelectedAtStart: a feature of the user's own layers,
+// remembered as selected or given with -select, is selected once its
+// layer is back, with its details; one whose file is gone is dropped with
+// a status line saying why.
+func TestUserFeatureSelectedAtStart(t *testing.T) {
+	tests := []struct {
+		desc       string
+		gone       bool   // the layer's file is no longer there
+		remembered string // selected at the last close
+		flag       string // -select
+		want       string // selected in the end
+		status     string // in the status line in the end
+	}{
+		{desc: "given with -select", flag: sanMiguel, want: sanMiguel, status: "San Miguel"},
+		{desc: "remembered from the last close", remembered: sanMiguel, want: sanMiguel, status: "San Miguel"},
+		{desc: "-select wins over the remembered one", remembered: pichari, flag: sanMiguel, want: sanMiguel, status: "San Miguel"},
+		{desc: "its file is gone", gone: true, flag: sanMiguel, want: "", status: "could not be read again"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			a := test.NewTempApp(t)
+			ds, err := data.Embedded()
+			if err != nil {
+				t.Fatal(err)
+			}
+			kept := session.Default(ds)
+			path := userSample(t, pueblosFile)
+			if tc.gone {
+				path = filepath.Join(t.TempDir(), pueblosFile)
+			}
+			kept.UserFiles = []session.UserFile{{Path: path, DateOrder: userlayer.DayFirst}}
+			kept.Selected = tc.remembered
+			if err := kept.Save(a.Preferences()); err != nil {
+				t.Fatal(err)
+			}
+			mw, q := openTestWindow(t, a, Options{Select: tc.flag})
+			settleUsers(t, mw, q)
+			if mw.state.Selected != tc.want {
+				t.Errorf("selected %q, want %q", mw.state.Selected, tc.want)
+			}
+			if s := mw.status.text.Text; !strings.Contains(s, tc.status) || strings.Contains(s, "No feature") {
+				t.Errorf("status %q, want it to say %q", s, tc.status)
+			}
+			details := uitest.Text(mw.side.details)
+			if tc.want != "" && !strings.Contains(details, "Capital de la provincia de La Mar") {
+				t.Errorf("San Miguel's details are not shown:\n%s", details)
+			}
+			if tc.want != "" && mw.side.selectedIndex() != detailsTab {
+				t.Errorf("the side panel shows tab %d, not the details", mw.side.selectedIndex())
+			}
+		})
+	}
+}

@@ -167,9 +167,7 @@ func NewMainWindow(a fyne.App, opts Options) (*MainWindow, error) {
 	mw.viewZoom.Store(math.Float64bits(mw.mapv.View().Zoom))
 	mw.publishOptions()
 	mw.mapv.SetOverlay(mw.drawOverlay)
-	if mw.state.Selected != "" {
-		mw.selectFeature(mw.state.Selected, false)
-	}
+	mw.selectAtStart(mw.state.Selected)
 	mw.basemaps.Open(mw.state.Basemap)
 	mw.setStatus(lang.L(src.Info().Name) + " · " + lang.L("drag to pan, scroll or +/- to zoom, click a feature for its sources"))
 	mw.status.showWhere(mw.mapv.View())

@@ -11,6 +11,7 @@ import (
 
 	"github.com/perutraffickingatlas/atlas/data"
 	"github.com/perutraffickingatlas/atlas/data/annotation"
+	"github.com/perutraffickingatlas/atlas/data/userlayer"
 )
 
 // Preference keys of what survives a restart.
@@ -57,10 +58,9 @@ func Load(p Store, ds *data.Dataset, within orb.Bound) (State, error) {
 	for _, g := range data.Groups() {
 		s.Groups[g.Name] = on == allLayers || containsWord(on, g.Name)
 	}
-	if id := p.String(prefSelected); id != "" {
-		if _, ok := ds.ByID(id); ok {
-			s.Selected = id
-		}
+	selected := p.String(prefSelected)
+	if _, ok := ds.ByID(selected); ok {
+		s.Selected = selected
 	}
 	s.Zoom = p.Float(prefZoom)
 	s.Center = orb.Point{p.Float(prefLon), p.Float(prefLat)}
@@ -70,6 +70,11 @@ func Load(p Store, ds *data.Dataset, within orb.Bound) (State, error) {
 	s.Basemap = p.String(prefBasemap)
 	files, filesErr := loadUserFiles(p)
 	s.UserFiles = files
+	// A feature of the user's layers stays selected while their files are
+	// remembered: the window selects it once they are read again.
+	if _, _, ok := userlayer.ParseFeatureID(selected); ok && len(files) > 0 {
+		s.Selected = selected
+	}
 	raw := p.String(prefAnnotations)
 	if raw == "" {
 		return s, filesErr

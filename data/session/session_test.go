@@ -269,7 +269,9 @@ func FuzzLoad(f *testing.F) {
 			t.Errorf("view %v at zoom %v cannot be shown", s.Center, s.Zoom)
 		}
 		if _, ok := ds.ByID(s.Selected); s.Selected != "" && !ok {
-			t.Errorf("selected %q is no feature", s.Selected)
+			if _, _, user := userlayer.ParseFeatureID(s.Selected); !user || len(s.UserFiles) == 0 {
+				t.Errorf("selected %q is no feature", s.Selected)
+			}
 		}
 		if s.Annotations != nil {
 			if err := s.Annotations.Validate(); err != nil {

@@ -60,3 +60,25 @@ func TestUserFilesThatDoNotReadBack(t *testing.T) {
 		})
 	}
 }
+
+// TestUserFeatureSelectedSurvivesARestart: a selected feature of the
+// user's layers is kept while their files are, for the window to select
+// once it has read them again; without them it is dropped.
+func TestUserFeatureSelectedSurvivesARestart(t *testing.T) {
+	tests := []struct {
+		desc  string
+		prefs memStore
+		want  string
+	}{
+		{desc: "with the layer's file remembered", prefs: memStore{prefSelected: "user:0:2", prefUserFiles: `[{"path": "/a.csv"}]`}, want: "user:0:2"},
+		{desc: "with no user files", prefs: memStore{prefSelected: "user:0:2"}, want: ""},
+		{desc: "with unreadable user files", prefs: memStore{prefSelected: "user:0:2", prefUserFiles: `[{"path": "a.csv"}]`}, want: ""},
+		{desc: "not a user feature's id", prefs: memStore{prefSelected: "user:zero", prefUserFiles: `[{"path": "/a.csv"}]`}, want: ""},
+	}
+	for _, tc := range tests {
+		s, _ := Load(tc.prefs, dataset(t), peru)
+		if s.Selected != tc.want {
+			t.Errorf("%s: selected %q, want %q", tc.desc, s.Selected, tc.want)
+		}
+	}
+}
