@@ -46,6 +46,7 @@ func (mw *MainWindow) selectAtStart(id string) {
 		return
 	}
 	if _, _, ok := userlayer.ParseFeatureID(id); ok && mw.users.busy {
+		mw.state.Selected = "" // nothing is, until the layer is back
 		mw.users.pending = id
 		return
 	}

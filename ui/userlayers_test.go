@@ -430,6 +430,7 @@ func TestUserFeatureSelectedAtStart(t *testing.T) {
 	tests := []struct {
 		desc       string
 		gone       bool   // the layer's file is no longer there
+		second     bool   // the layer is read after another
 		remembered string // selected at the last close
 		flag       string // -select
 		want       string // selected in the end
@@ -439,6 +440,7 @@ func TestUserFeatureSelectedAtStart(t *testing.T) {
 		{desc: "remembered from the last close", remembered: sanMiguel, want: sanMiguel, status: "San Miguel"},
 		{desc: "-select wins over the remembered one", remembered: pichari, flag: sanMiguel, want: sanMiguel, status: "San Miguel"},
 		{desc: "its file is gone", gone: true, flag: sanMiguel, want: "", status: "could not be read again"},
+		{desc: "in the second layer read", second: true, remembered: "user:1:2", want: "user:1:2", status: "San Miguel"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
@@ -453,6 +455,9 @@ func TestUserFeatureSelectedAtStart(t *testing.T) {
 				path = filepath.Join(t.TempDir(), pueblosFile)
 			}
 			kept.UserFiles = []session.UserFile{{Path: path, DateOrder: userlayer.DayFirst}}
+			if tc.second {
+				kept.UserFiles = append([]session.UserFile{{Path: userSample(t, tripFile)}}, kept.UserFiles...)
+			}
 			kept.Selected = tc.remembered
 			if err := kept.Save(a.Preferences()); err != nil {
 				t.Fatal(err)
