@@ -148,6 +148,31 @@ func (mw *MainWindow) userFileRead(job *importJob, path string, order userlayer.
 	mw.importNext(job)
 }
 
+// readBack is the renumbering from the positions of the files remembered
+// at the last close to those of the layers read again, now that the job
+// is done and the window has n user layers: a file that could not be
+// read has no layer, and the later ones move up.
+func (job *importJob) readBack(n int) func(l int) (int, bool) {
+	read := 0
+	for _, o := range job.outcomes {
+		if o.Layer != nil {
+			read++
+		}
+	}
+	return func(l int) (int, bool) {
+		if l < 0 || l >= len(job.outcomes) || job.outcomes[l].Layer == nil {
+			return 0, false
+		}
+		at := n - read
+		for _, o := range job.outcomes[:l] {
+			if o.Layer != nil {
+				at++
+			}
+		}
+		return at, true
+	}
+}
+
 // finishImport says what the job came to (a dialog when a file was not
 // added or lost features, else the status line) and starts the next job.
 func (mw *MainWindow) finishImport(job *importJob) {
@@ -160,13 +185,16 @@ func (mw *MainWindow) finishImport(job *importJob) {
 			failed++
 		}
 	}
-	pending := ""
 	if job.quiet && u.pending != "" {
-		pending, u.pending = u.pending, ""
-		if _, _, ok := mw.set.UserFeature(pending); !ok {
-			mw.clearSelection() // its file is gone: the status below says so
-			pending = ""
+		pending := userlayer.Renumber(u.pending, job.readBack(len(u.list)))
+		u.pending = ""
+		if _, _, ok := mw.set.UserFeature(pending); ok {
+			mw.selectFeature(pending, false)
+		} else {
+			mw.clearSelection() // its file is gone
 		}
+		// The status below says what came back and what did not; the
+		// details say what is selected.
 	}
 	switch {
 	case len(job.outcomes) == 0:
@@ -184,9 +212,6 @@ func (mw *MainWindow) finishImport(job *importJob) {
 		mw.setStatus(job.outcomes[len(job.outcomes)-1].Summary())
 	default:
 		mw.setStatus(job.outcomes[len(job.outcomes)-1].Summary())
-	}
-	if pending != "" {
-		mw.selectFeature(pending, false) // its status says what is selected
 	}
 	if len(u.queue) > 0 {
 		next := u.queue[0]

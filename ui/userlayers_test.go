@@ -431,16 +431,18 @@ func TestUserFeatureSelectedAtStart(t *testing.T) {
 		desc       string
 		gone       bool   // the layer's file is no longer there
 		second     bool   // the layer is read after another
+		goneBefore bool   // the file remembered before the layer's is gone
 		remembered string // selected at the last close
 		flag       string // -select
 		want       string // selected in the end
 		status     string // in the status line in the end
 	}{
-		{desc: "given with -select", flag: sanMiguel, want: sanMiguel, status: "San Miguel"},
-		{desc: "remembered from the last close", remembered: sanMiguel, want: sanMiguel, status: "San Miguel"},
-		{desc: "-select wins over the remembered one", remembered: pichari, flag: sanMiguel, want: sanMiguel, status: "San Miguel"},
+		{desc: "given with -select", flag: sanMiguel, want: sanMiguel, status: "are back on the map"},
+		{desc: "remembered from the last close", remembered: sanMiguel, want: sanMiguel, status: "are back on the map"},
+		{desc: "-select wins over the remembered one", remembered: pichari, flag: sanMiguel, want: sanMiguel, status: "are back on the map"},
 		{desc: "its file is gone", gone: true, flag: sanMiguel, want: "", status: "could not be read again"},
-		{desc: "in the second layer read", second: true, remembered: "user:1:2", want: "user:1:2", status: "San Miguel"},
+		{desc: "in the second layer read", second: true, remembered: "user:1:2", want: "user:1:2", status: "are back on the map"},
+		{desc: "the file before it is gone", goneBefore: true, remembered: "user:1:2", want: sanMiguel, status: "could not be read again"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
@@ -457,6 +459,9 @@ func TestUserFeatureSelectedAtStart(t *testing.T) {
 			kept.UserFiles = []session.UserFile{{Path: path, DateOrder: userlayer.DayFirst}}
 			if tc.second {
 				kept.UserFiles = append([]session.UserFile{{Path: userSample(t, tripFile)}}, kept.UserFiles...)
+			}
+			if tc.goneBefore {
+				kept.UserFiles = append([]session.UserFile{{Path: filepath.Join(t.TempDir(), "gone.kml")}}, kept.UserFiles...)
 			}
 			kept.Selected = tc.remembered
 			if err := kept.Save(a.Preferences()); err != nil {
