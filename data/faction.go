@@ -16,6 +16,13 @@ const (
 	FactionMOVADEF  Faction = "movadef"  // MOVADEF, the Guzmán line's political front
 )
 
+// Factions lists the factions in the order legends give them: the party
+// before the split, then its remnants and front, then features with no
+// faction.
+func Factions() []Faction {
+	return []Faction{FactionParty, FactionVRAEM, FactionHuallaga, FactionMOVADEF, FactionNone}
+}
+
 // FactionOf classifies a feature's free-text faction.
 func FactionOf(text string) Faction {
 	t := strings.ToLower(text)

@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/paulmach/orb"
 )
@@ -74,14 +75,14 @@ const (
 	ModeUnspecified Mode = "unspecified"
 )
 
-// Known reports whether m is a defined mode; the empty mode is not.
-func (m Mode) Known() bool {
-	switch m {
-	case ModeAir, ModeRiver, ModeRoad, ModeFoot, ModeSea, ModeMixed, ModeUnspecified:
-		return true
-	}
-	return false
+// Modes lists the defined modes in the order legends and lists give them:
+// by how the goods move, the air first, then the mixed and the unspecified.
+func Modes() []Mode {
+	return []Mode{ModeAir, ModeRiver, ModeRoad, ModeFoot, ModeSea, ModeMixed, ModeUnspecified}
 }
+
+// Known reports whether m is a defined mode; the empty mode is not.
+func (m Mode) Known() bool { return slices.Contains(Modes(), m) }
 
 // Figure is a number the articles give, with its unit. Max is set for
 // ranges such as "6-10 flights per day" and is zero otherwise. Certainty

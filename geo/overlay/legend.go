@@ -2,7 +2,7 @@ package overlay
 
 import (
 	"image"
-	"sort"
+	"slices"
 
 	"github.com/fogleman/gg"
 
@@ -121,12 +121,7 @@ func (s *Set) legend(opt Options, counted func(*feat) bool) []LegendEntry {
 				e.Count = 1
 				entries = append(entries, e)
 			}
-			sort.SliceStable(entries, func(i, j int) bool {
-				if entries[i].Shape != entries[j].Shape {
-					return entries[i].Shape < entries[j].Shape
-				}
-				return entries[i].Status < entries[j].Status
-			})
+			slices.SortStableFunc(entries, compareEntries)
 			if len(entries) == 0 {
 				entries = append(entries, LegendEntry{Group: g.Name, Layer: l, Shape: layerShape(l)})
 			}

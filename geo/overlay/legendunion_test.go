@@ -15,6 +15,9 @@ func TestUnionLegend(t *testing.T) {
 	user := LegendEntry{User: 1, UserName: "Field trip", Shape: ShapePoint}
 	flights := LegendEntry{Group: "air", Layer: data.LayerAirRoute, Mode: data.ModeAir, Shape: ShapeLine}
 	flightsNone := LegendEntry{Group: "air", Layer: data.LayerAirRoute, Shape: ShapeLine}
+	sea := LegendEntry{Group: "routes", Layer: data.LayerRoute, Mode: data.ModeSea, Shape: ShapeLine}
+	vraem := LegendEntry{Group: "sendero", Layer: data.LayerSenderoArea, Faction: data.FactionVRAEM, Shape: ShapeArea}
+	huallaga := LegendEntry{Group: "sendero", Layer: data.LayerSenderoArea, Faction: data.FactionHuallaga, Shape: ShapeArea}
 	n := func(e LegendEntry, count int) LegendEntry { e.Count = count; return e }
 	tests := []struct {
 		desc  string
@@ -29,6 +32,11 @@ func TestUnionLegend(t *testing.T) {
 			lists: [][]LegendEntry{{n(flightsNone, 0), n(coca, 1)}, {n(flights, 3)}}, want: []LegendEntry{n(coca, 1), n(flights, 3)}},
 		{desc: "and stays where the layer shows nothing anywhere",
 			lists: [][]LegendEntry{{n(flightsNone, 0)}, {n(flightsNone, 0)}}, want: []LegendEntry{n(flightsNone, 0)}},
+		{desc: "a layer's lines in the modes' order, whichever legend lists them first",
+			lists: [][]LegendEntry{{n(flights, 1)}, {n(sea, 1), n(river, 2)}},
+			want:  []LegendEntry{n(flights, 1), n(river, 2), n(sea, 1)}},
+		{desc: "and in the factions' order",
+			lists: [][]LegendEntry{{n(huallaga, 1)}, {n(vraem, 5)}}, want: []LegendEntry{n(vraem, 5), n(huallaga, 1)}},
 		{desc: "entries of either, in the layers' order, the user's last",
 			lists: [][]LegendEntry{{n(user, 3), n(river, 1)}, {n(possible, 3), n(coca, 6)}},
 			want:  []LegendEntry{n(coca, 6), n(possible, 3), n(river, 1), n(user, 3)}},
@@ -74,5 +82,25 @@ func TestUnionMarks(t *testing.T) {
 				t.Errorf("UnionMarks = %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestLegendOrderIsFixed: in every year the legend lists its lines in one
+// fixed order, so none trades places with another as the years play.
+func TestLegendOrderIsFixed(t *testing.T) {
+	s := testSet(t)
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for year := 1980; year <= ds.LatestYear(); year++ {
+		es := s.Legend(Options{Year: year})
+		if !slices.IsSortedFunc(es, compareEntries) {
+			var titles []string
+			for _, e := range es {
+				titles = append(titles, e.Title(data.LangEN))
+			}
+			t.Errorf("%d: legend out of order: %q", year, titles)
+		}
 	}
 }

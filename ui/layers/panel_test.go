@@ -105,7 +105,7 @@ func TestCompareLegendLines(t *testing.T) {
 		{Group: "routes", Layer: data.LayerRoute, Mode: data.ModeSea, Shape: overlay.ShapeLine, Count: 1},
 	}
 	p.SetCompareLegend(earlier, later, []string{data.MarkInferred})
-	want := []string{"Coca-growing zones: 2 › 6", "Shining Path: Huallaga faction: 1 › 0", "Shining Path: VRAEM faction: 0 › 5",
+	want := []string{"Coca-growing zones: 2 › 6", "Shining Path: VRAEM faction: 0 › 5", "Shining Path: Huallaga faction: 1 › 0",
 		"Routes by sea: 0 › 1"}
 	if got := p.Lines(); !slices.Equal(got, want) {
 		t.Errorf("lines %q,\nwant %q", got, want)
