@@ -98,6 +98,7 @@ func (s *Set) LegendIn(opt Options, v geo.View) []LegendEntry {
 
 func (s *Set) legend(opt Options, counted func(*feat) bool) []LegendEntry {
 	var out []LegendEntry
+	order := entryOrder()
 	for _, g := range data.Groups() {
 		for _, l := range g.Layers {
 			if !opt.visibleLayer(l) {
@@ -121,7 +122,7 @@ func (s *Set) legend(opt Options, counted func(*feat) bool) []LegendEntry {
 				e.Count = 1
 				entries = append(entries, e)
 			}
-			slices.SortStableFunc(entries, compareEntries)
+			slices.SortStableFunc(entries, order)
 			if len(entries) == 0 {
 				entries = append(entries, LegendEntry{Group: g.Name, Layer: l, Shape: layerShape(l)})
 			}

@@ -9,8 +9,7 @@ import (
 
 // UnionLegend merges legends of the same set drawn for different years or
 // views (a comparison, an animation) into one: each entry once, with the
-// largest of its counts, the atlas's entries before the user layers', in
-// the legend's order (compareEntries). A layer's
+// largest of its counts, in the legend's order (entryOrder). A layer's
 // entry for nothing to show (counted 0) goes where another entry of the
 // layer counts something.
 func UnionLegend(lists ...[]LegendEntry) []LegendEntry {
@@ -38,43 +37,39 @@ func UnionLegend(lists ...[]LegendEntry) []LegendEntry {
 		}
 	}
 	out = slices.DeleteFunc(out, func(e LegendEntry) bool { return e.Count == 0 && shown[[2]any{e.User, e.Layer}] })
-	slices.SortStableFunc(out, compareEntries)
+	slices.SortStableFunc(out, entryOrder())
 	return out
 }
 
-// compareEntries orders legend entries as legends list them: the atlas's
-// before the user layers (in their order), the atlas's in the order of
-// data.Groups' layers, then by shape (areas, lines, points), status, route
-// mode (data.Modes) and faction (data.Factions). The order is fixed, so a
-// legend's lines never trade places as the years go by.
-func compareEntries(a, b LegendEntry) int {
-	switch {
-	case a.User != b.User: // the atlas's (0) first
-		return a.User - b.User
-	case a.Layer != b.Layer:
-		return layerRank(a.Layer) - layerRank(b.Layer)
-	case a.Shape != b.Shape:
-		return int(a.Shape) - int(b.Shape)
-	case a.Status != b.Status:
-		return strings.Compare(a.Status, b.Status)
-	case a.Mode != b.Mode:
-		return slices.Index(data.Modes(), a.Mode) - slices.Index(data.Modes(), b.Mode)
-	}
-	return slices.Index(data.Factions(), a.Faction) - slices.Index(data.Factions(), b.Faction)
-}
-
-// layerRank is l's position among data.Groups' layers.
-func layerRank(l data.Layer) int {
-	n := 0
+// entryOrder returns the order legends list their entries in: the
+// atlas's before the user layers (in their order), the atlas's in the
+// order of data.Groups' layers, then by shape (areas, lines, points),
+// status, route mode (data.Modes) and faction (data.Factions). The order
+// is fixed, so a legend's lines never trade places as the years go by.
+// The ranks are worked out once, for all the comparisons of a sort.
+func entryOrder() func(a, b LegendEntry) int {
+	layers := map[data.Layer]int{}
 	for _, g := range data.Groups() {
-		for _, gl := range g.Layers {
-			if gl == l {
-				return n
-			}
-			n++
+		for _, l := range g.Layers {
+			layers[l] = len(layers)
 		}
 	}
-	return n
+	modes, factions := data.Modes(), data.Factions()
+	return func(a, b LegendEntry) int {
+		switch {
+		case a.User != b.User: // the atlas's (0) first
+			return a.User - b.User
+		case a.Layer != b.Layer:
+			return layers[a.Layer] - layers[b.Layer]
+		case a.Shape != b.Shape:
+			return int(a.Shape) - int(b.Shape)
+		case a.Status != b.Status:
+			return strings.Compare(a.Status, b.Status)
+		case a.Mode != b.Mode:
+			return slices.Index(modes, a.Mode) - slices.Index(modes, b.Mode)
+		}
+		return slices.Index(factions, a.Faction) - slices.Index(factions, b.Faction)
+	}
 }
 
 // LegendCounts maps each entry of es, its Count set to 0, to its count, so

@@ -95,7 +95,7 @@ func TestLegendOrderIsFixed(t *testing.T) {
 	}
 	for year := 1980; year <= ds.LatestYear(); year++ {
 		es := s.Legend(Options{Year: year})
-		if !slices.IsSortedFunc(es, compareEntries) {
+		if !slices.IsSortedFunc(es, entryOrder()) {
 			var titles []string
 			for _, e := range es {
 				titles = append(titles, e.Title(data.LangEN))
