@@ -13,16 +13,14 @@ import (
 
 // quad appends the rectangle of half-width hw around segment a-b.
 func quad(dc *gg.Context, ax, ay, bx, by, hw float64) {
-	dx, dy := bx-ax, by-ay
-	n := math.Hypot(dx, dy)
-	if n == 0 {
+	b, ok := newBar(ax, ay, bx, by, hw)
+	if !ok {
 		return
 	}
-	nx, ny := -dy/n*hw, dx/n*hw
-	dc.MoveTo(ax+nx, ay+ny)
-	dc.LineTo(bx+nx, by+ny)
-	dc.LineTo(bx-nx, by-ny)
-	dc.LineTo(ax-nx, ay-ny)
+	dc.MoveTo(b[0][0], b[0][1])
+	for _, p := range b[1:] {
+		dc.LineTo(p[0], p[1])
+	}
 	dc.ClosePath()
 }
 

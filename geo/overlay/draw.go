@@ -1,10 +1,12 @@
 package overlay
 
 import (
+	"image"
 	"image/color"
 	"math"
 
 	"github.com/fogleman/gg"
+	"golang.org/x/image/vector"
 
 	"github.com/perutraffickingatlas/atlas/geo"
 )
@@ -93,15 +95,19 @@ func (fr *frame) drawArea(dc *gg.Context, ft *feat, a float64) {
 		dc.Fill()
 	}
 	if st.hatch.A > 0 {
+		var bars []bar
 		for _, poly := range ft.polys {
-			fr.hatch(dc, poly, st.hatchAngle, st.hatchGap)
+			bars = fr.hatch(bars, poly, st.hatchAngle, st.hatchGap)
 			if st.cross {
-				fr.hatch(dc, poly, st.hatchAngle+90, st.hatchGap)
+				bars = fr.hatch(bars, poly, st.hatchAngle+90, st.hatchGap)
 			}
 		}
-		dc.SetFillRuleWinding()
-		dc.SetColor(withAlpha(st.hatch, a))
-		dc.Fill()
+		if img, ok := dc.Image().(*image.RGBA); ok { // always: the frame draws on an RGBA
+			if fr.hatcher == nil {
+				fr.hatcher = vector.NewRasterizer(img.Rect.Dx(), hatchBand)
+			}
+			fillBars(img, bars, withAlpha(st.hatch, a), fr.hatcher)
+		}
 	}
 	if st.stroke.A > 0 && !fr.noOutline[ft.idx] {
 		for _, poly := range ft.polys {
@@ -126,9 +132,10 @@ func (fr *frame) strokeStyled(dc *gg.Context, lines [][]geo.Pixel, closed bool, 
 	}
 }
 
-// hatch appends parallel bars clipped to poly, at angle degrees and gap
-// pixels apart, on a grid fixed to the world so panning does not shimmer.
-func (fr *frame) hatch(dc *gg.Context, poly [][]geo.Pixel, angle, gap float64) {
+// hatch appends to bars the parallel bars clipped to poly, at angle
+// degrees and gap pixels apart, on a grid fixed to the world so panning
+// does not shimmer.
+func (fr *frame) hatch(bars []bar, poly [][]geo.Pixel, angle, gap float64) []bar {
 	gap *= fr.sc
 	hw := 0.55 * fr.sc // hatch lines 1.1 px wide
 	sin, cos := math.Sincos(angle * math.Pi / 180)
@@ -158,9 +165,12 @@ func (fr *frame) hatch(dc *gg.Context, poly [][]geo.Pixel, angle, gap float64) {
 		xs = scanX(rot, v, xs[:0])
 		for i := 0; i+1 < len(xs); i += 2 {
 			u0, u1 := xs[i], xs[i+1]
-			quad(dc, u0*cos-v*sin-fr.p.ox, u0*sin+v*cos-fr.p.oy, u1*cos-v*sin-fr.p.ox, u1*sin+v*cos-fr.p.oy, hw)
+			if b, ok := newBar(u0*cos-v*sin-fr.p.ox, u0*sin+v*cos-fr.p.oy, u1*cos-v*sin-fr.p.ox, u1*sin+v*cos-fr.p.oy, hw); ok {
+				bars = append(bars, b)
+			}
 		}
 	}
+	return bars
 }
 
 // drawLines strokes the line parts of ft with casing, pattern and arrows.

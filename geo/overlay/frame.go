@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/perutraffickingatlas/atlas/geo"
+	"golang.org/x/image/vector"
 )
 
 // proj maps zoom-0 world pixels to image pixels: screen = world0*k - o.
@@ -47,6 +48,8 @@ type frame struct {
 	crowded bool           // the user layers' pins are too many to spread (see maxSpreadPins)
 	mark    []bool         // by feat.idx: marked by opt.Marked; nil when nothing is
 	pins    map[pinKey]*pinSprite
+
+	hatcher *vector.Rasterizer // the hatching's, made on first use and kept for the frame (see fillBars)
 }
 
 // newFrame prepares a drawing of s for opt on a w x h image with projection p.
