@@ -115,11 +115,7 @@ func TestComparePansAndZoomsBothMaps(t *testing.T) {
 func TestCompareYearChangeRedrawsThatSideOnly(t *testing.T) {
 	mw, q := compareWindow(t)
 	earlier := mw.cmp.Earlier()
-	images := func() [2]any {
-		a, _ := earlier.OverlayImage()
-		b, _ := mw.mapv.OverlayImage()
-		return [2]any{a, b}
-	}
+	renders := func() [2]int { return [2]int{earlier.OverlayRenders(), mw.mapv.OverlayRenders()} }
 	// The other side's marks stay the same in these steps (checked below),
 	// so only the side whose year changed needs drawing.
 	tests := []struct {
@@ -135,7 +131,7 @@ func TestCompareYearChangeRedrawsThatSideOnly(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
 			before := mw.cmp.Years()
-			old := images()
+			old := renders()
 			tc.act()
 			q.settle(t, mw)
 			if got := mw.cmp.Years(); got != tc.years {
@@ -152,7 +148,7 @@ func TestCompareYearChangeRedrawsThatSideOnly(t *testing.T) {
 					t.Fatalf("side %d's marks change from %v to %v: pick other years", side, before, tc.years)
 				}
 			}
-			now := images()
+			now := renders()
 			for side, want := range tc.redraw {
 				if got := now[side] != old[side]; got != want {
 					t.Errorf("side %d redrawn: %v, want %v", side, got, want)
@@ -210,12 +206,16 @@ func TestCompareGolden(t *testing.T) {
 		{desc: "without the earlier map's marks", undo: func(mw *MainWindow) {
 			e := mw.cmp.EarlierOptions()
 			e.Marked = nil
-			mw.cmp.Earlier().SetOverlay(func(ctx context.Context, v geo.View) (image.Image, error) { return mw.drawWith(ctx, v, e) })
+			mw.cmp.Earlier().SetOverlay(func(ctx context.Context, v geo.View, reuse *image.RGBA) (image.Image, error) {
+				return mw.drawWith(ctx, v, e, reuse)
+			})
 		}},
 		{desc: "without the later map's marks", undo: func(mw *MainWindow) {
 			l := *mw.drawOpt.Load()
 			l.Marked = nil
-			mw.mapv.SetOverlay(func(ctx context.Context, v geo.View) (image.Image, error) { return mw.drawWith(ctx, v, l) })
+			mw.mapv.SetOverlay(func(ctx context.Context, v geo.View, reuse *image.RGBA) (image.Image, error) {
+				return mw.drawWith(ctx, v, l, reuse)
+			})
 		}},
 	}
 	for _, tc := range tests {
@@ -325,11 +325,11 @@ func TestCompareByKeyMenuAndTap(t *testing.T) {
 // comparing is drawn on both maps.
 func TestCompareRedrawsBothForAUserLayer(t *testing.T) {
 	mw, q := compareWindow(t)
-	before, _ := mw.cmp.Earlier().OverlayImage()
+	before := mw.cmp.Earlier().OverlayRenders()
 	mw.addUserFiles([]string{userSample(t, tripFile)})
 	settleUsers(t, mw, q)
 	q.settle(t, mw)
-	if after, _ := mw.cmp.Earlier().OverlayImage(); after == before {
+	if mw.cmp.Earlier().OverlayRenders() == before {
 		t.Error("the earlier map was not redrawn with the user's layer")
 	}
 	if e := mw.cmp.EarlierOptions(); e.Year != 2003 {

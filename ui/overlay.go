@@ -101,13 +101,15 @@ func (mw *MainWindow) redraw() {
 // goroutine. On HiDPI screens it draws at twice the density (one zoom
 // level up, twice the size) so lines and text stay sharp. Labels keep out
 // of the annotations and of presentation mode's furniture.
-func (mw *MainWindow) drawOverlay(ctx context.Context, v geo.View) (image.Image, error) {
-	return mw.drawWith(ctx, v, *mw.drawOpt.Load())
+// reuse is an image the map no longer shows, to draw on when its size fits
+// (see mapview.OverlayFunc).
+func (mw *MainWindow) drawOverlay(ctx context.Context, v geo.View, reuse *image.RGBA) (image.Image, error) {
+	return mw.drawWith(ctx, v, *mw.drawOpt.Load(), reuse)
 }
 
 // drawWith is drawOverlay with opt: the compare view's earlier map draws
 // this way too.
-func (mw *MainWindow) drawWith(ctx context.Context, v geo.View, opt overlay.Options) (image.Image, error) {
+func (mw *MainWindow) drawWith(ctx context.Context, v geo.View, opt overlay.Options, reuse *image.RGBA) (image.Image, error) {
 	if c := mw.win.Canvas(); c != nil && c.Scale() >= 1.5 {
 		v = geo.View{Center: v.Center, Zoom: v.Zoom + 1, Width: v.Width * 2, Height: v.Height * 2}
 		opt.Scale *= 2
@@ -126,7 +128,7 @@ func (mw *MainWindow) drawWith(ctx context.Context, v geo.View, opt overlay.Opti
 			return o
 		}
 	}
-	img, err := mw.drawSet.Load().Render(ctx, v, opt)
+	img, err := mw.drawSet.Load().RenderOn(ctx, reuse, v, opt)
 	if err != nil {
 		return nil, err
 	}

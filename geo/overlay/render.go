@@ -15,11 +15,24 @@ import (
 // v.Height at v.Zoom, whole or fractional. It honours ctx cancellation
 // between features.
 func (s *Set) Render(ctx context.Context, v geo.View, opt Options) (*image.RGBA, error) {
+	return s.RenderOn(ctx, nil, v, opt)
+}
+
+// RenderOn is Render drawing on reuse, cleared first, when reuse has the
+// view's size, and on a new image otherwise; it returns the image drawn.
+// A window drawing frame after frame passes the image it showed last but
+// one, so it keeps two instead of leaving one behind every frame.
+func (s *Set) RenderOn(ctx context.Context, reuse *image.RGBA, v geo.View, opt Options) (*image.RGBA, error) {
 	w, h := int(math.Round(v.Width)), int(math.Round(v.Height))
 	if w <= 0 || h <= 0 {
 		return nil, fmt.Errorf("overlay: render: bad view size %vx%v", v.Width, v.Height)
 	}
-	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	img := reuse
+	if img == nil || img.Rect != image.Rect(0, 0, w, h) || img.Stride != 4*w {
+		img = image.NewRGBA(image.Rect(0, 0, w, h))
+	} else {
+		clear(img.Pix)
+	}
 	if err := s.RenderInto(ctx, img, v, opt); err != nil {
 		return nil, err
 	}

@@ -20,8 +20,9 @@ import (
 
 // DrawFunc draws an overlay for view v with opt, as the window draws its
 // map's (annotations and HiDPI included). It runs off the UI goroutine and
-// must stop early when ctx is cancelled.
-type DrawFunc func(ctx context.Context, v geo.View, opt overlay.Options) (image.Image, error)
+// must stop early when ctx is cancelled. reuse is as for
+// mapview.OverlayFunc: an image no longer shown, to draw on if it fits.
+type DrawFunc func(ctx context.Context, v geo.View, opt overlay.Options, reuse *image.RGBA) (image.Image, error)
 
 // Options is what the compare view needs from the window, given once.
 type Options struct {
@@ -132,12 +133,12 @@ func (v *View) Open(base overlay.Options, set *overlay.Set) {
 	}
 	t.OnKey, t.OnRune = v.o.OnKey, v.o.OnRune
 	t.SetOnOverlayError(v.o.OnOverlayError)
-	t.SetOverlay(func(ctx context.Context, view geo.View) (image.Image, error) {
+	t.SetOverlay(func(ctx context.Context, view geo.View, reuse *image.RGBA) (image.Image, error) {
 		opt := v.earlier.Load()
 		if opt == nil { // closed since the render started
 			return nil, context.Canceled
 		}
-		return v.o.Draw(ctx, view, *opt)
+		return v.o.Draw(ctx, view, *opt, reuse)
 	})
 	v.twin = t
 	v.area.Objects = []fyne.CanvasObject{v.bg, t, v.o.Map, v.heads[0].box, v.heads[1].box, v.o.Over}

@@ -46,7 +46,7 @@ type draws struct {
 	years []int
 }
 
-func (d *draws) draw(_ context.Context, v geo.View, opt overlay.Options) (image.Image, error) {
+func (d *draws) draw(_ context.Context, v geo.View, opt overlay.Options, _ *image.RGBA) (image.Image, error) {
 	d.mu.Lock()
 	d.years = append(d.years, opt.Year)
 	d.mu.Unlock()
@@ -91,7 +91,9 @@ func newRig(tb testing.TB, size fyne.Size) *rig {
 	r.m = mapview.New(flatSource{}, geo.PeruLimits(), geo.View{Center: orb.Point{-75, -9.5}, Zoom: 6}, mapview.WithPoster(r.q.Post))
 	r.m.SetAnimated(false)
 	tb.Cleanup(r.m.Close)
-	r.m.SetOverlay(func(ctx context.Context, v geo.View) (image.Image, error) { return r.d.draw(ctx, v, *r.drawn.Load()) })
+	r.m.SetOverlay(func(ctx context.Context, v geo.View, reuse *image.RGBA) (image.Image, error) {
+		return r.d.draw(ctx, v, *r.drawn.Load(), reuse)
+	})
 	float := container.NewWithoutLayout()
 	r.v = New(Options{Map: r.m, Over: container.NewStack(), Features: ds.Features, First: 1980, Last: 2022,
 		Tips: uikit.NewTips(float, r.q.Post), Post: r.q.Post, Draw: r.d.draw,

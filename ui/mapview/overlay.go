@@ -4,6 +4,8 @@ import (
 	"context"
 	"image"
 	"math"
+	"sync"
+	"weak"
 
 	"github.com/perutraffickingatlas/atlas/geo"
 )
@@ -18,8 +20,12 @@ const overlayMargin = 256
 
 // OverlayFunc draws an overlay for a view whose Zoom is a whole number, on
 // a transparent image of the view's size. It runs off the UI goroutine and
-// must stop early when ctx is cancelled.
-type OverlayFunc func(ctx context.Context, v geo.View) (image.Image, error)
+// must stop early when ctx is cancelled. reuse, when not nil, is an image
+// the map no longer shows: the function should clear it and draw on it
+// when it has the size needed, rather than make a new one, so that a map
+// redrawn frame after frame (the years playing) does not leave an image of
+// several MB behind every frame.
+type OverlayFunc func(ctx context.Context, v geo.View, reuse *image.RGBA) (image.Image, error)
 
 // overlay is the widget's overlay layer: one image covering the view plus
 // a margin, rendered at a whole zoom and moved and scaled with the tiles
@@ -29,17 +35,64 @@ type overlay struct {
 	draw     OverlayFunc
 	img      image.Image
 	rendered geo.View // what img shows; Width == 0 when nothing
+	shown    int      // how many renders have been shown
 	cancel   context.CancelFunc
 	gen      int // increases with every request; stale results are dropped
 	want     geo.View
 	onError  func(error)
+	spare    *spareImage // shared with the render goroutines
+}
+
+// spareImage holds up to two overlay images no longer shown, for the next
+// renders to draw on (see OverlayFunc): the one replaced on screen, and
+// one a cancelled render gives back. It holds them weakly: the collector
+// frees a spare it finds, so a map at rest keeps no image beyond the one
+// on screen, while frames drawn in quick succession (the years playing,
+// a flight) reuse theirs. Renders that finish cancelled or stale give
+// theirs back from their own goroutines.
+type spareImage struct {
+	mu   sync.Mutex
+	imgs [2]weak.Pointer[image.RGBA]
+}
+
+// take hands out a spare image, or nil; it is no longer spare.
+func (s *spareImage) take() *image.RGBA {
+	if s == nil {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i := range s.imgs {
+		if img := s.imgs[i].Value(); img != nil {
+			s.imgs[i] = weak.Pointer[image.RGBA]{}
+			return img
+		}
+	}
+	return nil
+}
+
+// give keeps img as a spare unless two are kept already or img is not an
+// *image.RGBA. The caller must not use img afterwards.
+func (s *spareImage) give(img image.Image) {
+	rgba, ok := img.(*image.RGBA)
+	if s == nil || !ok || rgba == nil {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i := range s.imgs {
+		if s.imgs[i].Value() == nil {
+			s.imgs[i] = weak.Make(rgba)
+			return
+		}
+	}
 }
 
 // SetOverlay installs the function that draws the overlay layer (nil
 // removes it) and renders it for the current view.
 func (m *MapView) SetOverlay(f OverlayFunc) {
 	m.ov.stop()
-	m.ov = overlay{draw: f, onError: m.ov.onError}
+	m.ov = overlay{draw: f, onError: m.ov.onError, spare: &spareImage{}}
 	m.RefreshOverlay()
 }
 
@@ -52,9 +105,13 @@ func (m *MapView) RefreshOverlay() {
 }
 
 // OverlayImage is the overlay image on screen and the view it was drawn
-// for; nil and a zero view before the first arrives. A new image means a
-// new render: tests tell redraws apart this way.
+// for; nil and a zero view before the first arrives.
 func (m *MapView) OverlayImage() (image.Image, geo.View) { return m.ov.img, m.ov.rendered }
+
+// OverlayRenders is how many renders of the overlay the map has shown
+// since SetOverlay. Images are reused, so tests tell redraws apart by this
+// count rather than by the image.
+func (m *MapView) OverlayRenders() int { return m.ov.shown }
 
 func (o *overlay) stop() {
 	if o.cancel != nil {
@@ -110,10 +167,15 @@ func (m *MapView) startOverlay() {
 	m.ov.want = v
 	ctx, cancel := context.WithCancel(context.Background())
 	m.ov.cancel = cancel
-	draw, post := m.ov.draw, m.post
+	draw, post, spare := m.ov.draw, m.post, m.ov.spare
+	reuse := spare.take()
 	go func() {
-		img, err := draw(ctx, v)
+		img, err := draw(ctx, v, reuse)
+		if ctx.Err() != nil || err != nil {
+			spare.give(reuse) // drawn on in part at most, and not shown
+		}
 		if ctx.Err() != nil {
+			spare.give(img)
 			return
 		}
 		post(func() { m.overlayArrived(gen, v, img, err) })
@@ -121,8 +183,11 @@ func (m *MapView) startOverlay() {
 }
 
 // overlayArrived publishes a finished render on the UI goroutine.
+// The image it replaces becomes a spare once the renderer has let go of
+// it (painting happens on this goroutine, so none is under way).
 func (m *MapView) overlayArrived(gen int, v geo.View, img image.Image, err error) {
 	if gen != m.ov.gen {
+		m.ov.spare.give(img) // stale: never shown
 		return
 	}
 	m.ov.cancel = nil
@@ -132,6 +197,11 @@ func (m *MapView) overlayArrived(gen int, v geo.View, img image.Image, err error
 		}
 		return
 	}
+	old := m.ov.img
 	m.ov.img, m.ov.rendered = img, v
+	m.ov.shown++
 	m.Refresh()
+	if old != img {
+		m.ov.spare.give(old)
+	}
 }

@@ -5,6 +5,9 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
+	"runtime"
+	"runtime/debug"
+	"sync"
 	"sync/atomic"
 	"testing"
 
@@ -24,7 +27,7 @@ type markerOverlay struct {
 	gate      chan struct{}
 }
 
-func (o *markerOverlay) draw(ctx context.Context, v geo.View) (image.Image, error) {
+func (o *markerOverlay) draw(ctx context.Context, v geo.View, _ *image.RGBA) (image.Image, error) {
 	o.renders.Add(1)
 	if o.gate != nil {
 		select {
@@ -106,5 +109,118 @@ func TestOverlayNewestRequestWins(t *testing.T) {
 	}
 	if m.ov.rendered.Width == 0 {
 		t.Error("the newest render never arrived")
+	}
+}
+
+// reusingOverlay draws on the image it is given when that fits, and
+// records what it was given and what it made.
+type reusingOverlay struct {
+	mu     sync.Mutex
+	given  []*image.RGBA // by render, nil when none
+	made   int           // images made anew
+	gate   chan struct{} // when set, each render waits for it or its cancellation
+	cancel atomic.Int32
+}
+
+func (o *reusingOverlay) draw(ctx context.Context, v geo.View, reuse *image.RGBA) (image.Image, error) {
+	o.mu.Lock()
+	o.given = append(o.given, reuse)
+	o.mu.Unlock()
+	if o.gate != nil {
+		select {
+		case <-o.gate:
+		case <-ctx.Done():
+			o.cancel.Add(1)
+			return nil, ctx.Err()
+		}
+	}
+	r := image.Rect(0, 0, int(v.Width), int(v.Height))
+	img := reuse
+	if img == nil || img.Rect != r {
+		img = image.NewRGBA(r)
+		o.mu.Lock()
+		o.made++
+		o.mu.Unlock()
+	}
+	return img, nil
+}
+
+// TestOverlayReusesTheImageNoLongerShown: a map redrawn again and again
+// (the years playing) draws on the image it showed before last, never on
+// the one on screen, so two images serve any number of frames (three when
+// renders are cancelled on the way, which give theirs back). The
+// collector is off meanwhile: it may free the spares, which are held
+// weakly (TestOverlaySpareIsFreedAtRest).
+func TestOverlayReusesTheImageNoLongerShown(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	tests := []struct {
+		desc    string
+		cancel  bool // supersede every other render before it finishes
+		maxMade int
+		frames  int
+	}{
+		{desc: "every render shown", frames: 10, maxMade: 2},
+		{desc: "renders superseded on the way", cancel: true, frames: 6, maxMade: 3},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			ov := &reusingOverlay{}
+			m, _, q := newTestMap(t, &checkerSource{}, fyne.NewSize(600, 400))
+			m.SetOverlay(ov.draw)
+			q.settle(t, m)
+			for i := 0; i < tc.frames; i++ {
+				shown, _ := m.OverlayImage()
+				before := m.OverlayRenders()
+				if tc.cancel {
+					ov.gate = make(chan struct{})
+					m.RefreshOverlay() // superseded by the next
+					m.RefreshOverlay()
+					q.Settle(t, func() bool { return ov.cancel.Load() > 0 })
+					ov.cancel.Store(0)
+					close(ov.gate)
+				} else {
+					m.RefreshOverlay()
+				}
+				q.settle(t, m)
+				ov.gate = nil
+				ov.mu.Lock()
+				last := ov.given[len(ov.given)-1]
+				ov.mu.Unlock()
+				if last != nil && image.Image(last) == shown {
+					t.Fatalf("frame %d: a render was given the image on screen", i)
+				}
+				if m.OverlayRenders() != before+1 {
+					t.Fatalf("frame %d: %d renders shown, want %d", i, m.OverlayRenders(), before+1)
+				}
+			}
+			ov.mu.Lock()
+			defer ov.mu.Unlock()
+			if ov.made > tc.maxMade {
+				t.Errorf("%d images made for %d frames, want at most %d", ov.made, tc.frames+1, tc.maxMade)
+			}
+			if ov.given[len(ov.given)-1] == nil {
+				t.Error("the last render was given no image to reuse")
+			}
+		})
+	}
+}
+
+// TestOverlaySpareIsFreedAtRest: the image a map no longer shows is not
+// kept alive for a render that may never come: after a collection, the
+// next render gets nothing to reuse.
+func TestOverlaySpareIsFreedAtRest(t *testing.T) {
+	ov := &reusingOverlay{}
+	m, _, q := newTestMap(t, &checkerSource{}, fyne.NewSize(600, 400))
+	m.SetOverlay(ov.draw)
+	q.settle(t, m)
+	m.RefreshOverlay() // the first image becomes the spare
+	q.settle(t, m)
+	runtime.GC()
+	m.RefreshOverlay()
+	q.settle(t, m)
+	ov.mu.Lock()
+	defer ov.mu.Unlock()
+	if got := ov.given[len(ov.given)-1]; got != nil {
+		t.Error("the spare image outlived a collection")
 	}
 }
