@@ -10,16 +10,18 @@ import (
 // collector runs at half the default growth (a heap at most 1.5 times what
 // is live, where 2 times is the default) and works harder still near
 // windowMemoryLimit, returning freed memory to the system there too. The
-// window holds about 80 to 90 MB live at rest and up to 150 MB while it
-// exports. scripts/soak measured, peak and end of run: 348 and 346 MB with
-// a 192 MB limit, about 324 and 300 MB with 150 MB, 316 and 283 MB with
-// 128 MB, where the processor time grew by a quarter. The limit is soft:
-// a view that truly needs more gets it, only with more collection. The
-// command line keeps Go's defaults, as an export is short and its peak is
-// measured by its own benchmarks.
+// window holds about 60 MB live at rest and 80 to 100 MB while it plays
+// the years and exports. scripts/soak measured, peak / end of run /
+// processor time, on 1 Dec 2026 (after the overlay stopped leaving an image
+// behind every frame): 150 MB gave 309 / 296 MB / 102 s, 128 MB gave
+// 304 / 285 / 113, 120 MB gave 292 / 270 / 112 and 110 MB gave 291 / 260 /
+// 115. So 120: about 25 MB less for a tenth more processor time. The limit
+// is soft: a view that truly needs more gets it, only with more
+// collection. The command line keeps Go's defaults, as an export is short
+// and its peak is measured by its own benchmarks.
 const (
 	windowGCPercent   = 50
-	windowMemoryLimit = 150 << 20
+	windowMemoryLimit = 120 << 20
 )
 
 // limitWindowMemory applies the window's memory policy to this process,
