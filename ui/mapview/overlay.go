@@ -71,8 +71,9 @@ func (s *spareImage) take() *image.RGBA {
 	return nil
 }
 
-// give keeps img as a spare unless two are kept already or img is not an
-// *image.RGBA. The caller must not use img afterwards.
+// give keeps img as a spare unless two are kept already, it is kept
+// already, or it is not an *image.RGBA. The caller must not use img
+// afterwards.
 func (s *spareImage) give(img image.Image) {
 	rgba, ok := img.(*image.RGBA)
 	if s == nil || !ok || rgba == nil {
@@ -80,11 +81,19 @@ func (s *spareImage) give(img image.Image) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	free := -1
 	for i := range s.imgs {
-		if s.imgs[i].Value() == nil {
-			s.imgs[i] = weak.Make(rgba)
-			return
+		switch s.imgs[i].Value() {
+		case rgba:
+			return // handed out twice, two renders would draw on it at once
+		case nil:
+			if free < 0 {
+				free = i
+			}
 		}
+	}
+	if free >= 0 {
+		s.imgs[free] = weak.Make(rgba)
 	}
 }
 
@@ -92,7 +101,9 @@ func (s *spareImage) give(img image.Image) {
 // removes it) and renders it for the current view.
 func (m *MapView) SetOverlay(f OverlayFunc) {
 	m.ov.stop()
-	m.ov = overlay{draw: f, onError: m.ov.onError, spare: &spareImage{}}
+	// gen goes on counting: a render of the old function already posted
+	// must not pass for one of the new
+	m.ov = overlay{draw: f, onError: m.ov.onError, spare: &spareImage{}, gen: m.ov.gen}
 	m.RefreshOverlay()
 }
 
@@ -171,12 +182,12 @@ func (m *MapView) startOverlay() {
 	reuse := spare.take()
 	go func() {
 		img, err := draw(ctx, v, reuse)
-		if ctx.Err() != nil || err != nil {
-			spare.give(reuse) // drawn on in part at most, and not shown
-		}
-		if ctx.Err() != nil {
-			spare.give(img)
-			return
+		if cancelled := ctx.Err() != nil; cancelled || err != nil {
+			spare.give(reuse) // not shown; a render drawing on it has returned
+			if cancelled {
+				spare.give(img)
+				return
+			}
 		}
 		post(func() { m.overlayArrived(gen, v, img, err) })
 	}()

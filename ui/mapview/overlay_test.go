@@ -113,25 +113,48 @@ func TestOverlayNewestRequestWins(t *testing.T) {
 }
 
 // reusingOverlay draws on the image it is given when that fits, and
-// records what it was given and what it made.
+// records what it was given and what it made. It notes when two renders
+// hold the same image at once.
 type reusingOverlay struct {
-	mu     sync.Mutex
-	given  []*image.RGBA // by render, nil when none
-	made   int           // images made anew
-	gate   chan struct{} // when set, each render waits for it or its cancellation
-	cancel atomic.Int32
+	mu      sync.Mutex
+	given   []*image.RGBA // by render, nil when none
+	made    int           // images made anew
+	drawing map[*image.RGBA]bool
+	shared  bool          // two renders drew on one image at once
+	gate    chan struct{} // when set, each render waits for it or its cancellation
+	finish  bool          // with a gate: a cancelled render still finishes its image
+	cancel  atomic.Int32
+	running atomic.Int32 // renders not returned yet, cancelled ones included
 }
 
 func (o *reusingOverlay) draw(ctx context.Context, v geo.View, reuse *image.RGBA) (image.Image, error) {
+	o.running.Add(1)
+	defer o.running.Add(-1)
 	o.mu.Lock()
 	o.given = append(o.given, reuse)
+	if reuse != nil {
+		if o.drawing == nil {
+			o.drawing = map[*image.RGBA]bool{}
+		}
+		o.shared = o.shared || o.drawing[reuse]
+		o.drawing[reuse] = true
+	}
+	gate, finish := o.gate, o.finish
 	o.mu.Unlock()
-	if o.gate != nil {
+	defer func() {
+		o.mu.Lock()
+		delete(o.drawing, reuse)
+		o.mu.Unlock()
+	}()
+	if gate != nil {
 		select {
-		case <-o.gate:
+		case <-gate:
 		case <-ctx.Done():
 			o.cancel.Add(1)
-			return nil, ctx.Err()
+			if !finish {
+				return nil, ctx.Err()
+			}
+			<-gate
 		}
 	}
 	r := image.Rect(0, 0, int(v.Width), int(v.Height))
@@ -148,7 +171,8 @@ func (o *reusingOverlay) draw(ctx context.Context, v geo.View, reuse *image.RGBA
 // TestOverlayReusesTheImageNoLongerShown: a map redrawn again and again
 // (the years playing) draws on the image it showed before last, never on
 // the one on screen, so two images serve any number of frames (three when
-// renders are cancelled on the way, which give theirs back). The
+// renders are cancelled on the way, which give theirs back), and no two
+// renders ever draw on one image at once. The
 // collector is off meanwhile: it may free the spares, which are held
 // weakly (TestOverlaySpareIsFreedAtRest).
 func TestOverlayReusesTheImageNoLongerShown(t *testing.T) {
@@ -156,15 +180,17 @@ func TestOverlayReusesTheImageNoLongerShown(t *testing.T) {
 	tests := []struct {
 		desc    string
 		cancel  bool // supersede every other render before it finishes
+		finish  bool // the superseded render finishes its image all the same
 		maxMade int
 		frames  int
 	}{
 		{desc: "every render shown", frames: 10, maxMade: 2},
 		{desc: "renders superseded on the way", cancel: true, frames: 6, maxMade: 3},
+		{desc: "superseded renders that finish anyway", cancel: true, finish: true, frames: 6, maxMade: 3},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
-			ov := &reusingOverlay{}
+			ov := &reusingOverlay{finish: tc.finish}
 			m, _, q := newTestMap(t, &checkerSource{}, fyne.NewSize(600, 400))
 			m.SetOverlay(ov.draw)
 			q.settle(t, m)
@@ -172,20 +198,28 @@ func TestOverlayReusesTheImageNoLongerShown(t *testing.T) {
 				shown, _ := m.OverlayImage()
 				before := m.OverlayRenders()
 				if tc.cancel {
-					ov.gate = make(chan struct{})
+					gate := make(chan struct{})
+					ov.mu.Lock()
+					ov.gate = gate
+					ov.mu.Unlock()
 					m.RefreshOverlay() // superseded by the next
 					m.RefreshOverlay()
 					q.Settle(t, func() bool { return ov.cancel.Load() > 0 })
 					ov.cancel.Store(0)
-					close(ov.gate)
+					close(gate)
 				} else {
 					m.RefreshOverlay()
 				}
 				q.settle(t, m)
-				ov.gate = nil
+				// a cancelled render gives its image back when it returns
+				q.Settle(t, func() bool { return ov.running.Load() == 0 })
 				ov.mu.Lock()
-				last := ov.given[len(ov.given)-1]
+				ov.gate = nil
+				last, shared := ov.given[len(ov.given)-1], ov.shared
 				ov.mu.Unlock()
+				if shared {
+					t.Fatalf("frame %d: two renders were given the same image at once", i)
+				}
 				if last != nil && image.Image(last) == shown {
 					t.Fatalf("frame %d: a render was given the image on screen", i)
 				}
@@ -222,5 +256,36 @@ func TestOverlaySpareIsFreedAtRest(t *testing.T) {
 	defer ov.mu.Unlock()
 	if got := ov.given[len(ov.given)-1]; got != nil {
 		t.Error("the spare image outlived a collection")
+	}
+}
+
+// TestSpareImageKeepsEachImageOnce: an image given back twice (a
+// cancelled render that finished on the image it was lent) is handed out
+// once, or two renders would draw on it at once.
+func TestSpareImageKeepsEachImageOnce(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	a, b := image.NewRGBA(image.Rect(0, 0, 4, 4)), image.NewRGBA(image.Rect(0, 0, 4, 4))
+	tests := []struct {
+		desc  string
+		given []image.Image
+		want  []*image.RGBA // what take hands out, in turn
+	}{
+		{desc: "one image given twice", given: []image.Image{a, a}, want: []*image.RGBA{a, nil}},
+		{desc: "two images", given: []image.Image{a, b}, want: []*image.RGBA{a, b, nil}},
+		{desc: "a third is not kept", given: []image.Image{a, b, image.NewRGBA(image.Rect(0, 0, 4, 4))}, want: []*image.RGBA{a, b, nil}},
+		{desc: "not an RGBA", given: []image.Image{image.NewGray(image.Rect(0, 0, 4, 4))}, want: []*image.RGBA{nil}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			var s spareImage
+			for _, img := range tc.given {
+				s.give(img)
+			}
+			for i, want := range tc.want {
+				if got := s.take(); got != want {
+					t.Errorf("take %d: %p, want %p", i, got, want)
+				}
+			}
+		})
 	}
 }
