@@ -3,6 +3,7 @@ package overlay
 import (
 	"image"
 	"image/color"
+	"image/draw"
 	"math"
 
 	"golang.org/x/image/vector"
@@ -15,7 +16,8 @@ import (
 // 1660x1250 image cross-hatched all over took over a minute. The bars are
 // instead cut into bands of rows and rasterized by x/image/vector, which
 // sums coverage in a dense buffer of one band (425 KB at that width) in
-// time proportional to the bars' length and the band's area.
+// time proportional to the bars' length and the band's area (see
+// hatcher).
 const hatchBand = 64
 
 // bar is the rectangle around a segment, as quad and the hatching draw it.
@@ -43,27 +45,37 @@ func (b *bar) yRange() (lo, hi float64) {
 	return lo, hi
 }
 
-// fillBars fills bars in colour c onto dst, band by band (see
-// hatchBand), with z (reused between calls; nil makes one). Where bars
-// cross, their coverage adds up to one coat, as nonzero filling would.
-// Only the bars' bounding box is rasterized, and the bars are cut to the
-// image's sides, so no band adds anything outside its rows.
-func fillBars(dst *image.RGBA, bars []bar, c color.Color, z *vector.Rasterizer) {
+// hatcher rasterizes hatch bars band by band (see hatchBand): a
+// rasterizer and a band's coverage mask, kept for a render's zones.
+type hatcher struct {
+	z    *vector.Rasterizer
+	mask []uint8
+}
+
+// fill fills bars in colour c onto dst. Where bars cross, their coverage
+// adds up to one coat, as nonzero filling would. Only the bars' bounding
+// box is rasterized, the bars are cut to the image's sides, so no band
+// adds anything outside its rows, and only covered pixels are blended
+// (bars 1.1 px wide every 7 to 9 px leave most of a band bare).
+func (h *hatcher) fill(dst *image.RGBA, bars []bar, c color.Color) {
 	b := dst.Bounds()
 	box := barBounds(bars).Intersect(image.Rect(0, 0, b.Dx(), b.Dy()))
 	if box.Empty() {
 		return
 	}
-	if z == nil {
-		z = vector.NewRasterizer(box.Dx(), hatchBand)
+	if h.z == nil {
+		h.z = vector.NewRasterizer(box.Dx(), hatchBand)
 	}
-	src := image.NewUniform(c)
+	if n := box.Dx() * hatchBand; cap(h.mask) < n {
+		h.mask = make([]uint8, n)
+	}
 	x0, x1 := float64(box.Min.X), float64(box.Max.X)
 	var in, out [][2]float64
 	for top := box.Min.Y; top < box.Max.Y; top += hatchBand {
 		bottom := min(top+hatchBand, box.Max.Y)
 		y0, y1 := float64(top), float64(bottom)
-		z.Reset(box.Dx(), bottom-top)
+		h.z.Reset(box.Dx(), bottom-top)
+		h.z.DrawOp = draw.Src
 		any := false
 		for i := range bars {
 			if lo, hi := bars[i].yRange(); hi <= y0 || lo >= y1 {
@@ -77,16 +89,42 @@ func fillBars(dst *image.RGBA, bars []bar, c color.Color, z *vector.Rasterizer) 
 			if len(in) < 3 {
 				continue
 			}
-			z.MoveTo(float32(in[0][0]-x0), float32(in[0][1]-y0))
+			h.z.MoveTo(float32(in[0][0]-x0), float32(in[0][1]-y0))
 			for _, p := range in[1:] {
-				z.LineTo(float32(p[0]-x0), float32(p[1]-y0))
+				h.z.LineTo(float32(p[0]-x0), float32(p[1]-y0))
 			}
-			z.ClosePath()
+			h.z.ClosePath()
 			any = true
 		}
-		if any {
-			r := image.Rect(box.Min.X, top, box.Max.X, bottom).Add(b.Min)
-			z.Draw(dst, r, src, image.Point{})
+		if !any {
+			continue
+		}
+		mask := &image.Alpha{Pix: h.mask[:box.Dx()*(bottom-top)], Stride: box.Dx(), Rect: image.Rect(0, 0, box.Dx(), bottom-top)}
+		h.z.Draw(mask, mask.Rect, image.Opaque, image.Point{})
+		blendOver(dst, image.Pt(box.Min.X, top).Add(b.Min), mask, c)
+	}
+}
+
+// blendOver composites colour c through mask onto dst with the mask's
+// origin at at, source over, skipping pixels the mask leaves bare.
+func blendOver(dst *image.RGBA, at image.Point, mask *image.Alpha, c color.Color) {
+	sr, sg, sb, sa := c.RGBA()
+	w := mask.Rect.Dx()
+	for y := range mask.Rect.Dy() {
+		row := mask.Pix[y*mask.Stride : y*mask.Stride+w]
+		i0 := dst.PixOffset(at.X, at.Y+y)
+		d := dst.Pix[i0 : i0+4*w]
+		for x, m := range row {
+			if m == 0 {
+				continue
+			}
+			ma := uint32(m) * 0x101
+			a := 0xffff - sa*ma/0xffff
+			i := 4 * x
+			d[i+0] = uint8(((uint32(d[i+0])*0x101*a + sr*ma) / 0xffff) >> 8)
+			d[i+1] = uint8(((uint32(d[i+1])*0x101*a + sg*ma) / 0xffff) >> 8)
+			d[i+2] = uint8(((uint32(d[i+2])*0x101*a + sb*ma) / 0xffff) >> 8)
+			d[i+3] = uint8(((uint32(d[i+3])*0x101*a + sa*ma) / 0xffff) >> 8)
 		}
 	}
 }

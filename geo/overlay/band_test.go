@@ -62,7 +62,7 @@ func TestFillBarsMatchesOneFill(t *testing.T) {
 				return img
 			}
 			want := draw(func(dc *gg.Context) { oneFill(dc, bars) })
-			got := draw(func(dc *gg.Context) { fillBars(dc.Image().(*image.RGBA), bars, c, nil) })
+			got := draw(func(dc *gg.Context) { new(hatcher).fill(dc.Image().(*image.RGBA), bars, c) })
 			var inkGot, inkWant, worst int
 			for y := 1; y < h-1; y++ { // one fill smears the parts outside into the edge pixels
 				for x := 1; x < w-1; x++ {
@@ -101,7 +101,7 @@ func TestFillBarsMemoryIsBounded(t *testing.T) {
 		return after.TotalAlloc - before.TotalAlloc
 	}
 	const limit = 2 << 20
-	if got := measure(func(dc *gg.Context) { fillBars(img, bars, color.NRGBA{B: 200, A: 120}, nil) }); got > limit {
+	if got := measure(func(dc *gg.Context) { new(hatcher).fill(img, bars, color.NRGBA{B: 200, A: 120}) }); got > limit {
 		t.Errorf("filling in bands allocated %d MB, want at most %d", got>>20, limit>>20)
 	}
 }

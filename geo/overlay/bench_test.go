@@ -34,6 +34,12 @@ func benchViews() []struct {
 	}
 }
 
+// insideVRAEMView is zoom 11 inside the VRAEM, where hatched zones (coca,
+// the VRAEM faction's areas) cover most of the view.
+func insideVRAEMView() geo.View {
+	return geo.View{Center: orb.Point{-73.85, -12.45}, Zoom: 11, Width: 1920, Height: 1080}
+}
+
 // BenchmarkRender1080 draws every layer over 1920x1080, with every label
 // and the basemap's place names placed in one pass.
 func BenchmarkRender1080(b *testing.B) {
@@ -51,6 +57,23 @@ func BenchmarkRender1080(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkRenderInsideHatched1080 draws zoom 11 inside the VRAEM, where
+// hatched zones cover most of the 1920x1080 view: the hatching's worst
+// case (see hatchBand).
+func BenchmarkRenderInsideHatched1080(b *testing.B) {
+	s := testSet(b)
+	v := insideVRAEMView()
+	opt := Options{Year: 2013, Names: testNames(b)}
+	img := image.NewRGBA(image.Rect(0, 0, int(v.Width), int(v.Height)))
+	b.ReportAllocs()
+	for b.Loop() {
+		clear(img.Pix)
+		if err := s.RenderInto(context.Background(), img, v, opt); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 

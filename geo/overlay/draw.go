@@ -6,7 +6,6 @@ import (
 	"math"
 
 	"github.com/fogleman/gg"
-	"golang.org/x/image/vector"
 
 	"github.com/perutraffickingatlas/atlas/geo"
 )
@@ -103,10 +102,7 @@ func (fr *frame) drawArea(dc *gg.Context, ft *feat, a float64) {
 			}
 		}
 		if img, ok := dc.Image().(*image.RGBA); ok { // always: the frame draws on an RGBA
-			if fr.hatcher == nil {
-				fr.hatcher = vector.NewRasterizer(img.Rect.Dx(), hatchBand)
-			}
-			fillBars(img, bars, withAlpha(st.hatch, a), fr.hatcher)
+			fr.hatcher.fill(img, bars, withAlpha(st.hatch, a))
 		}
 	}
 	if st.stroke.A > 0 && !fr.noOutline[ft.idx] {

@@ -4,7 +4,6 @@ import (
 	"math"
 
 	"github.com/perutraffickingatlas/atlas/geo"
-	"golang.org/x/image/vector"
 )
 
 // proj maps zoom-0 world pixels to image pixels: screen = world0*k - o.
@@ -49,7 +48,7 @@ type frame struct {
 	mark    []bool         // by feat.idx: marked by opt.Marked; nil when nothing is
 	pins    map[pinKey]*pinSprite
 
-	hatcher *vector.Rasterizer // the hatching's, made on first use and kept for the frame (see fillBars)
+	hatcher hatcher // the hatching's rasterizer and mask, made on first use
 }
 
 // newFrame prepares a drawing of s for opt on a w x h image with projection p.
