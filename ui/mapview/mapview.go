@@ -42,6 +42,9 @@ type MapView struct {
 	post func(func())
 
 	ov overlay
+	// overlayRenders counts render goroutines not yet returned, cancelled
+	// ones included: they give their images back last thing (see Idle).
+	overlayRenders atomic.Int32
 
 	// lead is the map a twin follows (nil for a map of its own), twins
 	// the maps that follow this one (see Twin).
@@ -151,8 +154,12 @@ func (m *MapView) SetSource(src tiles.Source) {
 	m.twinsSource()
 }
 
-// Idle reports whether no tile or overlay work is pending (for tests).
-func (m *MapView) Idle() bool { return m.loader.Pending() == 0 && m.ov.cancel == nil }
+// Idle reports whether no tile or overlay work is pending (for tests):
+// no tile loading, no render awaited, and no render goroutine, even a
+// cancelled one, still to return its image for reuse.
+func (m *MapView) Idle() bool {
+	return m.loader.Pending() == 0 && m.ov.cancel == nil && m.overlayRenders.Load() == 0
+}
 
 // Source returns the basemap being shown.
 func (m *MapView) Source() tiles.Source { return m.loader.Source() }

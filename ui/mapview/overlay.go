@@ -180,7 +180,9 @@ func (m *MapView) startOverlay() {
 	m.ov.cancel = cancel
 	draw, post, spare := m.ov.draw, m.post, m.ov.spare
 	reuse := spare.take()
+	m.overlayRenders.Add(1)
 	go func() {
+		defer m.overlayRenders.Add(-1) // after the give-backs and the post
 		img, err := draw(ctx, v, reuse)
 		if cancelled := ctx.Err() != nil; cancelled || err != nil {
 			spare.give(reuse) // not shown; a render drawing on it has returned
