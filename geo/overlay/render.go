@@ -18,20 +18,24 @@ func (s *Set) Render(ctx context.Context, v geo.View, opt Options) (*image.RGBA,
 	return s.RenderOn(ctx, nil, v, opt)
 }
 
-// RenderOn is Render drawing on reuse, cleared first, when reuse has the
-// view's size, and on a new image otherwise; it returns the image drawn.
-// A window drawing frame after frame passes the image it showed last but
-// one, so it keeps two instead of leaving one behind every frame.
+// RenderOn is Render drawing on reuse's pixels, cleared first, when they
+// are enough for the view (the image returned is then a new header over
+// them), and on a new image otherwise; it returns the image drawn. A
+// window drawing frame after frame passes the image it showed last but
+// one, so it keeps two instead of leaving one behind every frame; a zoom
+// changes the size a little every frame, so a spare serves any view no
+// larger than the one it was made for.
 func (s *Set) RenderOn(ctx context.Context, reuse *image.RGBA, v geo.View, opt Options) (*image.RGBA, error) {
 	w, h := int(math.Round(v.Width)), int(math.Round(v.Height))
 	if w <= 0 || h <= 0 {
 		return nil, fmt.Errorf("overlay: render: bad view size %vx%v", v.Width, v.Height)
 	}
-	img := reuse
-	if img == nil || img.Rect != image.Rect(0, 0, w, h) || img.Stride != 4*w {
-		img = image.NewRGBA(image.Rect(0, 0, w, h))
-	} else {
+	var img *image.RGBA
+	if n := 4 * w * h; reuse != nil && cap(reuse.Pix) >= n {
+		img = &image.RGBA{Pix: reuse.Pix[:n], Stride: 4 * w, Rect: image.Rect(0, 0, w, h)}
 		clear(img.Pix)
+	} else {
+		img = image.NewRGBA(image.Rect(0, 0, w, h))
 	}
 	if err := s.RenderInto(ctx, img, v, opt); err != nil {
 		return nil, err

@@ -21,9 +21,10 @@ const overlayMargin = 256
 // OverlayFunc draws an overlay for a view whose Zoom is a whole number, on
 // a transparent image of the view's size. It runs off the UI goroutine and
 // must stop early when ctx is cancelled. reuse, when not nil, is an image
-// the map no longer shows: the function should clear it and draw on it
-// when it has the size needed, rather than make a new one, so that a map
-// redrawn frame after frame (the years playing) does not leave an image of
+// the map no longer shows: the function should draw on its pixels, cleared,
+// when they are enough for the view (as a new header, when the size
+// differs), rather than make a new image, so that a map redrawn frame
+// after frame (the years playing, a zoom) does not leave an image of
 // several MB behind every frame.
 type OverlayFunc func(ctx context.Context, v geo.View, reuse *image.RGBA) (image.Image, error)
 
@@ -55,46 +56,61 @@ type spareImage struct {
 	imgs [2]weak.Pointer[image.RGBA]
 }
 
-// take hands out a spare image, or nil; it is no longer spare.
+// take hands out the spare image with the most pixels, or nil; it is no
+// longer spare. (A render draws on a spare's pixels when they are enough
+// for its view, see OverlayFunc.)
 func (s *spareImage) take() *image.RGBA {
 	if s == nil {
 		return nil
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	best := -1
+	var img *image.RGBA
 	for i := range s.imgs {
-		if img := s.imgs[i].Value(); img != nil {
-			s.imgs[i] = weak.Pointer[image.RGBA]{}
-			return img
+		if v := s.imgs[i].Value(); v != nil && (img == nil || cap(v.Pix) > cap(img.Pix)) {
+			best, img = i, v
 		}
 	}
-	return nil
+	if best >= 0 {
+		s.imgs[best] = weak.Pointer[image.RGBA]{}
+	}
+	return img
 }
 
-// give keeps img as a spare unless two are kept already, it is kept
-// already, or it is not an *image.RGBA. The caller must not use img
+// give keeps img as a spare unless two are kept already, its pixels are
+// kept already, or it is not an *image.RGBA. The caller must not use img
 // afterwards.
 func (s *spareImage) give(img image.Image) {
 	rgba, ok := img.(*image.RGBA)
-	if s == nil || !ok || rgba == nil {
+	if s == nil || !ok || rgba == nil || cap(rgba.Pix) == 0 {
 		return
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	free := -1
 	for i := range s.imgs {
-		switch s.imgs[i].Value() {
-		case rgba:
-			return // handed out twice, two renders would draw on it at once
-		case nil:
+		kept := s.imgs[i].Value()
+		switch {
+		case kept == nil:
 			if free < 0 {
 				free = i
 			}
+		case samePixels(kept, rgba):
+			// handed out twice (the image a render was lent and the one
+			// it drew on it, say): two renders would draw on it at once
+			return
 		}
 	}
 	if free >= 0 {
 		s.imgs[free] = weak.Make(rgba)
 	}
+}
+
+// samePixels reports whether a and b share their pixels: a render may
+// return a new header over the pixels of the image it was lent.
+func samePixels(a, b *image.RGBA) bool {
+	return cap(a.Pix) > 0 && cap(b.Pix) > 0 && &a.Pix[:cap(a.Pix)][cap(a.Pix)-1] == &b.Pix[:cap(b.Pix)][cap(b.Pix)-1]
 }
 
 // SetOverlay installs the function that draws the overlay layer (nil

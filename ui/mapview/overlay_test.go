@@ -255,18 +255,24 @@ func TestOverlaySpareIsFreedAtRest(t *testing.T) {
 	}
 }
 
-// TestSpareImageKeepsEachImageOnce: an image given back twice (a
-// cancelled render that finished on the image it was lent) is handed out
-// once, or two renders would draw on it at once.
+// TestSpareImageKeepsEachImageOnce: an image's pixels given back twice (a
+// cancelled render that finished on the image it was lent, under the same
+// header or a new one) are handed out once, or two renders would draw on
+// them at once; the spare with the most pixels goes first.
 func TestSpareImageKeepsEachImageOnce(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	a, b := image.NewRGBA(image.Rect(0, 0, 4, 4)), image.NewRGBA(image.Rect(0, 0, 4, 4))
+	big := image.NewRGBA(image.Rect(0, 0, 8, 8))
+	// a render lent a may return a new header over its pixels
+	aSmaller := &image.RGBA{Pix: a.Pix[:4*3*3], Stride: 4 * 3, Rect: image.Rect(0, 0, 3, 3)}
 	tests := []struct {
 		desc  string
 		given []image.Image
 		want  []*image.RGBA // what take hands out, in turn
 	}{
 		{desc: "one image given twice", given: []image.Image{a, a}, want: []*image.RGBA{a, nil}},
+		{desc: "its pixels given twice, under two headers", given: []image.Image{a, aSmaller}, want: []*image.RGBA{a, nil}},
+		{desc: "the one with more pixels first", given: []image.Image{a, big}, want: []*image.RGBA{big, a, nil}},
 		{desc: "two images", given: []image.Image{a, b}, want: []*image.RGBA{a, b, nil}},
 		{desc: "a third is not kept", given: []image.Image{a, b, image.NewRGBA(image.Rect(0, 0, 4, 4))}, want: []*image.RGBA{a, b, nil}},
 		{desc: "not an RGBA", given: []image.Image{image.NewGray(image.Rect(0, 0, 4, 4))}, want: []*image.RGBA{nil}},
