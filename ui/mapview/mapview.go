@@ -42,6 +42,9 @@ type MapView struct {
 	post func(func())
 
 	ov overlay
+	// spareRest is how long an overlay image given back is held strongly
+	// (see spareImage); 0 is spareRest.
+	spareRest time.Duration
 	// overlayRenders counts render goroutines not yet returned, cancelled
 	// ones included: they give their images back last thing (see Idle).
 	overlayRenders atomic.Int32
@@ -158,7 +161,7 @@ func (m *MapView) SetSource(src tiles.Source) {
 // no tile loading, no render awaited, and no render goroutine, even a
 // cancelled one, still to return its image for reuse.
 func (m *MapView) Idle() bool {
-	return m.loader.Pending() == 0 && m.ov.cancel == nil && m.overlayRenders.Load() == 0
+	return m.loader.Pending() == 0 && m.ov.cancel == nil && !m.ov.running && m.overlayRenders.Load() == 0
 }
 
 // Source returns the basemap being shown.
@@ -168,6 +171,7 @@ func (m *MapView) Source() tiles.Source { return m.loader.Source() }
 // used after.
 func (m *MapView) Close() {
 	m.ov.stop()
+	m.ov.spare.close()
 	if m.lead != nil {
 		m.leave()
 		return

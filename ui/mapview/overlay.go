@@ -4,8 +4,6 @@ import (
 	"context"
 	"image"
 	"math"
-	"sync"
-	"weak"
 
 	"github.com/perutraffickingatlas/atlas/geo"
 )
@@ -32,94 +30,42 @@ type OverlayFunc func(ctx context.Context, v geo.View, reuse *image.RGBA) (image
 // a margin, rendered at a whole zoom and moved and scaled with the tiles
 // until it no longer covers the view or the zoom level changes. The
 // renderer shows img; the widget only decides when to draw a new one.
+//
+// One render runs at a time. A newer request cancels the running render
+// and waits for it to return before it starts, the newest request
+// winning: renders started on every frame of a zoom would otherwise each
+// hold an image of several MB at once, and none could draw on the image a
+// cancelled one gives back.
 type overlay struct {
 	draw     OverlayFunc
 	img      image.Image
-	rendered geo.View // what img shows; Width == 0 when nothing
-	shown    int      // how many renders have been shown
-	cancel   context.CancelFunc
-	gen      int // increases with every request; stale results are dropped
+	rendered geo.View           // what img shows; Width == 0 when nothing
+	shown    int                // how many renders have been shown
+	cancel   context.CancelFunc // set while the wanted render runs or waits
+	gen      int                // increases with every request; stale results are dropped
 	want     geo.View
+	running  bool        // a render goroutine, maybe cancelled, has not reported back
+	next     *overlayJob // the wanted render, waiting for the running one
 	onError  func(error)
 	spare    *spareImage // shared with the render goroutines
 }
 
-// spareImage holds up to two overlay images no longer shown, for the next
-// renders to draw on (see OverlayFunc): the one replaced on screen, and
-// one a cancelled render gives back. It holds them weakly: the collector
-// frees a spare it finds, so a map at rest keeps no image beyond the one
-// on screen, while frames drawn in quick succession (the years playing,
-// a flight) reuse theirs. Renders that finish cancelled or stale give
-// theirs back from their own goroutines.
-type spareImage struct {
-	mu   sync.Mutex
-	imgs [2]weak.Pointer[image.RGBA]
-}
-
-// take hands out the spare image with the most pixels, or nil; it is no
-// longer spare. (A render draws on a spare's pixels when they are enough
-// for its view, see OverlayFunc.)
-func (s *spareImage) take() *image.RGBA {
-	if s == nil {
-		return nil
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	best := -1
-	var img *image.RGBA
-	for i := range s.imgs {
-		if v := s.imgs[i].Value(); v != nil && (img == nil || cap(v.Pix) > cap(img.Pix)) {
-			best, img = i, v
-		}
-	}
-	if best >= 0 {
-		s.imgs[best] = weak.Pointer[image.RGBA]{}
-	}
-	return img
-}
-
-// give keeps img as a spare unless two are kept already, its pixels are
-// kept already, or it is not an *image.RGBA. The caller must not use img
-// afterwards.
-func (s *spareImage) give(img image.Image) {
-	rgba, ok := img.(*image.RGBA)
-	if s == nil || !ok || rgba == nil || cap(rgba.Pix) == 0 {
-		return
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	free := -1
-	for i := range s.imgs {
-		kept := s.imgs[i].Value()
-		switch {
-		case kept == nil:
-			if free < 0 {
-				free = i
-			}
-		case samePixels(kept, rgba):
-			// handed out twice (the image a render was lent and the one
-			// it drew on it, say): two renders would draw on it at once
-			return
-		}
-	}
-	if free >= 0 {
-		s.imgs[free] = weak.Make(rgba)
-	}
-}
-
-// samePixels reports whether a and b share their pixels: a render may
-// return a new header over the pixels of the image it was lent.
-func samePixels(a, b *image.RGBA) bool {
-	return cap(a.Pix) > 0 && cap(b.Pix) > 0 && &a.Pix[:cap(a.Pix)][cap(a.Pix)-1] == &b.Pix[:cap(b.Pix)][cap(b.Pix)-1]
+// overlayJob is one requested render.
+type overlayJob struct {
+	ctx context.Context
+	gen int
+	v   geo.View
 }
 
 // SetOverlay installs the function that draws the overlay layer (nil
 // removes it) and renders it for the current view.
 func (m *MapView) SetOverlay(f OverlayFunc) {
 	m.ov.stop()
+	m.ov.spare.close()
 	// gen goes on counting: a render of the old function already posted
-	// must not pass for one of the new
-	m.ov = overlay{draw: f, onError: m.ov.onError, spare: &spareImage{}, gen: m.ov.gen}
+	// must not pass for one of the new; a render of the old function still
+	// running goes on counting as the one running
+	m.ov = overlay{draw: f, onError: m.ov.onError, spare: newSpareImage(m.spareRest), gen: m.ov.gen, running: m.ov.running}
 	m.RefreshOverlay()
 }
 
@@ -140,11 +86,13 @@ func (m *MapView) OverlayImage() (image.Image, geo.View) { return m.ov.img, m.ov
 // count rather than by the image.
 func (m *MapView) OverlayRenders() int { return m.ov.shown }
 
+// stop cancels the wanted render, running or waiting.
 func (o *overlay) stop() {
 	if o.cancel != nil {
 		o.cancel()
 		o.cancel = nil
 	}
+	o.next = nil
 }
 
 // overlayView is the view the overlay should be rendered for now: the
@@ -182,33 +130,60 @@ func (m *MapView) requestOverlay() {
 }
 
 // startOverlay renders the overlay for the current view off the UI
-// goroutine; it cancels any render still running, so the newest wins.
+// goroutine. It cancels the render still running, if any, and starts once
+// that one has returned (see overlay).
 func (m *MapView) startOverlay() {
 	if m.ov.draw == nil || m.view.Width <= 0 || m.view.Height <= 0 {
 		return
 	}
 	m.ov.stop()
 	m.ov.gen++
-	gen := m.ov.gen
-	v := m.overlayView()
-	m.ov.want = v
-	ctx, cancel := context.WithCancel(context.Background())
-	m.ov.cancel = cancel
+	job := overlayJob{gen: m.ov.gen, v: m.overlayView()}
+	m.ov.want = job.v
+	job.ctx, m.ov.cancel = context.WithCancel(context.Background())
+	if m.ov.running {
+		m.ov.next = &job
+		return
+	}
+	m.launchOverlay(job)
+}
+
+// launchOverlay runs job on a goroutine of its own, which reports back on
+// the UI goroutine (overlayReturned).
+func (m *MapView) launchOverlay(job overlayJob) {
+	m.ov.running = true
 	draw, post, spare := m.ov.draw, m.post, m.ov.spare
 	reuse := spare.take()
 	m.overlayRenders.Add(1)
 	go func() {
 		defer m.overlayRenders.Add(-1) // after the give-backs and the post
-		img, err := draw(ctx, v, reuse)
-		if cancelled := ctx.Err() != nil; cancelled || err != nil {
+		img, err := draw(job.ctx, job.v, reuse)
+		cancelled := job.ctx.Err() != nil
+		if cancelled || err != nil {
 			spare.give(reuse) // not shown; a render drawing on it has returned
 			if cancelled {
 				spare.give(img)
-				return
+				img = nil
 			}
 		}
-		post(func() { m.overlayArrived(gen, v, img, err) })
+		post(func() { m.overlayReturned(job, img, err, cancelled) })
 	}()
+}
+
+// overlayReturned takes a render's report on the UI goroutine: it
+// publishes the image unless the render was cancelled, then starts the
+// render waiting for this one, unless it was cancelled too.
+func (m *MapView) overlayReturned(job overlayJob, img image.Image, err error, cancelled bool) {
+	m.ov.running = false
+	if !cancelled {
+		m.overlayArrived(job.gen, job.v, img, err)
+	}
+	if next := m.ov.next; next != nil {
+		m.ov.next = nil
+		if next.ctx.Err() == nil {
+			m.launchOverlay(*next)
+		}
+	}
 }
 
 // overlayArrived publishes a finished render on the UI goroutine.

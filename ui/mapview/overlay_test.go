@@ -10,6 +10,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -93,19 +94,26 @@ func TestOverlayMarkerFollowsDrag(t *testing.T) {
 	}
 }
 
+// TestOverlayNewestRequestWins: requests made while a render runs cancel
+// it, and only the newest of them starts, once the cancelled render has
+// returned: one render at a time, so that renders started on every frame
+// of a zoom never each hold an image at once.
 func TestOverlayNewestRequestWins(t *testing.T) {
 	ov := &markerOverlay{gate: make(chan struct{})}
 	m, _, q := newTestMap(t, &checkerSource{}, fyne.NewSize(600, 400))
 	m.SetOverlay(ov.draw)
 	m.RefreshOverlay()
 	m.RefreshOverlay()
-	// The first two renders are superseded while they wait at the gate;
-	// only then may the newest finish.
-	q.Settle(t, func() bool { return ov.cancelled.Load() >= 2 })
+	// The first render is cancelled while it waits at the gate; the one
+	// requested next is superseded before it starts.
+	q.Settle(t, func() bool { return ov.cancelled.Load() >= 1 })
+	if r := ov.renders.Load(); r != 1 {
+		t.Errorf("%d renders started while the first still ran, want 1", r)
+	}
 	close(ov.gate)
 	q.settle(t, m)
-	if c := ov.cancelled.Load(); c != 2 {
-		t.Errorf("%d renders cancelled, want the 2 superseded ones", c)
+	if c, r := ov.cancelled.Load(), ov.renders.Load(); c != 1 || r != 2 {
+		t.Errorf("%d renders started, %d cancelled; want 2 (the first and the newest), 1", r, c)
 	}
 	if m.ov.rendered.Width == 0 {
 		t.Error("the newest render never arrived")
@@ -235,23 +243,43 @@ func TestOverlayReusesTheImageNoLongerShown(t *testing.T) {
 	}
 }
 
-// TestOverlaySpareIsFreedAtRest: the image a map no longer shows is not
-// kept alive for a render that may never come: after a collection, the
-// next render gets nothing to reuse.
+// TestOverlaySpareIsFreedAtRest: the image a map no longer shows is held
+// for the next frame while the map is busy, even across a collection, but
+// not kept alive for a render that may never come: once the map has
+// rested, a collection frees it and the next render gets nothing to reuse.
 func TestOverlaySpareIsFreedAtRest(t *testing.T) {
-	ov := &reusingOverlay{}
-	m, _, q := newTestMap(t, &checkerSource{}, fyne.NewSize(600, 400))
-	m.SetOverlay(ov.draw)
-	q.settle(t, m)
-	m.RefreshOverlay() // the first image becomes the spare
-	q.settle(t, m)
-	runtime.GC()
-	m.RefreshOverlay()
-	q.settle(t, m)
-	ov.mu.Lock()
-	defer ov.mu.Unlock()
-	if got := ov.given[len(ov.given)-1]; got != nil {
-		t.Error("the spare image outlived a collection")
+	tests := []struct {
+		desc      string
+		rest      bool
+		wantSpare bool
+	}{
+		{desc: "busy: the spare survives a collection", wantSpare: true},
+		{desc: "at rest: a collection frees it", rest: true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			ov := &reusingOverlay{}
+			m, _, q := newTestMap(t, &checkerSource{}, fyne.NewSize(600, 400))
+			m.spareRest = time.Hour
+			if tc.rest {
+				m.spareRest = time.Millisecond
+			}
+			m.SetOverlay(ov.draw)
+			q.settle(t, m)
+			m.RefreshOverlay() // the first image becomes the spare
+			q.settle(t, m)
+			if tc.rest {
+				q.Settle(t, func() bool { return !m.ov.spare.holding() })
+			}
+			runtime.GC()
+			m.RefreshOverlay()
+			q.settle(t, m)
+			ov.mu.Lock()
+			defer ov.mu.Unlock()
+			if got := ov.given[len(ov.given)-1] != nil; got != tc.wantSpare {
+				t.Errorf("the last render was given a spare: %v, want %v", got, tc.wantSpare)
+			}
+		})
 	}
 }
 
