@@ -2,9 +2,9 @@
 // of light and tint that turn the elevation model of data/relief into a
 // quiet backdrop for thematic overlays.
 //
-// NewSurface resamples the model onto a regular longitude/latitude grid
-// and takes its Horn gradients once; Surface.Shading lights it from the
-// north-west with a vertical exaggeration chosen for a zoom's metres per
+// NewSurface resamples the model onto a regular longitude/latitude grid,
+// keeping 16-bit land elevations; Surface.Shading takes their Horn
+// gradients and lights them from the north-west with a vertical exaggeration chosen for a zoom's metres per
 // pixel (Exaggeration) and fades it as pixels get much finer than the data
 // (Strength); Shading.Paint then modulates the land colours already in a
 // tile, and PaintSea tints the water by depth. The colours change value far

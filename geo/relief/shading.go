@@ -39,15 +39,15 @@ type Shading struct {
 // with the given strength (0: nothing, 1: full relief).
 func (sf *Surface) Shading(exag, strength float64) *Shading {
 	sh := &Shading{sf: sf, light: make([]uint8, len(sf.code))}
-	k0 := exag / gradientUnits
 	rows(sf.H, func(j int) {
-		for k := j * sf.W; k < (j+1)*sf.W; k++ {
-			v := Brightness(k0*float64(sf.east[k]), k0*float64(sf.north[k]))*(255/maxLight) + 0.5
+		row := sh.light[j*sf.W : (j+1)*sf.W]
+		sf.rowGradients(j, func(i int, e, n float64) {
+			v := Brightness(exag*e, exag*n)*(255/maxLight) + 0.5
 			if v > 255 {
 				v = 255
 			}
-			sh.light[k] = uint8(v)
-		}
+			row[i] = uint8(v)
+		})
 	})
 	strength = math.Max(0, math.Min(1, strength))
 	for c := range 256 {

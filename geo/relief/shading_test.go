@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/perutraffickingatlas/atlas/data/relief"
@@ -223,35 +224,78 @@ func TestModelPicksSurfaceByScale(t *testing.T) {
 	}
 }
 
-func TestGradientCode(t *testing.T) {
+func TestLandCode(t *testing.T) {
 	tests := []struct {
-		desc string
-		rise float64
-		want int16
+		desc   string
+		metres float64
+		want   uint16
 	}{
-		{desc: "flat", rise: 0, want: 0},
-		{desc: "one in one rounds to its units", rise: 1, want: gradientUnits},
-		{desc: "falling", rise: -0.5, want: -gradientUnits / 2},
-		{desc: "steeper than 16 bits hold is clamped", rise: 3, want: math.MaxInt16},
-		{desc: "clamped falling too", rise: -3, want: math.MinInt16},
+		{desc: "sea level", metres: 0, want: 0},
+		{desc: "a metre is landUnits", metres: 1, want: landUnits},
+		{desc: "rounded to the nearest unit", metres: 6768.1, want: 6768 * landUnits},
+		{desc: "below sea level is 0", metres: -30, want: 0},
+		{desc: "higher than 16 bits hold is clamped", metres: 20000, want: math.MaxUint16},
 	}
 	for _, tc := range tests {
-		if got := gradientCode(tc.rise); got != tc.want {
-			t.Errorf("%s: gradientCode(%g) = %d, want %d", tc.desc, tc.rise, got, tc.want)
+		if got := landCode(tc.metres); got != tc.want {
+			t.Errorf("%s: landCode(%g) = %d, want %d", tc.desc, tc.metres, got, tc.want)
 		}
 	}
-	// The stored gradients light the relief as the exact ones would: at the
-	// steepest exaggeration, well under a level of the coded brightness.
+	// The stored elevations light the relief as the exact ones would: at
+	// the steepest exaggeration and the finest spacing the atlas uses (a
+	// 120" grid, at 20 degrees south), well under a level of the coded
+	// brightness.
 	const exag = 12
+	dy := 120.0 / 3600 * metresPerDegree
+	dx := dy * math.Cos(20*math.Pi/180)
+	rnd := rand.New(rand.NewPCG(1, 2))
 	worst := 0.0
-	for e := -1.5; e <= 1.5; e += 0.00731 {
-		for n := -1.5; n <= 1.5; n += 0.0173 {
-			exact := Brightness(exag*e, exag*n)
-			stored := Brightness(exag*float64(gradientCode(e))/gradientUnits, exag*float64(gradientCode(n))/gradientUnits)
-			worst = max(worst, math.Abs(exact-stored)*255/maxLight)
+	for range 20000 {
+		// a slope of up to 1 in 2 in any direction, roughened
+		base, gx, gy := 4000+rnd.Float64()*2000, rnd.Float64()-0.5, rnd.Float64()-0.5
+		var exact, stored [9]float64
+		for k := range exact {
+			x, y := float64(k%3-1), float64(1-k/3)
+			exact[k] = base + gx*x*dx + gy*y*dy + rnd.Float64()*20
+			stored[k] = float64(landCode(exact[k]))
 		}
+		e, n := Horn(&exact, dx, dy)
+		se, sn := Horn(&stored, dx*landUnits, dy*landUnits)
+		worst = max(worst, math.Abs(Brightness(exag*e, exag*n)-Brightness(exag*se, exag*sn))*255/maxLight)
 	}
 	if worst > 0.1 {
-		t.Errorf("stored gradients move the coded brightness by up to %.3f of a level", worst)
+		t.Errorf("stored elevations move the coded brightness by up to %.3f of a level", worst)
+	}
+}
+
+// TestRowGradientsMatchHorn: the gradients lighting takes from the stored
+// elevations, row by row, are Horn's over each sample's neighbours, the
+// edge samples repeated outwards.
+func TestRowGradientsMatchHorn(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(3, 4))
+	sf := &Surface{West: -80, North: -5, Step: 0.05, W: 7, H: 5}
+	sf.land = make([]uint16, sf.W*sf.H)
+	for k := range sf.land {
+		sf.land[k] = landCode(rnd.Float64() * 5000)
+	}
+	at := func(i, j int) float64 {
+		i, j = max(0, min(i, sf.W-1)), max(0, min(j, sf.H-1))
+		return float64(sf.land[j*sf.W+i]) / landUnits
+	}
+	for j := range sf.H {
+		dy := sf.Step * metresPerDegree
+		dx := dy * math.Cos((sf.North-float64(j)*sf.Step)*math.Pi/180)
+		seen := 0
+		sf.rowGradients(j, func(i int, e, n float64) {
+			seen++
+			z := [9]float64{at(i-1, j-1), at(i, j-1), at(i+1, j-1), at(i-1, j), at(i, j), at(i+1, j), at(i-1, j+1), at(i, j+1), at(i+1, j+1)}
+			we, wn := Horn(&z, dx, dy)
+			if math.Abs(e-we) > 1e-12 || math.Abs(n-wn) > 1e-12 {
+				t.Errorf("sample (%d, %d): gradients %g, %g; Horn's %g, %g", i, j, e, n, we, wn)
+			}
+		})
+		if seen != sf.W {
+			t.Errorf("row %d: %d samples, want %d", j, seen, sf.W)
+		}
 	}
 }

@@ -22,28 +22,31 @@ const metresPerDegree = 111320.0
 const edgeFade = 24
 
 // Surface is the elevation model resampled onto a regular longitude and
-// latitude grid, with the Horn gradients of its land taken once. Sample
+// latitude grid: the elevation code of every sample, and the land's
+// elevation to light it by (Surface.Shading). Sample
 // (i, j) lies at West+i*Step, North-j*Step degrees. It is immutable and safe
 // for concurrent use.
 type Surface struct {
 	West, North, Step float64
 	W, H              int
-	code              []uint8 // ElevationCode per sample
-	sea               []uint8 // the sea's code, reaching under the coast; inland 255
-	east, north       []int16 // rise per metre of the land, in gradientUnits (the sea counts as flat at 0 m)
+	code              []uint8  // ElevationCode per sample
+	sea               []uint8  // the sea's code, reaching under the coast; inland 255
+	land              []uint16 // the land's elevation in landUnits (the sea counts as flat at 0 m)
 }
 
-// gradientUnits is how many steps of the stored gradients make a rise of
-// one metre per metre. Sixteen bits hold rises up to 2 (63 degrees, far
-// steeper than any slope between samples kilometres apart) in steps of
-// 1/16384, which even at the steepest exaggeration (12) move the coded
-// brightness by under a tenth of a level, and take half the memory of
-// float32: about 5.5 MB less for the embedded model.
-const gradientUnits = 1 << 14
+// landUnits is how many steps of the stored land elevations make a metre.
+// Sixteen bits hold 0 to 16,383 m in quarter metres, which even at the
+// steepest exaggeration (12) and the finest spacing the atlas uses (about
+// 3.7 km) move the coded brightness by under a tenth of a level. The
+// surface keeps elevations rather than the gradients lighting needs (two
+// numbers a sample, taken again for each Shading, which is made once per
+// zoom level): 2.9 MB less for the embedded model.
+const landUnits = 4
 
-// gradientCode is rise as stored, clamped to what 16 bits hold.
-func gradientCode(rise float64) int16 {
-	return int16(math.Max(math.MinInt16, math.Min(math.MaxInt16, math.Round(rise*gradientUnits))))
+// landCode is an elevation of land as stored, clamped to what 16 bits
+// hold (below sea level is 0).
+func landCode(metres float64) uint16 {
+	return uint16(math.Max(0, math.Min(math.MaxUint16, math.Round(metres*landUnits))))
 }
 
 // NewSurface resamples d every step degrees over its coarsest grid, on the
@@ -67,8 +70,8 @@ func NewSurface(d *relief.Data, step float64, super int) (*Surface, error) {
 	if sf.W < 3 || sf.H < 3 || sf.W*sf.H > 1<<24 {
 		return nil, fmt.Errorf("relief: surface of %dx%d samples", sf.W, sf.H)
 	}
-	land := make([]float32, sf.W*sf.H)
-	sf.code = make([]uint8, len(land))
+	sf.land = make([]uint16, sf.W*sf.H)
+	sf.code = make([]uint8, len(sf.land))
 	rows(sf.H, func(j int) {
 		for i := range sf.W {
 			lon, lat := west+float64(i)*step, north-float64(j)*step
@@ -87,13 +90,12 @@ func NewSurface(d *relief.Data, step float64, super int) (*Surface, error) {
 			if cnt > 0 {
 				v := sum / float64(cnt)
 				sf.code[k] = ElevationCode(v)
-				land[k] = float32(max(v, 0))
+				sf.land[k] = landCode(v)
 			} else {
 				sf.code[k] = seaCodes // no data: flat land at 0 m
 			}
 		}
 	})
-	sf.gradients(land)
 	sf.reachInland()
 	return sf, nil
 }
@@ -148,30 +150,25 @@ func (sf *Surface) reachInland() {
 // SampleMetres is the spacing of the surface's samples in metres.
 func (sf *Surface) SampleMetres() float64 { return sf.Step * metresPerDegree }
 
-// gradients fills east and north from the land elevations by Horn's method,
+// rowGradients calls f with the rise per metre of the land to the east
+// and to the north around each sample of row j, by Horn's method,
 // repeating the edge samples outwards.
-func (sf *Surface) gradients(land []float32) {
-	sf.east = make([]int16, len(land))
-	sf.north = make([]int16, len(land))
+func (sf *Surface) rowGradients(j int, f func(i int, east, north float64)) {
 	dy := sf.Step * metresPerDegree
-	rows(sf.H, func(j int) {
-		lat := sf.North - float64(j)*sf.Step
-		dx := dy * math.Cos(lat*math.Pi/180)
-		up := land[max(j-1, 0)*sf.W : max(j-1, 0)*sf.W+sf.W]
-		mid := land[j*sf.W : j*sf.W+sf.W]
-		down := land[min(j+1, sf.H-1)*sf.W : min(j+1, sf.H-1)*sf.W+sf.W]
-		var z [9]float64
-		for i := range sf.W {
-			a, b := max(i-1, 0), min(i+1, sf.W-1)
-			z = [9]float64{
-				float64(up[a]), float64(up[i]), float64(up[b]),
-				float64(mid[a]), float64(mid[i]), float64(mid[b]),
-				float64(down[a]), float64(down[i]), float64(down[b]),
-			}
-			e, n := Horn(&z, dx, dy)
-			sf.east[j*sf.W+i], sf.north[j*sf.W+i] = gradientCode(e), gradientCode(n)
-		}
-	})
+	lat := sf.North - float64(j)*sf.Step
+	dx := dy * math.Cos(lat*math.Pi/180)
+	kx, ky := 1/(8*dx*landUnits), 1/(8*dy*landUnits)
+	w := sf.W
+	up := sf.land[max(j-1, 0)*w : max(j-1, 0)*w+w]
+	mid := sf.land[j*w : j*w+w]
+	down := sf.land[min(j+1, sf.H-1)*w : min(j+1, sf.H-1)*w+w]
+	for i := range w {
+		a, b := max(i-1, 0), min(i+1, w-1)
+		// Horn's sums, whole in landUnits
+		e := int32(up[b]) + 2*int32(mid[b]) + int32(down[b]) - int32(up[a]) - 2*int32(mid[a]) - int32(down[a])
+		n := int32(up[a]) + 2*int32(up[i]) + int32(up[b]) - int32(down[a]) - 2*int32(down[i]) - int32(down[b])
+		f(i, float64(e)*kx, float64(n)*ky)
+	}
 }
 
 // rows calls f for rows 0 to n-1, spread over the CPUs (at most 4
