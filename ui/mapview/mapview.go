@@ -42,9 +42,6 @@ type MapView struct {
 	post func(func())
 
 	ov overlay
-	// spareRest is how long an overlay image given back is held strongly
-	// (see spareImage); 0 is spareRest.
-	spareRest time.Duration
 	// overlayRenders counts render goroutines not yet returned, cancelled
 	// ones included: they give their images back last thing (see Idle).
 	overlayRenders atomic.Int32
@@ -171,7 +168,6 @@ func (m *MapView) Source() tiles.Source { return m.loader.Source() }
 // used after.
 func (m *MapView) Close() {
 	m.ov.stop()
-	m.ov.spare.close()
 	if m.lead != nil {
 		m.leave()
 		return

@@ -61,11 +61,10 @@ type overlayJob struct {
 // removes it) and renders it for the current view.
 func (m *MapView) SetOverlay(f OverlayFunc) {
 	m.ov.stop()
-	m.ov.spare.close()
 	// gen goes on counting: a render of the old function already posted
 	// must not pass for one of the new; a render of the old function still
 	// running goes on counting as the one running
-	m.ov = overlay{draw: f, onError: m.ov.onError, spare: newSpareImage(m.spareRest), gen: m.ov.gen, running: m.ov.running}
+	m.ov = overlay{draw: f, onError: m.ov.onError, spare: &spareImage{}, gen: m.ov.gen, running: m.ov.running}
 	m.RefreshOverlay()
 }
 

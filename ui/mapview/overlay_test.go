@@ -10,7 +10,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -243,43 +242,23 @@ func TestOverlayReusesTheImageNoLongerShown(t *testing.T) {
 	}
 }
 
-// TestOverlaySpareIsFreedAtRest: the image a map no longer shows is held
-// for the next frame while the map is busy, even across a collection, but
-// not kept alive for a render that may never come: once the map has
-// rested, a collection frees it and the next render gets nothing to reuse.
+// TestOverlaySpareIsFreedAtRest: the image a map no longer shows is not
+// kept alive for a render that may never come: after a collection, the
+// next render gets nothing to reuse.
 func TestOverlaySpareIsFreedAtRest(t *testing.T) {
-	tests := []struct {
-		desc      string
-		rest      bool
-		wantSpare bool
-	}{
-		{desc: "busy: the spare survives a collection", wantSpare: true},
-		{desc: "at rest: a collection frees it", rest: true},
-	}
-	for _, tc := range tests {
-		t.Run(tc.desc, func(t *testing.T) {
-			ov := &reusingOverlay{}
-			m, _, q := newTestMap(t, &checkerSource{}, fyne.NewSize(600, 400))
-			m.spareRest = time.Hour
-			if tc.rest {
-				m.spareRest = time.Millisecond
-			}
-			m.SetOverlay(ov.draw)
-			q.settle(t, m)
-			m.RefreshOverlay() // the first image becomes the spare
-			q.settle(t, m)
-			if tc.rest {
-				q.Settle(t, func() bool { return !m.ov.spare.holding() })
-			}
-			runtime.GC()
-			m.RefreshOverlay()
-			q.settle(t, m)
-			ov.mu.Lock()
-			defer ov.mu.Unlock()
-			if got := ov.given[len(ov.given)-1] != nil; got != tc.wantSpare {
-				t.Errorf("the last render was given a spare: %v, want %v", got, tc.wantSpare)
-			}
-		})
+	ov := &reusingOverlay{}
+	m, _, q := newTestMap(t, &checkerSource{}, fyne.NewSize(600, 400))
+	m.SetOverlay(ov.draw)
+	q.settle(t, m)
+	m.RefreshOverlay() // the first image becomes the spare
+	q.settle(t, m)
+	runtime.GC()
+	m.RefreshOverlay()
+	q.settle(t, m)
+	ov.mu.Lock()
+	defer ov.mu.Unlock()
+	if got := ov.given[len(ov.given)-1]; got != nil {
+		t.Error("the spare image outlived a collection")
 	}
 }
 
