@@ -3,11 +3,14 @@ package embedded
 import "sync"
 
 // keptZooms is how many prepared zoom levels a Source keeps: the one on
-// screen, the one a zoom in or out shows next, and one more for a flight
-// that passes through. Each takes 2 to 6 MB and is prepared again in about
-// 60 ms (BenchmarkZoomPrep), so keeping all of them (about 30 MB for zooms
-// 5 to 12) would cost a school laptop more than rebuilding one.
-const keptZooms = 4
+// screen and the one a zoom in or out shows next. Each takes 2 to 6 MB and
+// is prepared again in about 60 ms (BenchmarkZoomPrep), while the map shows
+// the tiles of the level above, scaled, so keeping more costs a school
+// laptop more than rebuilding one: all of them would be about 30 MB for
+// zooms 5 to 12, and heap profiles taken during scripts/soak found the
+// vectors of four levels (kept until 1 Dec 2026) at about 16 MB live, of
+// two at about 11.
+const keptZooms = 2
 
 // zoomCache holds the most recently used prepared zoom levels. A level is
 // prepared once however many tiles ask for it at the same time; the least

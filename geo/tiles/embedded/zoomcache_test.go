@@ -30,14 +30,14 @@ func TestZoomLevelsKept(t *testing.T) {
 	}
 	kept := src.zooms.kept()
 	slices.Sort(kept)
-	if want := []int{9, 10, 11, 12}; !slices.Equal(kept, want) {
+	if want := []int{11, 12}; !slices.Equal(kept, want) {
 		t.Fatalf("kept zoom levels %v after drawing zooms 6 to 12, want %v", kept, want)
 	}
-	tileAt(10) // used again: now the newest
-	tileAt(6)  // prepared again, dropping 9, the least recently used
+	tileAt(11) // used again: now the newest
+	tileAt(6)  // prepared again, dropping 12, the least recently used
 	kept = src.zooms.kept()
 	slices.Sort(kept)
-	if want := []int{6, 10, 11, 12}; !slices.Equal(kept, want) {
+	if want := []int{6, 11}; !slices.Equal(kept, want) {
 		t.Fatalf("kept zoom levels %v, want %v", kept, want)
 	}
 	if again := tileAt(6); !bytes.Equal(again.Pix, first.Pix) {
