@@ -55,6 +55,11 @@ func (mw *MainWindow) exportBuilder(scale float64, set *overlay.Set, allowGaps b
 	var src tiles.Source
 	if chosen, _ := mw.basemaps.ExportSource(); chosen != nil {
 		src = chosen // the online or MBTiles source itself: gaps are reported, not filled in
+	} else if shown, ok := mw.basemaps.Embedded().(render.Rescaler); ok {
+		// the window's embedded basemap at the export's density, sharing its
+		// decoded vectors and relief: a new one made them again for every
+		// export (about 25 MB and 150 ms, see embedded.Source.AtScale)
+		src = shown.AtScale(scale)
 	} else {
 		src = embedded.New(embedded.WithScale(scale))
 	}

@@ -99,6 +99,10 @@ func (p *Picker) Choose(title string) { p.chosen(title) }
 // embedded basemap is.
 func (p *Picker) Chosen() catalog.Source { return p.current }
 
+// Embedded is the embedded basemap the map shows when no other is chosen
+// or where the chosen one fails.
+func (p *Picker) Embedded() tiles.Source { return p.o.Embedded }
+
 // SetEmbedded replaces the offline basemap (with sharper tiles on a HiDPI
 // screen), showing it at once if it is on the map.
 func (p *Picker) SetEmbedded(src tiles.Source) {
