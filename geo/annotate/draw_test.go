@@ -165,6 +165,50 @@ func TestObstaclesCoverTheLettering(t *testing.T) {
 	}
 }
 
+// TestObstaclesBlockTheRing: a circle's ring is covered by boxes no label
+// may cover, along its whole length on the frame, while its middle stays
+// free for a label inside it.
+func TestObstaclesBlockTheRing(t *testing.T) {
+	set, err := annotation.Parse(strings.NewReader(`{"version": 1, "annotations": [
+	  {"id": "vraem", "kind": "circle", "at": [-74.0, -12.7], "radius_km": 70}
+	]}`), "t.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := geo.Project(orb.Point{-75.2, -12.0}, 0)
+	k := 64.0
+	f := label.Frame{K: k, OX: c.X*k - 240, OY: c.Y*k - 160, Scale: 1, Clip: label.Box{X1: 480, Y1: 320}}
+	o := Obstacles(set, 1)(f)
+	w := geo.Project(orb.Point{-74.0, -12.7}, 0)
+	x, y := f.Image(w.X, w.Y)
+	in := func(px, py float64) bool {
+		for _, b := range o.Boxes {
+			if px >= b.X0 && px <= b.X1 && py >= b.Y0 && py <= b.Y1 {
+				return true
+			}
+		}
+		return false
+	}
+	if in(x, y) {
+		t.Errorf("the circle's middle (%.0f, %.0f) is blocked: no label could go inside it", x, y)
+	}
+	_, ny := f.Image(geo.Project(orb.Point{-74.0, -12.7 + 70/kmPerDegree}, 0).X, geo.Project(orb.Point{-74.0, -12.7 + 70/kmPerDegree}, 0).Y)
+	r := y - ny
+	if r < 20 {
+		t.Fatalf("radius %.1f px: the test needs a ring of some size", r)
+	}
+	for deg := range 360 {
+		a := float64(deg) * math.Pi / 180
+		px, py := x+r*math.Cos(a), y+r*math.Sin(a)
+		if px < 0 || py < 0 || px > 480 || py > 320 {
+			continue
+		}
+		if !in(px, py) {
+			t.Fatalf("the ring at %d° (%.0f, %.0f) is not blocked", deg, px, py)
+		}
+	}
+}
+
 // drawViewSet draws set with DrawView for v on a plain background.
 func drawViewSet(set *annotation.Set, v geo.View, scale float64) *image.RGBA {
 	img := image.NewRGBA(image.Rect(0, 0, int(v.Width), int(v.Height)))
