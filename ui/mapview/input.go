@@ -130,10 +130,3 @@ func (m *MapView) stopAnimation() {
 		t.stopOwnAnimation()
 	}
 }
-
-func (m *MapView) stopOwnAnimation() {
-	if m.anim != nil {
-		m.anim.Stop()
-		m.anim = nil
-	}
-}

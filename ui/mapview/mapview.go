@@ -32,6 +32,7 @@ type MapView struct {
 	loader  *tiles.Loader
 	animate bool
 	anim    *fyne.Animation
+	moving  bool // anim has not reached its last step (see startMotion)
 	// autoFit, when set, is refitted on every resize until the user moves
 	// the map: the first layouts of a window report provisional sizes.
 	autoFit *orb.Bound
@@ -218,9 +219,7 @@ func (m *MapView) FlyTo(target geo.View) {
 		return
 	}
 	path := geo.Flight(m.view, target)
-	m.anim = fyne.NewAnimation(flyDuration, func(f float32) { m.SetView(path(float64(f))) })
-	m.anim.Curve = fyne.AnimationEaseInOut
-	m.anim.Start()
+	m.startMotion(flyDuration, fyne.AnimationEaseInOut, func(f float32) { m.SetView(path(float64(f))) })
 }
 
 // SetView jumps to a view (its size is taken from the widget).
@@ -278,11 +277,9 @@ func (m *MapView) zoomBy(delta float64, anchor geo.Pixel) {
 		m.setView(start.ZoomAbout(d, anchor))
 		return
 	}
-	m.anim = fyne.NewAnimation(180*time.Millisecond, func(f float32) {
+	m.startMotion(180*time.Millisecond, fyne.AnimationEaseOut, func(f float32) {
 		m.setView(start.ZoomAbout(d*float64(f), anchor))
 	})
-	m.anim.Curve = fyne.AnimationEaseOut
-	m.anim.Start()
 }
 
 // setView applies a view, clamped to the limits, and asks for its tiles.

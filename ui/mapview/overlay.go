@@ -16,8 +16,8 @@ import (
 // 384 px.
 const overlayMargin = 256
 
-// OverlayFunc draws an overlay for a view whose Zoom is a whole number, on
-// a transparent image of the view's size. It runs off the UI goroutine and
+// OverlayFunc draws an overlay for a view at the map's zoom, which may lie
+// between two levels, on a transparent image of the view's size. It runs off the UI goroutine and
 // must stop early when ctx is cancelled. reuse, when not nil, is an image
 // the map no longer shows: the function should draw on its pixels, cleared,
 // when they are enough for the view (as a new header, when the size
@@ -27,9 +27,10 @@ const overlayMargin = 256
 type OverlayFunc func(ctx context.Context, v geo.View, reuse *image.RGBA) (image.Image, error)
 
 // overlay is the widget's overlay layer: one image covering the view plus
-// a margin, rendered at a whole zoom and moved and scaled with the tiles
-// until it no longer covers the view or the zoom level changes. The
-// renderer shows img; the widget only decides when to draw a new one.
+// a margin, rendered at the view's zoom and moved and scaled with the
+// tiles until it no longer covers the view or the zoom changes (see
+// overlayCovers). The renderer shows img; the widget only decides when to
+// draw a new one.
 //
 // One render runs at a time. A newer request cancels the running render
 // and waits for it to return before it starts, the newest request
@@ -95,22 +96,27 @@ func (o *overlay) stop() {
 }
 
 // overlayView is the view the overlay should be rendered for now: the
-// current view at the tile zoom, grown by the margin.
+// current view at its own zoom, grown by the margin. (Drawn at the nearest
+// whole zoom instead, a view between two levels needed an image up to
+// twice the pixels, scaled down on screen: some 20 MB at 1920x1080.)
 func (m *MapView) overlayView() geo.View {
 	v := m.view
-	z := math.Round(v.Zoom)
-	k := math.Exp2(z - v.Zoom)
-	return geo.View{Center: v.Center, Zoom: z, Width: math.Ceil(v.Width*k) + 2*overlayMargin, Height: math.Ceil(v.Height*k) + 2*overlayMargin}
+	return geo.View{Center: v.Center, Zoom: v.Zoom, Width: math.Ceil(v.Width) + 2*overlayMargin, Height: math.Ceil(v.Height) + 2*overlayMargin}
 }
 
 // overlayCovers reports whether the rendered overlay still serves the
-// current view: same whole zoom and the view inside its area.
+// current view: the view inside its area, and drawn at the view's zoom,
+// or while the map moves within motionZoomSlack of it.
 func (m *MapView) overlayCovers() bool {
 	r := m.ov.rendered
 	if m.ov.cancel != nil {
 		r = m.ov.want // a render is on its way; judge by what it will show
 	}
-	if r.Width <= 0 || r.Zoom != math.Round(m.view.Zoom) {
+	slack := 0.0
+	if m.inMotion() {
+		slack = motionZoomSlack
+	}
+	if r.Width <= 0 || math.Abs(r.Zoom-m.view.Zoom) > slack {
 		return false
 	}
 	k := math.Exp2(r.Zoom - m.view.Zoom)

@@ -298,3 +298,40 @@ func TestSpareImageKeepsEachImageOnce(t *testing.T) {
 		})
 	}
 }
+
+// TestOverlayDrawnAtTheViewsZoom: at rest the overlay is drawn at the
+// view's own zoom, between two levels too, so its image is the view plus
+// the margins and never the larger image of the level above scaled down;
+// a smooth zoom ends with the overlay drawn at the zoom it came to.
+func TestOverlayDrawnAtTheViewsZoom(t *testing.T) {
+	tests := []struct {
+		desc     string
+		animated bool
+		act      func(m *MapView)
+		wantZoom float64
+	}{
+		{desc: "between two levels", act: func(m *MapView) { m.CenterOn(lima(), 6.5) }, wantZoom: 6.5},
+		{desc: "a quarter level up", act: func(m *MapView) { m.CenterOn(lima(), 6.75) }, wantZoom: 6.75},
+		{desc: "a smooth zoom in", animated: true, act: func(m *MapView) { m.ZoomIn() }, wantZoom: 7},
+		{desc: "a flight", animated: true, act: func(m *MapView) { m.FlyTo(geo.View{Center: lima(), Zoom: 8.5}) }, wantZoom: 8.5},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			ov := &markerOverlay{}
+			m, _, q := newTestMap(t, &checkerSource{}, fyne.NewSize(600, 400))
+			m.SetOverlay(ov.draw)
+			q.settle(t, m)
+			m.SetAnimated(tc.animated)
+			tc.act(m)
+			q.settle(t, m)
+			r := m.ov.rendered
+			if r.Zoom != tc.wantZoom || r.Width != 600+2*overlayMargin || r.Height != 400+2*overlayMargin {
+				t.Errorf("overlay drawn for zoom %v at %vx%v, want zoom %v at %vx%v",
+					r.Zoom, r.Width, r.Height, tc.wantZoom, 600+2*overlayMargin, 400+2*overlayMargin)
+			}
+			if m.inMotion() {
+				t.Error("the map is still in motion after the move ended")
+			}
+		})
+	}
+}
