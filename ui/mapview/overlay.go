@@ -11,10 +11,10 @@ import (
 // overlayMargin is how far, in logical pixels, the overlay is rendered
 // beyond each edge of the view, so panning shows drawn content at once.
 // A pan further than this draws the overlay again (about 10 ms, off the UI
-// goroutine); a wider margin would cost memory on every render: at
-// 1920x1080 each overlay image is about 10 MB with this margin, 14 MB with
-// 384 px.
-const overlayMargin = 256
+// goroutine, the old image shown meanwhile); a wider margin costs memory
+// twice, in the image and in its texture: for the map of a full 1920x1080
+// window each is about 9 MB with this margin, 13 MB with 256 px.
+const overlayMargin = 128
 
 // OverlayFunc draws an overlay for a view at the map's zoom, which may lie
 // between two levels, on a transparent image of the view's size. It runs off the UI goroutine and
