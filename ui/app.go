@@ -113,6 +113,7 @@ func Run(opts Options) error {
 	if opts.Present {
 		w.SetPresenting(true)
 	}
+	w.closed = watchQuitting()
 	w.win.ShowAndRun()
 	return nil
 }

@@ -43,7 +43,10 @@ type MainWindow struct {
 	win  fyne.Window
 	app  fyne.App
 	opts Options
-	ds   *data.Dataset
+	// closed, when set, is told that the window has closed (see
+	// watchQuitting).
+	closed func()
+	ds     *data.Dataset
 	// set draws the atlas and the user's layers (users); drawSet is the
 	// set the overlay goroutine draws with, published with the options.
 	set     *overlay.Set
@@ -263,4 +266,7 @@ func (mw *MainWindow) close() {
 	mw.mapv.Close()
 	mw.basemaps.Close()
 	mw.side.lessons.Close()
+	if mw.closed != nil {
+		mw.closed()
+	}
 }
