@@ -17,13 +17,13 @@ import (
 const overlayMargin = 128
 
 // OverlayFunc draws an overlay for a view at the map's zoom, which may lie
-// between two levels, on a transparent image of the view's size. It runs off the UI goroutine and
-// must stop early when ctx is cancelled. reuse, when not nil, is an image
-// the map no longer shows: the function should draw on its pixels, cleared,
-// when they are enough for the view (as a new header, when the size
-// differs), rather than make a new image, so that a map redrawn frame
-// after frame (the years playing, a zoom) does not leave an image of
-// several MB behind every frame.
+// between two levels, on a transparent image of the view's size. It runs
+// off the UI goroutine and must stop early when ctx is cancelled. reuse,
+// when not nil, is an image the map no longer shows: the function should
+// draw on its pixels, cleared, when they are enough for the view (as a new
+// header, when the size differs), rather than make a new image, so that a
+// map redrawn frame after frame (the years playing, a zoom) does not leave
+// an image of several MB behind every frame.
 type OverlayFunc func(ctx context.Context, v geo.View, reuse *image.RGBA) (image.Image, error)
 
 // overlay is the widget's overlay layer: one image covering the view plus
