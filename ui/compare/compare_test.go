@@ -102,7 +102,8 @@ func newRig(tb testing.TB, size fyne.Size) *rig {
 		OnClose:   func() { r.closed++ },
 	})
 	r.later = r.v.Publish(r.base, r.set)
-	r.drawn.Store(&r.later)
+	later := r.later // a copy: renders read it while publish rewrites r.later
+	r.drawn.Store(&later)
 	r.w = test.NewTempWindow(tb, container.NewStack(r.v.Area(), float))
 	r.w.SetPadded(false)
 	r.w.Resize(size)
