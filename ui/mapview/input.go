@@ -121,12 +121,7 @@ func (m *MapView) TypedKey(ev *fyne.KeyEvent) {
 // stopAnimation stops a flight or a smooth zoom of the map, of its lead
 // and of its twins: they move as one.
 func (m *MapView) stopAnimation() {
-	if m.lead != nil {
-		m.lead.stopAnimation()
-		return
-	}
-	m.stopOwnAnimation()
-	for _, t := range m.twins {
-		t.stopOwnAnimation()
+	for g := range m.group() {
+		g.stopOwnAnimation()
 	}
 }

@@ -51,15 +51,8 @@ func (m *MapView) stopOwnAnimation() {
 // inMotion reports whether the map, its lead or a twin is in a smooth
 // move: they move as one.
 func (m *MapView) inMotion() bool {
-	lead := m
-	if m.lead != nil {
-		lead = m.lead
-	}
-	if lead.moving {
-		return true
-	}
-	for _, t := range lead.twins {
-		if t.moving {
+	for g := range m.group() {
+		if g.moving {
 			return true
 		}
 	}
@@ -69,12 +62,7 @@ func (m *MapView) inMotion() bool {
 // overlaysAtRest asks for the overlay of the map, its lead and its twins
 // at the view's own zoom, where one drawn during the move is not.
 func (m *MapView) overlaysAtRest() {
-	lead := m
-	if m.lead != nil {
-		lead = m.lead
-	}
-	lead.requestOverlay()
-	for _, t := range lead.twins {
-		t.requestOverlay()
+	for g := range m.group() {
+		g.requestOverlay()
 	}
 }

@@ -1,6 +1,7 @@
 package mapview
 
 import (
+	"iter"
 	"slices"
 
 	"github.com/perutraffickingatlas/atlas/geo"
@@ -24,6 +25,25 @@ func (m *MapView) Twin(opts ...Option) *MapView {
 	t.ExtendBaseWidget(t)
 	m.twins = append(m.twins, t)
 	return t
+}
+
+// group is the maps that move as one with m: its lead (m itself when it
+// has none) and the lead's twins.
+func (m *MapView) group() iter.Seq[*MapView] {
+	lead := m
+	if m.lead != nil {
+		lead = m.lead
+	}
+	return func(yield func(*MapView) bool) {
+		if !yield(lead) {
+			return
+		}
+		for _, t := range lead.twins {
+			if !yield(t) {
+				return
+			}
+		}
+	}
 }
 
 // Lead is the map a twin follows; nil for a map of its own.
